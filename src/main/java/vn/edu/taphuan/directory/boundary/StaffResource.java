@@ -1,0 +1,115 @@
+package vn.edu.taphuan.directory.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.edu.taphuan.directory.control.Roster;
+import vn.edu.taphuan.directory.entity.Staff;
+import vn.edu.taphuan.directory.entity.StaffCategory;
+import vn.edu.taphuan.directory.entity.StaffForm;
+import vn.edu.taphuan.directory.entity.StaffStatus;
+import vn.edu.taphuan.directory.entity.StaffView;
+import vn.edu.taphuan.platform.Messages;
+import vn.edu.taphuan.platform.Page;
+import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.security.control.CurrentUser;
+import vn.edu.taphuan.security.control.SignedInUser;
+import vn.edu.taphuan.security.entity.Role;
+
+import java.time.LocalDate;
+
+/**
+ * The staff roster. District admins see and change every school's; a school admin (principal) only their own
+ * school's, and cannot move anyone to another school; a staff member reads only their own entry.
+ */
+@Path("staff")
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffResource {
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    @GET
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
+    public Page<StaffView> list(@QueryParam("school") String schoolCode, @QueryParam("q") String query,
+                                @QueryParam("category") StaffCategory category, @QueryParam("status") StaffStatus status,
+                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        Long schoolId = schoolCode == null || schoolCode.isBlank() ? null : roster.school(schoolCode).id();
+        var own = currentUser.schoolScope();
+        if (own.isPresent()) {
+            if (schoolId != null && !schoolId.equals(own.get())) {
+                throw Problem.forbidden(messages.get("error.otherSchool"));
+            }
+            schoolId = own.get();
+        }
+        return roster.staff(new Roster.StaffFilter(schoolId, query, category, status), page, size);
+    }
+
+    /** Your own roster entry (staff), or anyone's in your scope (admins). */
+    @GET
+    @Path("{code}")
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.STAFF})
+    public StaffView get(@PathParam("code") String code) {
+        SignedInUser user = currentUser.require();
+        Staff staff = roster.staff(code);
+        if (user.role() == Role.STAFF && !staff.id().equals(user.staffId())) {
+            throw Problem.forbidden(messages.get("error.notYours"));
+        }
+        currentUser.requireSchool(staff.school().id(), messages.get("error.otherSchool"));
+        return StaffView.of(staff);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
+    public Response create(@Valid @NotNull StaffForm form, @Context UriInfo uri) {
+        currentUser.requireSchool(roster.school(form.schoolCode()).id(), messages.get("error.otherSchool"));
+        Staff staff = roster.create(form);
+        return Response.created(uri.getAbsolutePathBuilder().path(staff.code()).build()).entity(StaffView.of(staff)).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
+    public StaffView update(@PathParam("code") String code, @Valid @NotNull StaffForm form) {
+        if (!code.equals(form.code())) {
+            throw new Problem(400, "CODE_MISMATCH", messages.get("error.codeMismatch", code, form.code()));
+        }
+        currentUser.requireSchool(roster.staff(code).school().id(), messages.get("error.otherSchool"));
+        currentUser.requireSchool(roster.school(form.schoolCode()).id(), messages.get("error.otherSchool"));
+        return StaffView.of(roster.update(code, form));
+    }
+
+    /** Marks the person as having left (from {@code date}, default today). People are never deleted. */
+    @POST
+    @Path("{code}/deactivation")
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
+    public StaffView deactivate(@PathParam("code") String code, @QueryParam("date") LocalDate date) {
+        currentUser.requireSchool(roster.staff(code).school().id(), messages.get("error.otherSchool"));
+        return StaffView.of(roster.leave(code, date));
+    }
+}

@@ -1,0 +1,205 @@
+package vn.edu.taphuan.directory.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import vn.edu.taphuan.directory.entity.School;
+import vn.edu.taphuan.directory.entity.SchoolForm;
+import vn.edu.taphuan.directory.entity.SchoolType;
+import vn.edu.taphuan.directory.entity.SchoolView;
+import vn.edu.taphuan.directory.entity.Staff;
+import vn.edu.taphuan.directory.entity.StaffCategory;
+import vn.edu.taphuan.directory.entity.StaffForm;
+import vn.edu.taphuan.directory.entity.StaffStatus;
+import vn.edu.taphuan.directory.entity.StaffView;
+import vn.edu.taphuan.platform.Messages;
+import vn.edu.taphuan.platform.Page;
+import vn.edu.taphuan.platform.Problem;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** Schools and their staff rosters: look-ups, listings with filters, create, change, leave. */
+@ApplicationScoped
+public class Roster {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Messages messages;
+
+    public School school(String code) {
+        return findSchool(code).orElseThrow(() -> Problem.notFound(messages.get("school.notFound", code)));
+    }
+
+    public School schoolById(long id) {
+        return em.find(School.class, id);
+    }
+
+    public java.util.Optional<School> findSchool(String code) {
+        return em.createNamedQuery(School.BY_CODE, School.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public Staff staff(String code) {
+        return findStaff(code).orElseThrow(() -> Problem.notFound(messages.get("staff.notFound", code)));
+    }
+
+    public java.util.Optional<Staff> findStaff(String code) {
+        return em.createNamedQuery(Staff.BY_CODE, Staff.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** Filters for the school listing; null means "any". */
+    public record SchoolFilter(String query, String ward, SchoolType type, Boolean active) {
+    }
+
+    public Page<SchoolView> schools(SchoolFilter f, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
+        if (f.query() != null && !f.query().isBlank()) {
+            where.add("(LOWER(s.name) LIKE :q OR LOWER(s.code) LIKE :q)");
+            params.put("q", "%" + f.query().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (f.ward() != null && !f.ward().isBlank()) {
+            where.add("s.ward = :ward");
+            params.put("ward", f.ward());
+        }
+        if (f.type() != null) {
+            where.add("s.type = :type");
+            params.put("type", f.type());
+        }
+        if (f.active() != null) {
+            where.add("s.active = :active");
+            params.put("active", f.active());
+        }
+        long total = bind(em.createQuery("SELECT COUNT(s) FROM School s" + where, Long.class), params).getSingleResult();
+        List<School> schools = bind(em.createQuery("SELECT s FROM School s" + where + " ORDER BY s.code", School.class), params)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<Long, Long> counts = activeStaffCounts(schools.stream().map(School::id).toList());
+        return new Page<>(schools.stream().map(s -> SchoolView.of(s, counts.getOrDefault(s.id(), 0L))).toList(), total, page, size);
+    }
+
+    /** Staff on the roster (not left) per school, counted in the database. */
+    private Map<Long, Long> activeStaffCounts(List<Long> schoolIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (schoolIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("SELECT s.school.id, COUNT(s) FROM Staff s WHERE s.school.id IN :ids AND s.status <> :left GROUP BY s.school.id", Object[].class)
+                .setParameter("ids", schoolIds).setParameter("left", StaffStatus.LEFT).getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    public long staffCount(School school) {
+        return activeStaffCounts(List.of(school.id())).getOrDefault(school.id(), 0L);
+    }
+
+    /** Filters for the staff listing; null means "any". */
+    public record StaffFilter(Long schoolId, String query, StaffCategory category, StaffStatus status) {
+    }
+
+    public Page<StaffView> staff(StaffFilter f, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
+        if (f.schoolId() != null) {
+            where.add("s.school.id = :school");
+            params.put("school", f.schoolId());
+        }
+        if (f.query() != null && !f.query().isBlank()) {
+            where.add("(LOWER(s.fullName) LIKE :q OR LOWER(s.code) LIKE :q)");
+            params.put("q", "%" + f.query().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (f.category() != null) {
+            where.add("s.category = :category");
+            params.put("category", f.category());
+        }
+        if (f.status() != null) {
+            where.add("s.status = :status");
+            params.put("status", f.status());
+        }
+        long total = bind(em.createQuery("SELECT COUNT(s) FROM Staff s" + where, Long.class), params).getSingleResult();
+        List<StaffView> items = bind(em.createQuery("SELECT s FROM Staff s" + where + " ORDER BY s.code", Staff.class), params)
+                .setFirstResult(page * size).setMaxResults(size).getResultStream().map(StaffView::of).toList();
+        return new Page<>(items, total, page, size);
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, Map<String, Object> params) {
+        params.forEach(q::setParameter);
+        return q;
+    }
+
+    @Transactional
+    public School create(SchoolForm form) {
+        if (findSchool(form.code()).isPresent()) {
+            throw Problem.conflict("SCHOOL_EXISTS", messages.get("school.exists", form.code()));
+        }
+        School school = new School(form.code().strip(), form.name().strip(), form.ward().strip(), form.type(), form.levelOrDefault());
+        em.persist(school);
+        return school;
+    }
+
+    @Transactional
+    public School update(String code, SchoolForm form) {
+        School school = school(code);
+        school.describe(form.name().strip(), form.ward().strip(), form.type(), form.levelOrDefault());
+        return school;
+    }
+
+    @Transactional
+    public School setActive(String code, boolean active) {
+        School school = school(code);
+        if (active) {
+            school.activate();
+        } else {
+            school.deactivate();
+        }
+        return school;
+    }
+
+    @Transactional
+    public Staff create(StaffForm form) {
+        if (findStaff(form.code()).isPresent()) {
+            throw Problem.conflict("STAFF_EXISTS", messages.get("staff.exists", form.code()));
+        }
+        checkDates(form);
+        Staff staff = new Staff(form.code().strip(), school(form.schoolCode()));
+        describe(staff, form);
+        em.persist(staff);
+        return staff;
+    }
+
+    @Transactional
+    public Staff update(String code, StaffForm form) {
+        checkDates(form);
+        Staff staff = staff(code);
+        describe(staff, form);
+        return staff;
+    }
+
+    @Transactional
+    public Staff leave(String code, LocalDate date) {
+        Staff staff = staff(code);
+        staff.leave(date == null ? LocalDate.now() : date);
+        return staff;
+    }
+
+    private void describe(Staff staff, StaffForm form) {
+        staff.describe(form.fullName().strip(), form.gender(), form.category(), form.statusOrActive(),
+                form.startDate(), form.endDate(), school(form.schoolCode()));
+    }
+
+    private void checkDates(StaffForm form) {
+        if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {
+            throw new Problem(400, "INVALID_INPUT", messages.get("error.invalidInput"), List.of(Problem.Detail.field(
+                    "endDate", form.endDate().toString(), messages.get("staff.dates.order"), messages.get("staff.dates.order.fix"))));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package vn.edu.taphuan.directory.entity;
+
+public enum Gender {
+    FEMALE, MALE, OTHER
+}

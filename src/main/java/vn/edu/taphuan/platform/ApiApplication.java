@@ -1,0 +1,33 @@
+package vn.edu.taphuan.platform;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import vn.edu.taphuan.directory.boundary.SchoolsResource;
+import vn.edu.taphuan.directory.boundary.StaffResource;
+import vn.edu.taphuan.security.boundary.AccountsResource;
+import vn.edu.taphuan.security.boundary.AuthResource;
+import vn.edu.taphuan.security.control.RequestGuard;
+import vn.edu.taphuan.security.control.RoleRules;
+
+import java.util.Set;
+
+/**
+ * The JSON API for pages and other systems, under {@code /api}. Resources are listed, not scanned, because the
+ * built-in LRS is a second application under {@code /xapi} with rules of its own. Every resource method
+ * declares its role rule ({@code @RolesAllowed} / {@code @PermitAll}); EndpointRulesTest keeps it so.
+ */
+@ApplicationPath("api")
+public class ApiApplication extends Application {
+
+    /** Every resource class of the API; tests read this list too. */
+    public static final Set<Class<?>> RESOURCES = Set.of(
+            AuthResource.class, AccountsResource.class,
+            SchoolsResource.class, StaffResource.class);
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        var classes = new java.util.HashSet<Class<?>>(RESOURCES);
+        classes.addAll(Set.of(RoleRules.class, RequestGuard.class, ProblemMapper.class, DateParams.class));
+        return classes;
+    }
+}

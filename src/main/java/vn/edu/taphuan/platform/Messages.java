@@ -1,0 +1,66 @@
+package vn.edu.taphuan.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Texts people read, in the language of the request: Vietnamese first, English when the browser or the
+ * {@code lang} cookie asks for it. Bundles are UTF-8 properties under {@code i18n/}.
+ */
+@RequestScoped
+public class Messages {
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    @Inject
+    HttpServletRequest request;
+
+    private Locale locale;
+
+    public Locale locale() {
+        if (locale == null) {
+            locale = chooseLocale(request);
+        }
+        return locale;
+    }
+
+    public String get(String key, Object... args) {
+        return format(locale(), key, args);
+    }
+
+    public static String format(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale, Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        try {
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** Cookie {@code lang} wins (the page's language switch), then Accept-Language, then Vietnamese. */
+    static Locale chooseLocale(HttpServletRequest request) {
+        try {
+            if (request.getCookies() != null) {
+                for (var c : request.getCookies()) {
+                    if ("lang".equals(c.getName())) {
+                        return "en".equals(c.getValue()) ? Locale.ENGLISH : VIETNAMESE;
+                    }
+                }
+            }
+            String accept = request.getHeader("Accept-Language");
+            if (accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")) {
+                return Locale.ENGLISH;
+            }
+        } catch (IllegalStateException outsideRequest) {
+            // background work: no request, Vietnamese
+        }
+        return VIETNAMESE;
+    }
+}

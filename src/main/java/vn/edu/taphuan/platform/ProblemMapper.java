@@ -1,0 +1,63 @@
+package vn.edu.taphuan.platform;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every failure leaves the API as a {@link Problem.Body}: bad input as 400 with details, others by status. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Inject
+    Messages messages;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (e instanceof Problem p) {
+            return p.getResponse();
+        }
+        if (e instanceof ConstraintViolationException cve) {
+            List<Problem.Detail> details = cve.getConstraintViolations().stream().map(this::detail).toList();
+            return new Problem(400, "INVALID_INPUT", messages.get("error.invalidInput"), details).getResponse();
+        }
+        if (e instanceof WebApplicationException wae) {
+            int status = wae.getResponse().getStatus();
+            String code = switch (status) {
+                case 401 -> "UNAUTHENTICATED";
+                case 403 -> "FORBIDDEN";
+                case 404 -> "NOT_FOUND";
+                case 405 -> "METHOD_NOT_ALLOWED";
+                case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+                default -> "HTTP_" + status;
+            };
+            String key = status == 401 ? "error.unauthenticated" : status == 403 ? "error.forbidden" : null;
+            String message = key != null ? messages.get(key) : e.getMessage();
+            return new Problem(status, code, message).getResponse();
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure", e);
+        return new Problem(500, "INTERNAL", messages.get("error.internal")).getResponse();
+    }
+
+    /** Our constraint messages are keys ({@code {staff.name.required}}) translated in the request's language. */
+    private Problem.Detail detail(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        String template = v.getMessageTemplate();
+        String message = v.getMessage();
+        if (template.startsWith("{") && !template.startsWith("{jakarta.")) {
+            String key = template.substring(1, template.length() - 1);
+            String translated = messages.get(key);
+            message = translated.equals(key) ? message : translated;
+        }
+        return Problem.Detail.field(field, v.getInvalidValue() == null ? null : String.valueOf(v.getInvalidValue()), message, null);
+    }
+}

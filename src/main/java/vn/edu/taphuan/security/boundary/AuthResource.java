@@ -1,0 +1,142 @@
+package vn.edu.taphuan.security.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.edu.taphuan.platform.Messages;
+import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.security.control.Accounts;
+import vn.edu.taphuan.security.control.CurrentUser;
+import vn.edu.taphuan.security.control.SignedInUser;
+import vn.edu.taphuan.security.entity.Role;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Form sign-in for pages (a session), who am I, change password, sign out. */
+@Path("auth")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    @Context
+    HttpServletRequest request;
+
+    /**
+     * The sign-in form posts here. Answers with a redirect, so it works without JavaScript: to the page for the
+     * user's role, to the password page when the password is temporary, or back to the form with the reason.
+     */
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermitAll
+    public Response login(@FormParam("username") String username, @FormParam("password") String password) {
+        if (!sameOrigin()) {
+            throw Problem.forbidden(messages.get("error.crossOrigin"));
+        }
+        Accounts.SignIn result = accounts.signIn(username, password, request.getRemoteAddr(), true);
+        if (!result.ok()) {
+            String reason = switch (result.refusal()) {
+                case BAD_CREDENTIALS -> messages.get("signin.bad");
+                case LOCKED, TOO_MANY_FROM_ADDRESS -> messages.get("signin.locked", result.minutes());
+            };
+            return redirect("/?error=" + URLEncoder.encode(reason, StandardCharsets.UTF_8));
+        }
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate(); // a fresh session id on every sign-in: no session fixation
+        }
+        SignedInUser user = result.user();
+        request.getSession(true).setAttribute(SignedInUser.ATTRIBUTE, user);
+        return redirect(user.mustChangePassword() ? "/password.html" : home(user.role()));
+    }
+
+    public static String home(Role role) {
+        return role == Role.STAFF ? "/learn/" : "/admin/";
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.STAFF})
+    public Me me() {
+        SignedInUser u = currentUser.require();
+        return new Me(u.username(), u.displayName(), u.role().name(), u.schoolId(), u.mustChangePassword(),
+                u.csrfToken(), home(u.role()));
+    }
+
+    public record Me(String username, String displayName, String role, Long schoolId, boolean mustChangePassword,
+                     String csrfToken, String home) {
+    }
+
+    public record PasswordChange(@NotNull String currentPassword,
+                                 @NotNull @Size(min = 8, max = 128, message = "{password.length}") String newPassword) {
+    }
+
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.STAFF})
+    public Response changePassword(@Valid @NotNull PasswordChange change) {
+        SignedInUser user = currentUser.require();
+        if (change.newPassword().equals(change.currentPassword()) || change.newPassword().equalsIgnoreCase(user.username())) {
+            throw new Problem(400, "WEAK_PASSWORD", messages.get("password.weak"), java.util.List.of(
+                    Problem.Detail.field("newPassword", null, messages.get("password.weak"), messages.get("password.weak.fix"))));
+        }
+        if (!accounts.changePassword(user.accountId(), change.currentPassword(), change.newPassword())) {
+            throw new Problem(400, "WRONG_PASSWORD", messages.get("password.wrongCurrent"));
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && user.viaSession()) {
+            session.setAttribute(SignedInUser.ATTRIBUTE, user.withPasswordChanged());
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("logout")
+    @PermitAll
+    public Response logout() {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return Response.noContent().build();
+    }
+
+    /** The sign-in form is ours: a browser posting from another site's page is refused (login CSRF). */
+    private boolean sameOrigin() {
+        String origin = request.getHeader("Origin");
+        if (origin == null || origin.equals("null")) {
+            return origin == null;
+        }
+        String host = request.getHeader("Host");
+        return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
+    }
+
+    private Response redirect(String path) {
+        return Response.seeOther(URI.create(request.getContextPath() + path)).build();
+    }
+}

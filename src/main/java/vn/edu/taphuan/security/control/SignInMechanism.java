@@ -1,0 +1,79 @@
+package vn.edu.taphuan.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for pages and API: a session made by the sign-in form, or HTTP Basic on each API request
+ * (for scripts and other systems, no session). The built-in LRS under {@code /xapi/} authenticates its own
+ * clients with LRS credentials, so this mechanism leaves those requests alone.
+ */
+@ApplicationScoped
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/xapi/") || path.equals("/xapi")) {
+            return context.doNothing();
+        }
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(header.substring(6).strip(), request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedInUser.ATTRIBUTE) instanceof SignedInUser user) {
+            request.setAttribute(SignedInUser.ATTRIBUTE, user);
+            return context.notifyContainerAboutLogin(user.username(), user.groups());
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return refuse(response, "Malformed Basic credentials");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return refuse(response, "Malformed Basic credentials");
+        }
+        Accounts.SignIn result = accounts.signIn(decoded.substring(0, colon), decoded.substring(colon + 1),
+                request.getRemoteAddr(), false);
+        if (!result.ok()) {
+            return refuse(response, result.refusal() == Accounts.Refusal.BAD_CREDENTIALS
+                    ? "Wrong username or password" : "Too many failed sign-ins; try again in " + result.minutes() + " minutes");
+        }
+        request.setAttribute(SignedInUser.ATTRIBUTE, result.user());
+        return context.notifyContainerAboutLogin(result.user().username(), result.user().groups());
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, String message) {
+        try {
+            response.setStatus(401);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"status\":401,\"code\":\"UNAUTHENTICATED\",\"message\":\""
+                    + message.replace("\"", "'") + "\",\"details\":[]}");
+        } catch (IOException ignored) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

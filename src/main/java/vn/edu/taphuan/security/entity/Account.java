@@ -1,0 +1,117 @@
+package vn.edu.taphuan.security.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** A sign-in. Staff accounts use the staff code as username; the password is kept only as a PBKDF2 hash. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.BY_STAFF, query = "SELECT a FROM Account a WHERE a.staffId = :staffId")
+public class Account {
+    public static final String BY_USERNAME = "Account.byUsername";
+    public static final String BY_STAFF = "Account.byStaff";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String username;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    @Column(name = "school_id")
+    private Long schoolId;
+    @Column(name = "staff_id")
+    private Long staffId;
+    @Column(name = "display_name")
+    private String displayName;
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+    private boolean active = true;
+    @Column(name = "failed_sign_ins")
+    private int failedSignIns;
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+    @Column(name = "last_sign_in_at")
+    private LocalDateTime lastSignInAt;
+    @Column(name = "created_at")
+    private LocalDateTime createdAt = now();
+    @Version
+    @Column(name = "row_version")
+    private int version;
+
+    protected Account() {
+    }
+
+    public Account(String username, Role role, Long schoolId, Long staffId, String displayName) {
+        this.username = username;
+        this.role = role;
+        this.schoolId = schoolId;
+        this.staffId = staffId;
+        this.displayName = displayName;
+    }
+
+    /** A password someone else chose (new account, reset): the owner must replace it at first sign-in. */
+    public void setTemporaryPassword(String hash) {
+        passwordHash = hash;
+        mustChangePassword = true;
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public void setOwnPassword(String hash) {
+        passwordHash = hash;
+        mustChangePassword = false;
+    }
+
+    public boolean lockedAt(LocalDateTime time) {
+        return lockedUntil != null && lockedUntil.isAfter(time);
+    }
+
+    /** Counts a failed sign-in; after {@code maxFailures} in a row the account is locked for a while. */
+    public void failedSignIn(int maxFailures, int lockMinutes) {
+        failedSignIns++;
+        if (failedSignIns >= maxFailures) {
+            lockedUntil = now().plusMinutes(lockMinutes);
+            failedSignIns = 0;
+        }
+    }
+
+    public void signedIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = now();
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    public Long id() { return id; }
+    public String username() { return username; }
+    public String passwordHash() { return passwordHash; }
+    public Role role() { return role; }
+    public Long schoolId() { return schoolId; }
+    public Long staffId() { return staffId; }
+    public String displayName() { return displayName; }
+    public boolean mustChangePassword() { return mustChangePassword; }
+    public boolean active() { return active; }
+    public LocalDateTime lockedUntil() { return lockedUntil; }
+    public LocalDateTime lastSignInAt() { return lastSignInAt; }
+}

@@ -1,0 +1,84 @@
+// Shared by every page: language, API calls (with the CSRF token), the signed-in user, small DOM helpers.
+"use strict";
+const App = (() => {
+  const lang = (document.cookie.match(/(?:^|; )lang=(en|vi)/) || [])[1] || "vi";
+  const dict = {};
+  let me = null;
+
+  /** Adds translations: App.words({vi:{k:"..."}, en:{k:"..."}}) */
+  function words(d) { for (const l of Object.keys(d)) dict[l] = Object.assign(dict[l] || {}, d[l]); }
+  function t(key, ...args) {
+    const s = (dict[lang] && dict[lang][key]) || (dict.vi && dict.vi[key]) || key;
+    return s.replace(/\{(\d+)\}/g, (_, i) => args[i] ?? "");
+  }
+  /** Elements with data-t="key" get their text from the dictionary (the HTML already holds the Vietnamese). */
+  function translate(root = document) {
+    document.documentElement.lang = lang;
+    root.querySelectorAll("[data-t]").forEach(el => { el.textContent = t(el.dataset.t); });
+    root.querySelectorAll("[data-t-placeholder]").forEach(el => { el.placeholder = t(el.dataset.tPlaceholder); });
+    root.querySelectorAll("[data-t-label]").forEach(el => { el.setAttribute("aria-label", t(el.dataset.tLabel)); });
+  }
+  function setLang(l) { document.cookie = "lang=" + l + "; path=/; max-age=31536000; samesite=strict"; location.reload(); }
+
+  async function api(method, path, body, opts = {}) {
+    const headers = { "Accept": "application/json", "Accept-Language": lang };
+    if (me && me.csrfToken) headers["X-CSRF-Token"] = me.csrfToken;
+    let payload = body;
+    if (body !== undefined && !(body instanceof FormData) && !(body instanceof Blob)) {
+      headers["Content-Type"] = "application/json";
+      payload = JSON.stringify(body);
+    }
+    const res = await fetch(path, { method, headers, body: payload, credentials: "same-origin" });
+    if (res.status === 401 && !opts.allow401) { location.href = "/?next=" + encodeURIComponent(location.pathname); throw new Error("unauthenticated"); }
+    const text = await res.text();
+    const data = text && (res.headers.get("Content-Type") || "").includes("json") ? JSON.parse(text) : text;
+    if (res.status === 403 && data && data.code === "PASSWORD_CHANGE_REQUIRED") { location.href = "/password.html"; throw new Error("password"); }
+    if (!res.ok) { const e = new Error((data && data.message) || res.statusText); e.problem = data; e.status = res.status; throw e; }
+    return data;
+  }
+  const get = p => api("GET", p);
+  const post = (p, b) => api("POST", p, b);
+  const put = (p, b) => api("PUT", p, b);
+
+  /** The signed-in user, or a redirect to the sign-in page. */
+  async function signedIn(roles) {
+    me = await api("GET", "/api/auth/me");
+    if (me.mustChangePassword && !location.pathname.endsWith("/password.html")) { location.href = "/password.html"; }
+    if (roles && !roles.includes(me.role)) { location.href = me.home; }
+    const who = document.getElementById("who");
+    if (who) who.textContent = me.displayName;
+    document.querySelectorAll("[data-role]").forEach(el => { el.hidden = !el.dataset.role.split(" ").includes(me.role); });
+    return me;
+  }
+  async function signOut() { await api("POST", "/api/auth/logout", undefined, { allow401: true }); location.href = "/"; }
+
+  function el(tag, attrs = {}, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k.startsWith("on")) e.addEventListener(k.slice(2), v); else e.setAttribute(k, v === true ? "" : v);
+    }
+    for (const c of children.flat()) if (c !== null && c !== undefined) e.append(c instanceof Node ? c : String(c));
+    return e;
+  }
+  /** Shows an API error with every detail (row, field, value, problem, fix). */
+  function showError(box, err) {
+    box.hidden = false; box.replaceChildren(el("p", {}, err.message));
+    const details = (err.problem && err.problem.details) || [];
+    if (details.length) box.append(el("ul", { class: "problems" }, details.map(d => el("li", {},
+      [d.row != null ? t("row") + " " + d.row : null, d.field, d.value != null ? "«" + d.value + "»" : null].filter(Boolean).join(" · ") + ": " + d.problem + (d.fix ? " — " + d.fix : "")))));
+    box.focus();
+  }
+  const fmt = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 });
+  function number(n) { return fmt.format(n); }
+
+  words({
+    vi: { row: "Dòng", signOut: "Đăng xuất", prev: "‹ Trước", next: "Sau ›", pageOf: "{0}–{1} / {2}", saved: "Đã lưu.", yes: "Có", no: "Không" },
+    en: { row: "Row", signOut: "Sign out", prev: "‹ Previous", next: "Next ›", pageOf: "{0}–{1} of {2}", saved: "Saved.", yes: "Yes", no: "No" }
+  });
+  document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll(".lang-switch").forEach(b => { b.textContent = lang === "vi" ? "English" : "Tiếng Việt"; b.lang = lang === "vi" ? "en" : "vi"; b.addEventListener("click", () => setLang(lang === "vi" ? "en" : "vi")); });
+    document.querySelectorAll("[data-sign-out]").forEach(b => b.addEventListener("click", signOut));
+  });
+  return { lang, words, t, translate, api, get, post, put, signedIn, signOut, el, showError, number, get me() { return me; } };
+})();
