@@ -27,7 +27,7 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         var classes = new java.util.HashSet<Class<?>>(RESOURCES);
-        classes.addAll(Set.of(RoleRules.class, RequestGuard.class, ProblemMapper.class, DateParams.class));
+        classes.addAll(Set.of(RoleRules.class, RequestGuard.class, ProblemMapper.class, ProblemMapper.Validation.class, DateParams.class));
         return classes;
     }
 }

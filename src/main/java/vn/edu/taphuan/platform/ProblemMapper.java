@@ -15,6 +15,19 @@ import java.util.logging.Logger;
 /** Every failure leaves the API as a {@link Problem.Body}: bad input as 400 with details, others by status. */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    /** Jersey ships a mapper for validation errors; this more specific one keeps our error format. */
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Inject
+        Messages messages;
+
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            return respond(e, messages);
+        }
+    }
+
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
     @Inject
@@ -22,12 +35,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        return respond(e, messages);
+    }
+
+    static Response respond(Throwable e, Messages messages) {
         if (e instanceof Problem p) {
             return p.getResponse();
         }
         if (e instanceof ConstraintViolationException cve) {
-            List<Problem.Detail> details = cve.getConstraintViolations().stream().map(this::detail).toList();
+            List<Problem.Detail> details = cve.getConstraintViolations().stream().map(v -> detail(v, messages)).toList();
             return new Problem(400, "INVALID_INPUT", messages.get("error.invalidInput"), details).getResponse();
+        }
+        Throwable unreadable = unreadableBody(e);
+        if (unreadable != null) {
+            return new Problem(400, "UNREADABLE_BODY", messages.get("error.unreadableBody", unreadable.getMessage())).getResponse();
         }
         if (e instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
@@ -47,8 +68,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return new Problem(500, "INTERNAL", messages.get("error.internal")).getResponse();
     }
 
+    /** JSON that does not fit the resource (bad enum value, wrong type, broken syntax) is the client's error. */
+    private static Throwable unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.startsWith("jakarta.json.") || name.contains("JsonbException") || name.contains("DateTimeParseException")) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** Our constraint messages are keys ({@code {staff.name.required}}) translated in the request's language. */
-    private Problem.Detail detail(ConstraintViolation<?> v) {
+    private static Problem.Detail detail(ConstraintViolation<?> v, Messages messages) {
         String path = v.getPropertyPath().toString();
         String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
         String template = v.getMessageTemplate();
