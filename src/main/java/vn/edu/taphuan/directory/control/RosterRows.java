@@ -43,6 +43,8 @@ public final class RosterRows {
     private final ImportHeader header;
     private final ImportProblems problems;
     private final Map<String, Integer> firstRowOfCode = new HashMap<>();
+    /** Each distinct cell text of a word column is folded once: 100,000 rows hold a handful of distinct words. */
+    private final Map<ImportColumn, Map<String, Optional<?>>> words = new java.util.EnumMap<>(ImportColumn.class);
 
     private RosterRows(ImportHeader header, ImportProblems problems) {
         this.header = header;
@@ -139,7 +141,8 @@ public final class RosterRows {
             }
             return whenEmpty;
         }
-        Optional<E> parsed = parse.apply(value);
+        @SuppressWarnings("unchecked")
+        Optional<E> parsed = (Optional<E>) words.computeIfAbsent(column, c -> new HashMap<>()).computeIfAbsent(value, parse);
         if (parsed.isEmpty()) {
             problems.add(row.number(), header.name(column), value, key, ImportValues.shown(allowed));
         }
