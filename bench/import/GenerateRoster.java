@@ -5,7 +5,8 @@
  * Both are CSV UTF-8 with a byte-order mark and Vietnamese headers, as Excel's "CSV UTF-8" writes them.
  * The same seed gives the same files. Everything is fictional.
  *
- * Run: java bench/import/GenerateRoster.java OUT_DIR [staff=100000] [schools=3500]
+ * Run: java bench/import/GenerateRoster.java OUT_DIR [staff=100000] [schools=3500] [code prefix=NS]
+ * Another code prefix writes other people, to staff-PREFIX.csv only (the benchmark's JVM warm-up file).
  */
 
 import java.io.BufferedWriter;
@@ -42,25 +43,19 @@ public class GenerateRoster {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: java bench/import/GenerateRoster.java OUT_DIR [staff=100000] [schools=3500]");
+            System.err.println("usage: java bench/import/GenerateRoster.java OUT_DIR [staff=100000] [schools=3500] [code prefix=NS]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         int staff = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int schools = args.length > 2 ? Integer.parseInt(args[2]) : 3_500;
+        String prefix = args.length > 3 ? args[3] : "NS";
         Files.createDirectories(out);
-        Random random = new Random(2025);
-        try (BufferedWriter w = Files.newBufferedWriter(out.resolve("schools.csv"), StandardCharsets.UTF_8)) {
-            w.write("\uFEFFMã trường,Tên trường,Phường/xã,Loại hình,Cấp học\r\n");
-            for (int i = 1; i <= schools; i++) {
-                boolean publicSchool = random.nextInt(100) < 85;
-                String ward = "Phường " + WARD_NAMES[i % WARD_NAMES.length] + " " + (1 + i % 5) + " (mẫu)";
-                String name = "Trường THCS " + PATRONS[random.nextInt(PATRONS.length)] + " số " + i + (publicSchool ? "" : " (tư thục)");
-                w.write(String.join(",", school(i), quote(name), quote(ward), publicSchool ? "Công lập" : "Ngoài công lập", "THCS"));
-                w.write("\r\n");
-            }
+        Random random = new Random(2025 + prefix.hashCode());
+        if (prefix.equals("NS")) {
+            writeSchools(out, schools, random);
         }
-        try (BufferedWriter w = Files.newBufferedWriter(out.resolve("staff.csv"), StandardCharsets.UTF_8)) {
+        try (BufferedWriter w = Files.newBufferedWriter(out.resolve(prefix.equals("NS") ? "staff.csv" : "staff-" + prefix + ".csv"), StandardCharsets.UTF_8)) {
             w.write("\uFEFFMã nhân sự,Họ và tên,Giới tính,Nhóm,Trạng thái,Ngày bắt đầu,Ngày kết thúc,Mã trường\r\n");
             for (int i = 1; i <= staff; i++) {
                 int s = 1 + (i - 1) % schools;
@@ -71,12 +66,25 @@ public class GenerateRoster {
                 String status = roll < 95 ? "Đang làm việc" : roll < 98 ? "Tạm nghỉ" : "Đã nghỉ";
                 LocalDate start = LocalDate.of(1995 + random.nextInt(29), 1 + random.nextInt(12), 1 + random.nextInt(28));
                 String end = status.equals("Đã nghỉ") ? dmy(start.plusDays(30 + random.nextInt(3000))) : "";
-                w.write(String.join(",", String.format("NS%06d", i), name(random, female), female ? "Nữ" : "Nam", category, status,
+                w.write(String.join(",", String.format("%s%06d", prefix, i), name(random, female), female ? "Nữ" : "Nam", category, status,
                         dmy(start), end, school(s)));
                 w.write("\r\n");
             }
         }
-        System.out.printf("wrote %,d schools and %,d staff to %s%n", schools, staff, out.toAbsolutePath());
+        System.out.printf("wrote %,d staff (codes %s…) over %,d schools to %s%n", staff, prefix, schools, out.toAbsolutePath());
+    }
+
+    static void writeSchools(Path out, int schools, Random random) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(out.resolve("schools.csv"), StandardCharsets.UTF_8)) {
+            w.write("\uFEFFMã trường,Tên trường,Phường/xã,Loại hình,Cấp học\r\n");
+            for (int i = 1; i <= schools; i++) {
+                boolean publicSchool = random.nextInt(100) < 85;
+                String ward = "Phường " + WARD_NAMES[i % WARD_NAMES.length] + " " + (1 + i % 5) + " (mẫu)";
+                String name = "Trường THCS " + PATRONS[random.nextInt(PATRONS.length)] + " số " + i + (publicSchool ? "" : " (tư thục)");
+                w.write(String.join(",", school(i), quote(name), quote(ward), publicSchool ? "Công lập" : "Ngoài công lập", "THCS"));
+                w.write("\r\n");
+            }
+        }
     }
 
     static String school(int i) {
