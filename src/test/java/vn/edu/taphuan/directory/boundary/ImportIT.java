@@ -8,6 +8,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.edu.taphuan.directory.RosterFile;
 import vn.edu.taphuan.testing.Http;
 import vn.edu.taphuan.testing.Service;
@@ -17,6 +25,9 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.function.Supplier;
@@ -357,5 +368,60 @@ class ImportIT {
         assertCounts(upload(principal(), "staff", csv.bytes(), "template.csv"), 0, 0, 1);
         assertFalse(admin().get("api/imports/template/schools.xlsx").bytes().length == 0);
         assertEquals(404, admin().get("api/imports/template/staff.pdf").status());
+    }
+
+    @Test
+    void whenAdminUploadsOnThePageThenTheResultOrEveryProblemIsShown() throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Path good = dir.resolve("nhap-tot.csv");
+        Path bad = dir.resolve("nhap-loi.csv");
+        Files.write(good, RosterFile.staffVi().person("BR-1", "Nguyễn Thị Bích", "THCS08").person("BR-2", "Trần Văn Khoa", "THCS08").csvWithBom());
+        Files.write(bad, RosterFile.staffVi().row("BR-3", "Lê Văn Tú", "Không rõ", "Viên chức", "", "", "", "THCS08").csv());
+        WebDriver browser = chrome();
+        try {
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(base + "");
+            browser.findElement(By.id("username")).sendKeys(Service.ADMIN);
+            browser.findElement(By.id("password")).sendKeys(Service.DEMO_PASSWORD);
+            browser.findElement(By.cssSelector("#signin button, #signin [type=submit]")).click();
+            wait.until(ExpectedConditions.urlContains("/admin/"));
+            browser.get(base + "admin/import.html");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=kind][value=schools]")));
+            assertEquals("Nhập dữ liệu từ tệp", browser.findElement(By.tagName("h1")).getText());
+
+            browser.findElement(By.id("file")).sendKeys(good.toAbsolutePath().toString());
+            browser.findElement(By.id("send")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+            assertEquals("2", browser.findElement(By.id("n-created")).getText());
+            assertEquals("100", browser.findElement(By.id("bar")).getAttribute("value"));
+            shot(browser, dir.resolve("import-result.png"));
+            assertEquals("Nguyễn Thị Bích", admin().get("api/staff/BR-1").json().getString("fullName"));
+
+            browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
+            browser.findElement(By.id("send")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problems")));
+            var cells = browser.findElements(By.cssSelector("#problem-rows tr:first-child td")).stream().map(e -> e.getText()).toList();
+            assertEquals(List.of("2", "Giới tính", "Không rõ"), cells.subList(0, 3), cells.toString());
+            assertTrue(browser.findElement(By.id("result")).getAttribute("hidden") != null, "old result hidden");
+            shot(browser, dir.resolve("import-problems.png"));
+            assertEquals(404, admin().get("api/staff/BR-3").status());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Debian's Chromium and driver, headless at phone width; Selenium downloads nothing. */
+    static WebDriver chrome() throws IOException {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=360,740",
+                "--user-data-dir=" + Files.createTempDirectory("chrome-import"));
+        return new ChromeDriver(options);
+    }
+
+    static void shot(WebDriver browser, Path file) throws IOException {
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }
