@@ -93,6 +93,13 @@ public class AuthResource {
 
     public record PasswordChange(@NotNull String currentPassword,
                                  @NotNull @Size(min = 8, max = 128, message = "{password.length}") String newPassword) {
+        /** Written out so that the constraint annotations stay off the constructor's parameters: Payara's OpenAPI
+         * scanner mistakes annotated constructor parameters for JAX-RS parameters and fails. */
+        public PasswordChange(String currentPassword, String newPassword) {
+            this.currentPassword = currentPassword;
+            this.newPassword = newPassword;
+        }
+
     }
 
     @POST
