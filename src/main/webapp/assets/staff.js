@@ -22,8 +22,8 @@ document.addEventListener("DOMContentLoaded", async () => {
     try {
       const data = await App.get("/api/staff?" + q);
       document.getElementById("rows").replaceChildren(...data.items.map(s => App.el("tr", {},
-        App.el("td", {}, s.code), App.el("td", {}, s.fullName), App.el("td", {}, App.t(s.gender)), App.el("td", {}, App.t(s.category)),
-        App.el("td", {}, App.t(s.status)), App.el("td", {}, s.schoolName),
+        App.el("td", {}, s.code), App.el("td", {}, s.fullName), App.el("td", { class: "hide-phone" }, App.t(s.gender)), App.el("td", {}, App.t(s.category)),
+        App.el("td", {}, App.t(s.status)), App.el("td", { class: "hide-phone" }, s.schoolName),
         App.el("td", {},
           App.el("button", { type: "button", class: "secondary", onclick: () => edit(s) }, App.t("edit")), " ",
           s.status !== "LEFT" ? App.el("button", { type: "button", class: "danger", onclick: () => leave(s) }, App.t("leave")) : null, " ",

@@ -60,8 +60,8 @@ public class AuthResource {
         Accounts.SignIn result = accounts.signIn(username, password, request.getRemoteAddr(), true);
         if (!result.ok()) {
             String reason = switch (result.refusal()) {
-                case BAD_CREDENTIALS -> messages.get("signin.bad");
-                case LOCKED, TOO_MANY_FROM_ADDRESS -> messages.get("signin.locked", result.minutes());
+                case BAD_CREDENTIALS -> messages.forPage("signin.bad");
+                case LOCKED, TOO_MANY_FROM_ADDRESS -> messages.forPage("signin.locked", result.minutes());
             };
             return redirect("/?error=" + URLEncoder.encode(reason, StandardCharsets.UTF_8));
         }
