@@ -2,6 +2,7 @@ package vn.edu.taphuan.platform;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import vn.edu.taphuan.directory.boundary.ImportsResource;
 import vn.edu.taphuan.directory.boundary.SchoolsResource;
 import vn.edu.taphuan.directory.boundary.StaffResource;
 import vn.edu.taphuan.security.boundary.AccountsResource;
@@ -22,7 +23,8 @@ public class ApiApplication extends Application {
     /** Every resource class of the API; tests read this list too. */
     public static final Set<Class<?>> RESOURCES = Set.of(
             AuthResource.class, AccountsResource.class,
-            SchoolsResource.class, StaffResource.class);
+            SchoolsResource.class, StaffResource.class,
+            ImportsResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {
