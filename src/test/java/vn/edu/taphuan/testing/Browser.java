@@ -86,13 +86,18 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         String json = (String) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })"
-                + ".then(r => done(JSON.stringify(r.violations))).catch(e => done(JSON.stringify([{id:'axe-error', impact:'critical', help:String(e), nodes:[]}])));");
+                + ".then(r => done(JSON.stringify({ passes: r.passes.length, violations: r.violations })))"
+                + ".catch(e => done(JSON.stringify({ passes: 0, violations: [{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }] })));");
         try {
             Files.writeString(SCREENSHOTS.resolve("axe-" + name + ".json"), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        JsonArray violations = Json.createReader(new StringReader(json)).readArray();
+        JsonObject result = Json.createReader(new StringReader(json)).readObject();
+        if (result.getInt("passes") == 0) {
+            throw new IllegalStateException("axe-core checked nothing on " + name + ": " + json);
+        }
+        JsonArray violations = result.getJsonArray("violations");
         return violations.stream().map(v -> (JsonObject) v)
                 .filter(v -> List.of("serious", "critical").contains(v.getString("impact", "")))
                 .map(v -> v.getString("id") + " (" + v.getString("impact") + "): " + v.getString("help") + " — "
