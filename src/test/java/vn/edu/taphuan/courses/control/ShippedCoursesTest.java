@@ -2,13 +2,16 @@ package vn.edu.taphuan.courses.control;
 
 import org.junit.jupiter.api.Test;
 import vn.edu.taphuan.courses.entity.Course;
+import vn.edu.taphuan.courses.entity.Topic;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every course shipped in courses/ loads without a single problem. */
+/** Every course shipped in courses/ loads without a single problem, and together they cover the four topics. */
 class ShippedCoursesTest {
 
     @Test
@@ -20,6 +23,8 @@ class ShippedCoursesTest {
             assertTrue(c.questions().size() >= 12, c.id() + " bank: " + c.questions().size());
             assertEquals(10, c.quizSize(), c.id());
         }
-        assertTrue(result.courses().size() >= 3, "shipped courses: " + result.courses().size());
+        assertEquals(Arrays.stream(Topic.values()).collect(Collectors.toSet()),
+                result.courses().stream().map(Course::topic).collect(Collectors.toSet()), "one course per topic");
+        assertEquals(4, result.courses().size());
     }
 }

@@ -7,7 +7,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -51,11 +50,6 @@ class LearnerBrowserIT {
 
     final List<String> accessibility = new ArrayList<>();
 
-    @BeforeAll
-    static void open() {
-        browser = new Browser();
-    }
-
     @AfterAll
     static void close() {
         if (browser != null) {
@@ -64,7 +58,10 @@ class LearnerBrowserIT {
     }
 
     void go(String path) {
-        browser.driver.get(base.toString().replaceAll("/$", "") + path);
+        if (browser == null) {
+            browser = Browser.phone(base);
+        }
+        browser.go(path);
     }
 
     /** Photographs the page and collects its serious/critical accessibility violations. */
@@ -75,25 +72,25 @@ class LearnerBrowserIT {
 
     void signIn() {
         go("/");
-        browser.await(By.id("username")).sendKeys(Service.STAFF);
-        browser.driver.findElement(By.id("password")).sendKeys(Service.DEMO_PASSWORD);
-        browser.driver.findElement(By.cssSelector("#signin button[type=submit]")).click();
-        browser.awaitUrl("/learn/");
-        browser.await(By.cssSelector("#courses li"));
+        browser.waitFor(By.id("username")).sendKeys(Service.STAFF);
+        browser.driver().findElement(By.id("password")).sendKeys(Service.DEMO_PASSWORD);
+        browser.driver().findElement(By.cssSelector("#signin button[type=submit]")).click();
+        browser.waitForUrl("/learn/");
+        browser.waitFor(By.cssSelector("#courses li"));
     }
 
     void readLesson() {
-        WebElement done = browser.await(By.id("done"));
-        String url = browser.driver.getCurrentUrl();
+        WebElement done = browser.waitFor(By.id("done"));
+        String url = browser.driver().getCurrentUrl();
         done.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> !d.getCurrentUrl().equals(url));
     }
 
     /** Answers every question on the quiz page, all right or all wrong, with the keyboard and mouse as a person would. */
     void answerQuiz(String course, boolean right) {
-        browser.await(By.cssSelector("fieldset.question"));
-        for (WebElement fieldset : browser.driver.findElements(By.cssSelector("fieldset.question"))) {
+        browser.waitFor(By.cssSelector("fieldset.question"));
+        for (WebElement fieldset : browser.driver().findElements(By.cssSelector("fieldset.question"))) {
             List<WebElement> labels = fieldset.findElements(By.cssSelector("label.choice"));
             List<String> shown = labels.stream().map(WebElement::getText).map(String::strip).toList();
             String question = fieldset.getAttribute("data-question");
@@ -105,63 +102,63 @@ class LearnerBrowserIT {
     @Test
     void whenAStaffMemberTakesACourseOnAPhoneThenTheyCanResumeRetryCompleteAndGetTheCertificate() throws Exception {
         go("/");
-        browser.await(By.id("username"));
+        browser.waitFor(By.id("username"));
         check("01-sign-in");
         signIn();
-        assertEquals("vi", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("vi", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
         check("02-my-courses");
 
         String course = "law-and-policy";
         List<String> lessons = KEY.course(course).lessons().stream().map(l -> l.id()).toList();
-        browser.driver.findElement(By.cssSelector("#course-" + course + " h2 a")).click();
-        browser.await(By.id("continue"));
+        browser.driver().findElement(By.cssSelector("#course-" + course + " h2 a")).click();
+        browser.waitFor(By.id("continue"));
         check("03-course");
-        browser.driver.findElement(By.id("continue")).click();
-        browser.await(By.cssSelector("#content h2"));
-        assertTrue(browser.driver.getCurrentUrl().endsWith("lesson=" + lessons.get(0)));
+        browser.driver().findElement(By.id("continue")).click();
+        browser.waitFor(By.cssSelector("#content h2"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("lesson=" + lessons.get(0)));
         check("04-lesson");
         readLesson();
         readLesson();
 
         // leave (sign out) and come back: "continue" opens the third lesson
-        browser.await(By.id("done"));
-        browser.driver.findElement(By.cssSelector("[data-sign-out]")).click();
-        browser.await(By.id("username"));
+        browser.waitFor(By.id("done"));
+        browser.driver().findElement(By.cssSelector("[data-sign-out]")).click();
+        browser.waitFor(By.id("username"));
         signIn();
-        browser.awaitText(By.cssSelector("#course-" + course), "Đang học");
-        browser.driver.findElement(By.cssSelector("#course-" + course + " a.button")).click();
-        WebElement resume = browser.await(By.id("continue"));
+        browser.waitForText(By.cssSelector("#course-" + course), "Đang học");
+        browser.driver().findElement(By.cssSelector("#course-" + course + " a.button")).click();
+        WebElement resume = browser.waitFor(By.id("continue"));
         assertTrue(resume.getText().contains(KEY.course(course).lessons().get(2).title().vi()), resume.getText());
         check("05-resume");
         resume.click();
-        browser.awaitUrl("lesson=" + lessons.get(2));
+        browser.waitForUrl("lesson=" + lessons.get(2));
         for (int i = 2; i < lessons.size(); i++) {
             readLesson();
         }
 
         // the last lesson leads to the quiz; fail it
-        browser.awaitUrl("/learn/quiz.html");
-        browser.await(By.cssSelector("fieldset.question"));
+        browser.waitForUrl("/learn/quiz.html");
+        browser.waitFor(By.cssSelector("fieldset.question"));
         check("06-quiz");
         answerQuiz(course, false);
-        browser.driver.findElement(By.id("submit")).click();
-        browser.awaitUrl("/learn/result.html");
-        browser.awaitText(By.id("verdict"), "Chưa đạt");
+        browser.driver().findElement(By.id("submit")).click();
+        browser.waitForUrl("/learn/result.html");
+        browser.waitForText(By.id("verdict"), "Chưa đạt");
         check("07-failed");
 
         // retry on a new draw and pass
-        browser.driver.findElement(By.id("retry")).click();
-        browser.awaitUrl("/learn/quiz.html");
+        browser.driver().findElement(By.id("retry")).click();
+        browser.waitForUrl("/learn/quiz.html");
         answerQuiz(course, true);
-        browser.driver.findElement(By.id("submit")).click();
-        browser.awaitUrl("/learn/result.html");
-        browser.awaitText(By.id("verdict"), "Đạt");
-        WebElement certificate = browser.await(By.cssSelector("a[href*='/api/certificates/']"));
+        browser.driver().findElement(By.id("submit")).click();
+        browser.waitForUrl("/learn/result.html");
+        browser.waitForText(By.id("verdict"), "Đạt");
+        WebElement certificate = browser.waitFor(By.cssSelector("a[href*='/api/certificates/']"));
         check("08-passed");
 
         // download the certificate with the browser's session
         String href = certificate.getAttribute("href");
-        String cookie = browser.driver.manage().getCookieNamed("TAPHUAN_SESSION").getValue();
+        String cookie = browser.driver().manage().getCookieNamed("TAPHUAN_SESSION").getValue();
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "TAPHUAN_SESSION=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
@@ -175,22 +172,22 @@ class LearnerBrowserIT {
 
         // my courses: completed, with score and date
         go("/learn/");
-        browser.awaitText(By.cssSelector("#course-" + course), "Đã hoàn thành");
-        assertTrue(browser.driver.findElement(By.cssSelector("#course-" + course)).getText().contains("100%"));
+        browser.waitForText(By.cssSelector("#course-" + course), "Đã hoàn thành");
+        assertTrue(browser.driver().findElement(By.cssSelector("#course-" + course)).getText().contains("100%"));
         check("09-completed");
 
         // English
-        browser.driver.findElement(By.cssSelector(".lang-switch")).click();
-        browser.awaitText(By.tagName("h1"), "My courses");
-        assertEquals("en", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.driver().findElement(By.cssSelector(".lang-switch")).click();
+        browser.waitForText(By.tagName("h1"), "My courses");
+        assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
         check("10-english");
-        browser.driver.findElement(By.cssSelector(".lang-switch")).click();
-        browser.awaitText(By.tagName("h1"), "Khóa học của tôi");
+        browser.driver().findElement(By.cssSelector(".lang-switch")).click();
+        browser.waitForText(By.tagName("h1"), "Khóa học của tôi");
 
         // the public verification page
         go("/verify.html?code=" + code);
-        browser.awaitText(By.id("result"), "hợp lệ");
-        String shown = browser.driver.findElement(By.id("result")).getText();
+        browser.waitForText(By.id("result"), "hợp lệ");
+        String shown = browser.driver().findElement(By.id("result")).getText();
         assertTrue(shown.contains(code), shown);
         check("11-verify");
 
