@@ -12,7 +12,7 @@ java -Dfile.encoding=UTF-8 -Xmx512m -Dderby.system.home="$DATA" -Dderby.stream.e
   -jar target/payara-micro.jar --nocluster --disablephonehome --port "$PORT" --contextroot / \
   --prebootcommandfile payara/pre-boot-commands.txt --deploy target/taphuan.war > "$DATA/service.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$DATA"' EXIT
 for _ in $(seq 1 600); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/health/ready")" = 200 ] && break
   sleep 0.2

@@ -17,6 +17,7 @@ import vn.edu.taphuan.courses.control.Catalogue;
 import vn.edu.taphuan.courses.entity.Course;
 import vn.edu.taphuan.courses.entity.Lesson;
 import vn.edu.taphuan.learning.control.Progress;
+import vn.edu.taphuan.learning.control.Retry;
 import vn.edu.taphuan.learning.entity.CourseAttempt;
 import vn.edu.taphuan.learning.entity.CourseStatus;
 import vn.edu.taphuan.platform.Messages;
@@ -101,7 +102,7 @@ public class CoursesResource {
         if (user.staffId() == null) {
             return detail(course, null, null);
         }
-        return detail(course, progress.statuses(user.staffId(), List.of(course)).get(0), progress.find(user.staffId(), courseId, false).orElse(null));
+        return detail(course, progress.statuses(user.staffId(), List.of(course)).get(0), progress.find(user.staffId(), courseId).orElse(null));
     }
 
     /** A staff member opens the course: records the launch and answers the course with their progress. */
@@ -111,7 +112,7 @@ public class CoursesResource {
     public CourseDetail launch(@PathParam("courseId") String courseId) {
         Course course = course(courseId);
         long staffId = staffId();
-        CourseAttempt attempt = progress.launch(staffId, course);
+        CourseAttempt attempt = Retry.once(() -> progress.launch(staffId, course));
         return detail(course, progress.statuses(staffId, List.of(course)).get(0), attempt);
     }
 
@@ -148,7 +149,8 @@ public class CoursesResource {
         if (course.lesson(lessonId).isEmpty()) {
             throw Problem.notFound(messages.get("course.lessonNotFound", courseId, lessonId));
         }
-        Progress.Reading reading = progress.read(staffId(), course, lessonId);
+        long staffId = staffId();
+        Progress.Reading reading = Retry.once(() -> progress.read(staffId, course, lessonId));
         CourseAttempt attempt = reading.attempt();
         return new ReadView(courseId, lessonId, (int) attempt.lessonsReadOf(course), course.lessons().size(),
                 attempt.resumeAt(course).orElse(null), attempt.completed(),

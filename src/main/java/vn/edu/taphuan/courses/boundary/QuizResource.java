@@ -14,6 +14,7 @@ import vn.edu.taphuan.courses.control.Catalogue;
 import vn.edu.taphuan.courses.entity.Course;
 import vn.edu.taphuan.courses.entity.Question;
 import vn.edu.taphuan.learning.control.Quizzes;
+import vn.edu.taphuan.learning.control.Retry;
 import vn.edu.taphuan.learning.entity.QuizAttempt;
 import vn.edu.taphuan.learning.entity.QuizItem;
 import vn.edu.taphuan.platform.Messages;
@@ -76,7 +77,8 @@ public class QuizResource {
     @RolesAllowed(Role.Names.STAFF)
     public QuizView start(@PathParam("courseId") String courseId) {
         Course course = course(courseId);
-        return view(course, quizzes.start(staffId(), course));
+        long staffId = staffId();
+        return view(course, Retry.once(() -> quizzes.start(staffId, course)));
     }
 
     @POST

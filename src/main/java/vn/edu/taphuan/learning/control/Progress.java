@@ -29,6 +29,7 @@ import java.util.logging.Logger;
  * A learner's way through a course: opening it, reading lessons (with the resume point) and completing it.
  * Every step is reported to {@link LearningRecord} in the same transaction as the progress it changes.
  * Writes lock the learner's course row, so two tabs (or a double click) take turns instead of racing.
+ * Callers retry a write once when it fails on a conflict (see {@link Retry}).
  */
 @ApplicationScoped
 public class Progress {
@@ -36,9 +37,6 @@ public class Progress {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    Registrations registrations;
 
     @Inject
     LearningRecord record;
@@ -76,28 +74,32 @@ public class Progress {
     }
 
     /**
-     * The learner's row for this course, locked for this transaction; created (in its own transaction) on first use.
+     * The learner's row for this course, locked for the rest of this transaction (by primary key), created on first
+     * use. The look-up itself takes no lock: a locking read of a missing key would hold a range lock on Derby. Two
+     * first requests at once both insert; the unique (staff, course) key fails one of them, which the API retries.
      */
     public CourseAttempt attempt(long staffId, Course course) {
-        Optional<CourseAttempt> found = find(staffId, course.id(), true);
-        if (found.isPresent()) {
-            return found.get();
+        Optional<CourseAttempt> found = find(staffId, course.id());
+        if (found.isEmpty()) {
+            CourseAttempt created = new CourseAttempt(staffId, course, now());
+            em.persist(created);
+            em.flush();
+            return created;
         }
-        try {
-            registrations.start(staffId, course, now());
-        } catch (RuntimeException raced) {
-            LOG.fine(() -> "Concurrent start of " + course.id() + " by staff " + staffId + ": " + raced);
-        }
-        return find(staffId, course.id(), true).orElseThrow();
+        em.lock(found.get(), LockModeType.PESSIMISTIC_WRITE);
+        return found.get();
     }
 
-    public Optional<CourseAttempt> find(long staffId, String courseId, boolean lock) {
-        var query = em.createNamedQuery(CourseAttempt.OF_STAFF_COURSE, CourseAttempt.class)
-                .setParameter("staff", staffId).setParameter("course", courseId);
-        if (lock) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.getResultStream().findFirst();
+    /** The learner's existing row for this course, locked for the rest of this transaction. */
+    public Optional<CourseAttempt> locked(long staffId, String courseId) {
+        Optional<CourseAttempt> found = find(staffId, courseId);
+        found.ifPresent(a -> em.lock(a, LockModeType.PESSIMISTIC_WRITE));
+        return found;
+    }
+
+    public Optional<CourseAttempt> find(long staffId, String courseId) {
+        return em.createNamedQuery(CourseAttempt.OF_STAFF_COURSE, CourseAttempt.class)
+                .setParameter("staff", staffId).setParameter("course", courseId).getResultStream().findFirst();
     }
 
     /**

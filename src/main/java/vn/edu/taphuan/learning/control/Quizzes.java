@@ -65,7 +65,7 @@ public class Quizzes {
     /** Scores the answers ({@code questionId → positions as shown}) and records the answers and the result. */
     @Transactional
     public Submitted submit(long staffId, Course course, String quizId, Map<String, List<Integer>> shownPicks) {
-        CourseAttempt attempt = progress.find(staffId, course.id(), true)
+        CourseAttempt attempt = progress.locked(staffId, course.id())
                 .orElseThrow(() -> Problem.notFound(messages.get("quiz.notFound", quizId)));
         QuizAttempt quiz = owned(attempt, quizId);
         if (quiz.submitted()) {
@@ -96,7 +96,7 @@ public class Quizzes {
 
     /** A quiz of this learner for this course (submitted or not); 404 for anyone else's. */
     public QuizAttempt find(long staffId, Course course, String quizId) {
-        CourseAttempt attempt = progress.find(staffId, course.id(), false)
+        CourseAttempt attempt = progress.find(staffId, course.id())
                 .orElseThrow(() -> Problem.notFound(messages.get("quiz.notFound", quizId)));
         return owned(attempt, quizId);
     }
