@@ -1,7 +1,11 @@
 package vn.edu.taphuan.testing;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -14,20 +18,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Debian's headless Chromium driven by Selenium, at a phone's size (360×740) unless told otherwise. Nothing is
  * downloaded: the driver is /usr/bin/chromedriver. On a developer machine without Chromium the browser tests are
- * skipped; in CI (CI=true) a missing browser fails them.
+ * skipped; in CI (CI=true) a missing browser fails them. {@link #seriousViolations} runs axe-core on the page.
  */
 public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String DRIVER = "/usr/bin/chromedriver";
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** axe-core from its WebJar (test scope). */
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     private final WebDriver driver;
     private final URL base;
@@ -103,6 +115,47 @@ public final class Browser implements AutoCloseable {
             Path file = dir.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs axe-core on the page (WCAG 2.0/2.1 A and AA rules and best practices) and answers its serious and
+     * critical violations, one line each; every violation found is also kept in target/screenshots/axe-NAME.json.
+     */
+    public List<String> seriousViolations(String name) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeSource());
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        String json = (String) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })"
+                + ".then(r => done(JSON.stringify({ passes: r.passes.length, violations: r.violations })))"
+                + ".catch(e => done(JSON.stringify({ passes: 0, violations: [{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }] })));");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.writeString(SCREENSHOTS.resolve("axe-" + name + ".json"), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonObject result = Json.createReader(new StringReader(json)).readObject();
+        if (result.getInt("passes") == 0) {
+            throw new IllegalStateException("axe-core checked nothing on " + name + ": " + json);
+        }
+        JsonArray violations = result.getJsonArray("violations");
+        return violations.stream().map(v -> (JsonObject) v)
+                .filter(v -> List.of("serious", "critical").contains(v.getString("impact", "")))
+                .map(v -> v.getString("id") + " (" + v.getString("impact") + "): " + v.getString("help") + " — "
+                        + v.getJsonArray("nodes").stream().map(n -> n.asJsonObject().getJsonArray("target").toString()).collect(Collectors.joining(" ")))
+                .toList();
+    }
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core WebJar missing from the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
