@@ -8,6 +8,7 @@ import vn.edu.taphuan.security.boundary.AccountsResource;
 import vn.edu.taphuan.security.boundary.AuthResource;
 import vn.edu.taphuan.security.control.RequestGuard;
 import vn.edu.taphuan.security.control.RoleRules;
+import vn.edu.taphuan.xapi.boundary.LrsCredentialsResource;
 
 import java.util.Set;
 
@@ -22,7 +23,8 @@ public class ApiApplication extends Application {
     /** Every resource class of the API; tests read this list too. */
     public static final Set<Class<?>> RESOURCES = Set.of(
             AuthResource.class, AccountsResource.class,
-            SchoolsResource.class, StaffResource.class);
+            SchoolsResource.class, StaffResource.class,
+            LrsCredentialsResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {
