@@ -8,6 +8,7 @@ import vn.edu.taphuan.security.boundary.AccountsResource;
 import vn.edu.taphuan.security.boundary.AuthResource;
 import vn.edu.taphuan.security.control.RequestGuard;
 import vn.edu.taphuan.security.control.RoleRules;
+import vn.edu.taphuan.xapi.boundary.ForwardingResource;
 import vn.edu.taphuan.xapi.boundary.LrsCredentialsResource;
 
 import java.util.Set;
@@ -24,7 +25,7 @@ public class ApiApplication extends Application {
     public static final Set<Class<?>> RESOURCES = Set.of(
             AuthResource.class, AccountsResource.class,
             SchoolsResource.class, StaffResource.class,
-            LrsCredentialsResource.class);
+            LrsCredentialsResource.class, ForwardingResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {
