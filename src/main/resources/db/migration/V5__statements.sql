@@ -46,17 +46,17 @@ CREATE TABLE xapi_statement_part (
     PRIMARY KEY (seq, part_no)
 );
 
--- What the GET filters match: one row per (value, scope, statement). key_hash = first 128 bits (hex) of SHA-256 of
--- a typed value (agent IFI, activity id, verb id, registration); scope D = direct match (agent / activity filter
--- without related_*), R = related match. A statement that references another copies the target's rows
--- (xAPI Communication 2.1.3, filter conditions for StatementRefs).
+-- What the GET filters match: one row per (value, statement). key_hash = first 128 bits (hex) of SHA-256 of a typed
+-- value (agent IFI, activity id, verb id, registration); direct = matched by the plain agent/activity filters, not
+-- only with related_agents/related_activities. A statement that targets another also carries the target's rows
+-- (xAPI Communication 2.1.3, filter conditions for StatementRefs). The primary key is the only index: a filter reads
+-- one range of it, in statement order, without touching the table.
 CREATE TABLE xapi_statement_key (
-    key_hash  VARCHAR(32) NOT NULL,
-    key_scope CHAR(1)     NOT NULL,
-    seq       BIGINT      NOT NULL,
-    PRIMARY KEY (key_hash, key_scope, seq)
+    key_hash VARCHAR(32) NOT NULL,
+    seq      BIGINT      NOT NULL,
+    direct   BOOLEAN     NOT NULL,
+    PRIMARY KEY (key_hash, seq, direct)
 );
-CREATE INDEX xapi_statement_key_seq_ix ON xapi_statement_key (seq);
 
 -- Outbox: one row per statement still to deliver to one external LRS, written in the statement's transaction.
 -- Forwarders claim rows by setting a lease (token + expiry) with one UPDATE, so two instances never send the same

@@ -116,7 +116,7 @@ public class StatementsResource {
                     + statementId + "; they must match (xAPI Communication 2.1.1.s3.b3).",
                     List.of(Problem.Detail.field("id", id, "must equal statementId", "send the same id in both places")));
         }
-        store.store(List.of(StatementJson.JSON.createObjectBuilder(statement).add("id", statementId.toLowerCase(Locale.ROOT)).build()), client);
+        storeRetrying(List.of(StatementJson.JSON.createObjectBuilder(statement).add("id", statementId.toLowerCase(Locale.ROOT)).build()), client);
         return Response.noContent().build();
     }
 
@@ -150,7 +150,7 @@ public class StatementsResource {
                     + " (xAPI Communication 2.1.2).");
         }
         validate(statements, batch);
-        List<String> ids = store.store(statements, client);
+        List<String> ids = storeRetrying(statements, client);
         var array = StatementJson.JSON.createArrayBuilder();
         ids.forEach(array::add);
         return Response.ok(StatementJson.write(array.build()), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
@@ -190,6 +190,31 @@ public class StatementsResource {
         body.append("],\"more\":").append(StatementJson.write(StatementJson.JSON.createValue(
                 page.nextAfterSeq() == null ? "" : more(page.nextAfterSeq())))).append('}');
         return respond(body.toString(), page.lastModified(), attachments);
+    }
+
+    /**
+     * Stores in a transaction of its own, again when the database rolled it back for contention (deadlock, lock
+     * time-out: SQL state class 40). Nothing of a rolled-back attempt remains, so a retry cannot duplicate.
+     */
+    private List<String> storeRetrying(List<JsonObject> statements, LrsClient client) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.store(statements, client);
+            } catch (IllegalStateException e) {
+                if (attempt >= 3 || !rolledBackForContention(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean rolledBackForContention(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response one(String id, boolean voided, String format, boolean attachments, LrsClient client) {

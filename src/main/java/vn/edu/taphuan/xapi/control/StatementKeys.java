@@ -11,10 +11,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * What a stored statement can be found by with the GET filters of xAPI Communication 2.1.3:
@@ -25,19 +26,20 @@ import java.util.Set;
  * activity and the SubStatement's object and context activities — related;</li>
  * <li>{@code verb}, {@code registration}: the statement's own — direct.</li>
  * </ul>
- * Every direct key is also written as related, so each query reads one index range.
+ * One key per value and statement; a value that matches both directly and as related is direct (a related
+ * query takes every key of the value, a direct query only the direct ones).
  */
 public final class StatementKeys {
     private StatementKeys() {
     }
 
     public static List<FilterKey> of(JsonObject statement) {
-        Set<FilterKey> keys = new LinkedHashSet<>();
+        Map<String, Boolean> keys = new LinkedHashMap<>();
         if (statement.get("verb") instanceof JsonObject verb && verb.get("id") instanceof JsonString id) {
-            keys.add(new FilterKey(verb(id.getString()), FilterKey.DIRECT));
+            add(verb(id.getString()), true, keys);
         }
         if (statement.get("context") instanceof JsonObject context && context.get("registration") instanceof JsonString r) {
-            keys.add(new FilterKey(registration(r.getString()), FilterKey.DIRECT));
+            add(registration(r.getString()), true, keys);
         }
         agents(statement.get("actor"), true, keys);
         JsonValue object = statement.get("object");
@@ -63,10 +65,24 @@ public final class StatementKeys {
         }
         agents(statement.get("authority"), false, keys);
         context(statement.get("context"), keys);
-        return new ArrayList<>(keys);
+        return list(keys);
     }
 
-    private static void context(JsonValue value, Set<FilterKey> keys) {
+    /** Both sets of keys in one, direct where either is direct. */
+    public static List<FilterKey> merge(Collection<FilterKey> a, Collection<FilterKey> b) {
+        Map<String, Boolean> keys = new LinkedHashMap<>();
+        a.forEach(k -> add(k.hash(), k.direct(), keys));
+        b.forEach(k -> add(k.hash(), k.direct(), keys));
+        return list(keys);
+    }
+
+    private static List<FilterKey> list(Map<String, Boolean> keys) {
+        List<FilterKey> result = new ArrayList<>(keys.size());
+        keys.forEach((hash, direct) -> result.add(new FilterKey(hash, direct)));
+        return result;
+    }
+
+    private static void context(JsonValue value, Map<String, Boolean> keys) {
         if (!(value instanceof JsonObject context)) {
             return;
         }
@@ -83,7 +99,7 @@ public final class StatementKeys {
         }
     }
 
-    private static void agents(JsonValue value, boolean direct, Set<FilterKey> keys) {
+    private static void agents(JsonValue value, boolean direct, Map<String, Boolean> keys) {
         if (!(value instanceof JsonObject agent)) {
             return;
         }
@@ -101,17 +117,14 @@ public final class StatementKeys {
         }
     }
 
-    private static void activity(JsonValue value, boolean direct, Set<FilterKey> keys) {
+    private static void activity(JsonValue value, boolean direct, Map<String, Boolean> keys) {
         if (value instanceof JsonObject a && a.get("id") instanceof JsonString id) {
             add(activity(id.getString()), direct, keys);
         }
     }
 
-    private static void add(String hash, boolean direct, Set<FilterKey> keys) {
-        if (direct) {
-            keys.add(new FilterKey(hash, FilterKey.DIRECT));
-        }
-        keys.add(new FilterKey(hash, FilterKey.RELATED));
+    private static void add(String hash, boolean direct, Map<String, Boolean> keys) {
+        keys.merge(hash, direct, Boolean::logicalOr);
     }
 
     public static String agent(String ifi) {

@@ -3,7 +3,6 @@ package vn.edu.taphuan.xapi.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.edu.taphuan.platform.Database;
-import vn.edu.taphuan.xapi.entity.FilterKey;
 import vn.edu.taphuan.xapi.entity.FoundStatement;
 import vn.edu.taphuan.xapi.entity.StatementFilter;
 import vn.edu.taphuan.xapi.entity.StatementPage;
@@ -116,12 +115,11 @@ public class StatementQuery {
         if (key == null) {
             return;
         }
-        sql.append(" AND s.seq IN (SELECT k.seq FROM xapi_statement_key k WHERE k.key_hash = ? AND k.key_scope = ?)");
+        sql.append(" AND s.seq IN (SELECT k.seq FROM xapi_statement_key k WHERE k.key_hash = ?").append(related ? ")" : " AND k.direct = TRUE)");
         params.add(key);
-        params.add(String.valueOf(related ? FilterKey.RELATED : FilterKey.DIRECT));
     }
 
-    private static String parts(Connection c, long seq) throws SQLException {
+    static String parts(Connection c, long seq) throws SQLException {
         StringBuilder json = new StringBuilder();
         try (PreparedStatement p = c.prepareStatement("SELECT content FROM xapi_statement_part WHERE seq = ? ORDER BY part_no")) {
             p.setLong(1, seq);

@@ -19,7 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -44,6 +44,14 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class StatementStore {
+    /**
+     * Index choices for Derby, in its comment syntax (other databases read a comment). Without them Derby may scan a
+     * young table instead of probing the index; a scan reads — and under READ COMMITTED waits for — rows other
+     * writers have not committed yet, so concurrent ingest would queue behind each other (or time out).
+     */
+    static final String BY_ID = " --DERBY-PROPERTIES constraint=XAPI_STATEMENT_ID_UQ\n ";
+    static final String BY_REF = " --DERBY-PROPERTIES index=XAPI_STATEMENT_REF_IX\n ";
+
     /** The longest JSON one VARCHAR keeps; longer statements are split into xapi_statement_part rows. */
     static final int CHUNK = 32_000;
 
@@ -103,10 +111,15 @@ public class StatementStore {
             }
             checkVoiding(c, statements, ids, existing);
             clock.writing(stored);
+            List<Row> rows = new ArrayList<>();
             for (int i = 0; i < statements.size(); i++) {
                 if (!existing.containsKey(ids.get(i))) {
-                    insert(c, statements.get(i), ids.get(i), hashes.get(i), stored, authority, client);
+                    JsonObject stamped = StatementStamp.stamp(statements.get(i), ids.get(i), stored, authority);
+                    rows.add(new Row(ids.get(i), stamped, StatementJson.write(stamped), hashes.get(i)));
                 }
+            }
+            if (!rows.isEmpty()) {
+                insertAll(c, rows, stored, client);
             }
             return ids;
         } catch (SQLException e) {
@@ -163,7 +176,7 @@ public class StatementStore {
         for (int from = 0; from < list.size(); from += 100) {
             List<String> chunk = list.subList(from, Math.min(list.size(), from + 100));
             String marks = String.join(",", chunk.stream().map(x -> "?").toList());
-            try (PreparedStatement p = c.prepareStatement("SELECT id, seq, compare_hash, voiding FROM xapi_statement WHERE id IN (" + marks + ")")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, seq, compare_hash, voiding FROM xapi_statement" + BY_ID + "WHERE id IN (" + marks + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     p.setString(i + 1, chunk.get(i));
                 }
@@ -177,78 +190,164 @@ public class StatementStore {
         return found;
     }
 
-    private void insert(Connection c, JsonObject in, String id, String hash, Instant stored, JsonObject authority,
-                        LrsClient client) throws SQLException {
-        JsonObject stamped = StatementStamp.stamp(in, id, stored, authority);
-        String json = StatementJson.write(stamped);
-        if (json.length() > maxStatementChars) {
-            throw new Problem(413, "STATEMENT_TOO_LARGE", "Statement " + id + " has " + json.length() + " characters; this LRS stores at most "
-                    + maxStatementChars + " (taphuan.xapi.max-statement-chars, xAPI Communication 3.2.s3.b11).");
-        }
-        JsonObject verb = stamped.getJsonObject("verb");
-        String verbId = verb.getString("id");
-        String refId = stamped.getJsonObject("object").get("objectType") instanceof JsonString t && t.getString().equals("StatementRef")
-                ? stamped.getJsonObject("object").getString("id").toLowerCase() : null;
-        boolean voiding = refId != null && XapiProfile.VOIDED.equals(verbId);
-        String registration = stamped.get("context") instanceof JsonObject ctx && ctx.get("registration") instanceof JsonString r
-                ? r.getString().toLowerCase() : null;
-        Instant timestamp = Formats.instant(stamped.getString("timestamp"));
-        boolean voided = !voiding && isVoidedByStoredStatement(c, id);
-
+    /** A new statement, ready to be written. */
+    private static final class Row {
+        final String id;
+        final JsonObject stamped;
+        final String json;
+        final String verbId;
+        final String refId;
+        final boolean voiding;
+        final String registration;
+        final Instant timestamp;
+        final String hash;
         long seq;
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_statement (id, verb_id, ref_id, voiding, voided, registration, "
-                + "stored, stamp, credential_id, compare_hash, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            p.setString(1, id);
-            p.setString(2, verbId);
-            p.setString(3, refId);
-            p.setBoolean(4, voiding);
-            p.setBoolean(5, voided);
-            p.setString(6, registration);
-            p.setTimestamp(7, CompletionProjection.utc(stored));
-            p.setTimestamp(8, CompletionProjection.utc(timestamp));
-            if (client == null) {
-                p.setNull(9, java.sql.Types.BIGINT);
-            } else {
-                p.setLong(9, client.credentialId());
-            }
-            p.setString(10, hash);
-            p.setString(11, json.length() <= CHUNK ? json : null);
-            p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
-                keys.next();
-                seq = keys.getLong(1);
-            }
+        boolean voided;
+
+        Row(String id, JsonObject stamped, String json, String hash) {
+            this.id = id;
+            this.stamped = stamped;
+            this.json = json;
+            this.hash = hash;
+            this.verbId = stamped.getJsonObject("verb").getString("id");
+            JsonObject object = stamped.getJsonObject("object");
+            this.refId = object.get("objectType") instanceof JsonString t && t.getString().equals("StatementRef")
+                    ? object.getString("id").toLowerCase() : null;
+            this.voiding = refId != null && XapiProfile.VOIDED.equals(verbId);
+            this.registration = stamped.get("context") instanceof JsonObject ctx && ctx.get("registration") instanceof JsonString r
+                    ? r.getString().toLowerCase() : null;
+            this.timestamp = Formats.instant(stamped.getString("timestamp"));
         }
-        if (json.length() > CHUNK) {
-            insertParts(c, seq, json);
-        }
-        insertKeys(c, seq, StatementKeys.of(stamped));
-        if (refId != null) {
-            Long target = seqOf(c, refId);
-            if (target != null) {
-                copyKeys(c, target, seq);
-            }
-        }
-        propagateKeysToReferrers(c, id, seq);
-        if (voiding) {
-            try (PreparedStatement p = c.prepareStatement("UPDATE xapi_statement SET voided = TRUE WHERE id = ? AND voiding = FALSE")) {
-                p.setString(1, refId);
-                p.executeUpdate();
-            }
-            completions.revoke(c, refId);
-        } else if (!voided) {
-            completions.apply(c, id, stamped);
-        }
-        outbox(c, seq, verbId);
     }
 
-    private boolean isVoidedByStoredStatement(Connection c, String id) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM xapi_statement WHERE ref_id = ? AND voiding = TRUE")) {
-            p.setString(1, id);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next();
+    /**
+     * Writes the new statements of one request with a handful of SQL statements per batch, not per statement: the
+     * rows, their seqs, their filter keys, the outbox rows; then what links statements to each other (voiding,
+     * StatementRef keys) and the completion projection.
+     */
+    private void insertAll(Connection c, List<Row> rows, Instant stored, LrsClient client) throws SQLException {
+        for (Row r : rows) {
+            if (r.json.length() > maxStatementChars) {
+                throw new Problem(413, "STATEMENT_TOO_LARGE", "Statement " + r.id + " has " + r.json.length() + " characters; this LRS "
+                        + "stores at most " + maxStatementChars + " (taphuan.xapi.max-statement-chars, xAPI Communication 3.2.s3.b11).");
             }
         }
+        List<String> ids = rows.stream().map(r -> r.id).toList();
+        // statements stored earlier that target these (a voiding statement may arrive before its target)
+        Set<String> referred = new HashSet<>();
+        Set<String> voidedEarlier = new HashSet<>();
+        forChunks(ids, (chunk, marks) -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT ref_id, voiding FROM xapi_statement" + BY_REF + "WHERE ref_id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    p.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        referred.add(rs.getString(1));
+                        if (rs.getBoolean(2)) {
+                            voidedEarlier.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+        });
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_statement (id, verb_id, ref_id, voiding, voided, registration, "
+                + "stored, stamp, credential_id, compare_hash, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Timestamp storedAt = CompletionProjection.utc(stored);
+            for (Row r : rows) {
+                r.voided = !r.voiding && voidedEarlier.contains(r.id);
+                p.setString(1, r.id);
+                p.setString(2, r.verbId);
+                p.setString(3, r.refId);
+                p.setBoolean(4, r.voiding);
+                p.setBoolean(5, r.voided);
+                p.setString(6, r.registration);
+                p.setTimestamp(7, storedAt);
+                p.setTimestamp(8, CompletionProjection.utc(r.timestamp));
+                if (client == null) {
+                    p.setNull(9, java.sql.Types.BIGINT);
+                } else {
+                    p.setLong(9, client.credentialId());
+                }
+                p.setString(10, r.hash);
+                p.setString(11, r.json.length() <= CHUNK ? r.json : null);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        Map<String, Long> seqs = seqs(c, ids);
+        for (Row r : rows) {
+            r.seq = seqs.get(r.id);
+            if (r.json.length() > CHUNK) {
+                insertParts(c, r.seq, r.json);
+            }
+        }
+        Map<String, Row> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.id, r));
+        Map<String, List<FilterKey>> keys = new HashMap<>();
+        for (Row r : rows) {
+            keys.put(r.id, keysOf(c, r.id, byId, keys, new HashSet<>()));
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_statement_key (key_hash, seq, direct) VALUES (?, ?, ?)")) {
+            for (Row r : rows) {
+                for (FilterKey k : keys.get(r.id)) {
+                    p.setString(1, k.hash());
+                    p.setLong(2, r.seq);
+                    p.setBoolean(3, k.direct());
+                    p.addBatch();
+                }
+            }
+            p.executeBatch();
+        }
+        for (Row r : rows) {
+            if (referred.contains(r.id)) {
+                propagateToReferrers(c, r.id, keys.get(r.id));
+            }
+        }
+        for (Row r : rows) {
+            if (r.voiding) {
+                try (PreparedStatement p = c.prepareStatement("UPDATE xapi_statement SET voided = TRUE WHERE id = ? AND voiding = FALSE")) {
+                    p.setString(1, r.refId);
+                    p.executeUpdate();
+                }
+                completions.revoke(c, r.refId);
+                rows.stream().filter(x -> x.id.equals(r.refId) && !x.voiding).forEach(x -> x.voided = true);
+            }
+        }
+        for (Row r : rows) {
+            if (!r.voiding && !r.voided) {
+                completions.apply(c, r.id, r.stamped);
+            }
+        }
+        outbox(c, rows);
+    }
+
+    private interface Chunk {
+        void run(List<String> chunk, String marks) throws SQLException;
+    }
+
+    private static void forChunks(List<String> values, Chunk work) throws SQLException {
+        for (int from = 0; from < values.size(); from += 100) {
+            List<String> chunk = values.subList(from, Math.min(values.size(), from + 100));
+            work.run(chunk, String.join(",", java.util.Collections.nCopies(chunk.size(), "?")));
+        }
+    }
+
+    private static Map<String, Long> seqs(Connection c, List<String> ids) throws SQLException {
+        Map<String, Long> seqs = new HashMap<>();
+        forChunks(ids, (chunk, marks) -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, seq FROM xapi_statement" + BY_ID + "WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    p.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        seqs.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+        });
+        return seqs;
     }
 
     private static void insertParts(Connection c, long seq, String json) throws SQLException {
@@ -264,58 +363,66 @@ public class StatementStore {
         }
     }
 
-    private static void insertKeys(Connection c, long seq, List<FilterKey> keys) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_statement_key (key_hash, key_scope, seq) VALUES (?, ?, ?)")) {
-            for (FilterKey k : keys) {
-                p.setString(1, k.hash());
-                p.setString(2, String.valueOf(k.scope()));
-                p.setLong(3, seq);
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-    }
 
-    private static Long seqOf(Connection c, String id) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT seq FROM xapi_statement WHERE id = ?")) {
-            p.setString(1, id);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
-    }
 
     /**
-     * A statement that targets another matches the filters its target matches (xAPI Communication 2.1.3,
-     * "Filter Conditions for StatementRefs"), recursively: the target's keys are copied to it.
+     * A statement's filter keys: its own and, when it targets another statement, the target's (xAPI Communication
+     * 2.1.3, "Filter Conditions for StatementRefs": a statement targeting another matches the filters its target
+     * matches, recursively). Targets in the same batch are taken from the batch, stored ones from their JSON.
      */
-    private static void copyKeys(Connection c, long fromSeq, long toSeq) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_statement_key (key_hash, key_scope, seq) "
-                + "SELECT k.key_hash, k.key_scope, ? FROM xapi_statement_key k WHERE k.seq = ? AND NOT EXISTS "
-                + "(SELECT 1 FROM xapi_statement_key x WHERE x.key_hash = k.key_hash AND x.key_scope = k.key_scope AND x.seq = ?)")) {
-            p.setLong(1, toSeq);
-            p.setLong(2, fromSeq);
-            p.setLong(3, toSeq);
-            p.executeUpdate();
+    private List<FilterKey> keysOf(Connection c, String id, Map<String, Row> batch, Map<String, List<FilterKey>> known,
+                                   Set<String> visiting) throws SQLException {
+        if (known.containsKey(id)) {
+            return known.get(id);
+        }
+        if (!visiting.add(id)) {
+            return List.of(); // a reference cycle (ids are the clients' choice)
+        }
+        JsonObject statement;
+        Row row = batch.get(id);
+        if (row != null) {
+            statement = row.stamped;
+        } else {
+            String json = storedJson(c, id);
+            if (json == null) {
+                return List.of();
+            }
+            statement = StatementJson.parse(json).asJsonObject();
+        }
+        List<FilterKey> own = StatementKeys.of(statement);
+        String target = statement.getJsonObject("object").get("objectType") instanceof JsonString t && t.getString().equals("StatementRef")
+                ? statement.getJsonObject("object").getString("id").toLowerCase() : null;
+        return target == null ? own : StatementKeys.merge(own, keysOf(c, target, batch, known, visiting));
+    }
+
+    private static String storedJson(Connection c, String id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT seq, json FROM xapi_statement" + BY_ID + "WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                if (rs.getString(2) != null) {
+                    return rs.getString(2);
+                }
+                return StatementQuery.parts(c, rs.getLong(1));
+            }
         }
     }
 
     /** Statements stored earlier that target this one (and those targeting them) now match its filters too. */
-    private static void propagateKeysToReferrers(Connection c, String id, long seq) throws SQLException {
-        Deque<Object[]> todo = new ArrayDeque<>();
-        todo.add(new Object[]{id, seq});
-        Set<Long> done = new HashSet<>();
-        done.add(seq);
+    private static void propagateToReferrers(Connection c, String id, List<FilterKey> keys) throws SQLException {
+        Deque<String> todo = new ArrayDeque<>(List.of(id));
+        Set<String> done = new HashSet<>(todo);
         while (!todo.isEmpty()) {
-            Object[] current = todo.poll();
-            try (PreparedStatement p = c.prepareStatement("SELECT id, seq FROM xapi_statement WHERE ref_id = ?")) {
-                p.setString(1, (String) current[0]);
+            String current = todo.poll();
+            try (PreparedStatement p = c.prepareStatement("SELECT id, seq FROM xapi_statement" + BY_REF + "WHERE ref_id = ?")) {
+                p.setString(1, current);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        long referrer = rs.getLong(2);
-                        if (done.add(referrer)) {
-                            copyKeys(c, (Long) current[1], referrer);
-                            todo.add(new Object[]{rs.getString(1), referrer});
+                        if (done.add(rs.getString(1))) {
+                            addKeys(c, rs.getLong(2), keys);
+                            todo.add(rs.getString(1));
                         }
                     }
                 }
@@ -323,16 +430,43 @@ public class StatementStore {
         }
     }
 
-    private void outbox(Connection c, long seq, String verbId) throws SQLException {
-        List<ForwardTarget> accepting = targets.all().stream().filter(t -> t.accepts(verbId)).toList();
-        if (accepting.isEmpty()) {
+    /** Adds the keys a stored statement does not have yet (as direct, or at all). */
+    private static void addKeys(Connection c, long seq, List<FilterKey> keys) throws SQLException {
+        for (FilterKey k : keys) {
+            boolean has = false;
+            try (PreparedStatement p = c.prepareStatement("SELECT direct FROM xapi_statement_key WHERE key_hash = ? AND seq = ?")) {
+                p.setString(1, k.hash());
+                p.setLong(2, seq);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        has |= rs.getBoolean(1) || !k.direct();
+                    }
+                }
+            }
+            if (!has) {
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_statement_key (key_hash, seq, direct) VALUES (?, ?, ?)")) {
+                    p.setString(1, k.hash());
+                    p.setLong(2, seq);
+                    p.setBoolean(3, k.direct());
+                    p.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private void outbox(Connection c, List<Row> rows) throws SQLException {
+        if (targets.all().isEmpty()) {
             return;
         }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_outbox (target, seq, parked, attempts) VALUES (?, ?, FALSE, 0)")) {
-            for (ForwardTarget t : accepting) {
-                p.setString(1, t.name());
-                p.setLong(2, seq);
-                p.addBatch();
+            for (Row r : rows) {
+                for (ForwardTarget t : targets.all()) {
+                    if (t.accepts(r.verbId)) {
+                        p.setString(1, t.name());
+                        p.setLong(2, r.seq);
+                        p.addBatch();
+                    }
+                }
             }
             p.executeBatch();
         }
