@@ -12,6 +12,8 @@ import vn.edu.taphuan.security.boundary.AccountsResource;
 import vn.edu.taphuan.security.boundary.AuthResource;
 import vn.edu.taphuan.security.control.RequestGuard;
 import vn.edu.taphuan.security.control.RoleRules;
+import vn.edu.taphuan.xapi.boundary.ForwardingResource;
+import vn.edu.taphuan.xapi.boundary.LrsCredentialsResource;
 
 import java.util.Set;
 
@@ -28,7 +30,8 @@ public class ApiApplication extends Application {
             AuthResource.class, AccountsResource.class,
             SchoolsResource.class, StaffResource.class,
             ImportsResource.class,
-            CoursesResource.class, QuizResource.class, CertificatesResource.class);
+            CoursesResource.class, QuizResource.class, CertificatesResource.class,
+            LrsCredentialsResource.class, ForwardingResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {
