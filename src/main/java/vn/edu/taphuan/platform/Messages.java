@@ -33,6 +33,14 @@ public class Messages {
         return format(locale(), key, args);
     }
 
+    /**
+     * For answers a page shows without its script (the sign-in form's redirect): the page's own language, which
+     * is the {@code lang} cookie or Vietnamese — not the browser's, which is often English on Vietnamese phones.
+     */
+    public String forPage(String key, Object... args) {
+        return format(cookieLocale(request).orElse(VIETNAMESE), key, args);
+    }
+
     public static String format(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -47,12 +55,9 @@ public class Messages {
     /** Cookie {@code lang} wins (the page's language switch), then Accept-Language, then Vietnamese. */
     static Locale chooseLocale(HttpServletRequest request) {
         try {
-            if (request.getCookies() != null) {
-                for (var c : request.getCookies()) {
-                    if ("lang".equals(c.getName())) {
-                        return "en".equals(c.getValue()) ? Locale.ENGLISH : VIETNAMESE;
-                    }
-                }
+            var cookie = cookieLocale(request);
+            if (cookie.isPresent()) {
+                return cookie.get();
             }
             String accept = request.getHeader("Accept-Language");
             if (accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")) {
@@ -62,5 +67,20 @@ public class Messages {
             // background work: no request, Vietnamese
         }
         return VIETNAMESE;
+    }
+
+    private static java.util.Optional<Locale> cookieLocale(HttpServletRequest request) {
+        try {
+            if (request.getCookies() != null) {
+                for (var c : request.getCookies()) {
+                    if ("lang".equals(c.getName())) {
+                        return java.util.Optional.of("en".equals(c.getValue()) ? Locale.ENGLISH : VIETNAMESE);
+                    }
+                }
+            }
+        } catch (IllegalStateException outsideRequest) {
+            // background work
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -3,8 +3,6 @@ package vn.edu.taphuan.directory.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -48,14 +46,14 @@ public class SchoolsResource {
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public Page<SchoolView> list(@QueryParam("q") String query, @QueryParam("ward") String ward,
                                  @QueryParam("type") SchoolType type, @QueryParam("active") Boolean active,
-                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+                                 @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("size") @DefaultValue("50") int size) {
         var own = currentUser.schoolScope();
         if (own.isPresent()) {
             School school = roster.school(codeOf(own.get()));
             return new Page<>(java.util.List.of(SchoolView.of(school, roster.staffCount(school))), 1, 0, size);
         }
-        return roster.schools(new Roster.SchoolFilter(query, ward, type, active), page, size);
+        return roster.schools(new Roster.SchoolFilter(query, ward, type, active), Page.index(page), Page.size(size));
     }
 
     @GET

@@ -3,8 +3,6 @@ package vn.edu.taphuan.directory.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -55,8 +53,8 @@ public class StaffResource {
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public Page<StaffView> list(@QueryParam("school") String schoolCode, @QueryParam("q") String query,
                                 @QueryParam("category") StaffCategory category, @QueryParam("status") StaffStatus status,
-                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+                                @QueryParam("page") @DefaultValue("0") int page,
+                                @QueryParam("size") @DefaultValue("50") int size) {
         Long schoolId = schoolCode == null || schoolCode.isBlank() ? null : roster.school(schoolCode).id();
         var own = currentUser.schoolScope();
         if (own.isPresent()) {
@@ -65,7 +63,7 @@ public class StaffResource {
             }
             schoolId = own.get();
         }
-        return roster.staff(new Roster.StaffFilter(schoolId, query, category, status), page, size);
+        return roster.staff(new Roster.StaffFilter(schoolId, query, category, status), Page.index(page), Page.size(size));
     }
 
     /** Your own roster entry (staff), or anyone's in your scope (admins). */

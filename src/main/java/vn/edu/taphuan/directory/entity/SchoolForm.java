@@ -12,6 +12,16 @@ public record SchoolForm(
         @NotBlank(message = "{school.ward.required}") @Size(max = 120) String ward,
         @NotNull(message = "{school.type.required}") SchoolType type,
         @Size(max = 32) String level) {
+    /** Written out so that the constraint annotations stay off the constructor's parameters: Payara's OpenAPI
+     * scanner mistakes annotated constructor parameters for JAX-RS parameters and fails. */
+    public SchoolForm(String code, String name, String ward, SchoolType type, String level) {
+        this.code = code;
+        this.name = name;
+        this.ward = ward;
+        this.type = type;
+        this.level = level;
+    }
+
 
     public String levelOrDefault() {
         return level == null || level.isBlank() ? "THCS" : level.strip();

@@ -17,6 +17,19 @@ public record StaffForm(
         LocalDate startDate,
         LocalDate endDate,
         @NotBlank(message = "{staff.school.required}") String schoolCode) {
+    /** Written out so that the constraint annotations stay off the constructor's parameters: Payara's OpenAPI
+     * scanner mistakes annotated constructor parameters for JAX-RS parameters and fails. */
+    public StaffForm(String code, String fullName, Gender gender, StaffCategory category, StaffStatus status, LocalDate startDate, LocalDate endDate, String schoolCode) {
+        this.code = code;
+        this.fullName = fullName;
+        this.gender = gender;
+        this.category = category;
+        this.status = status;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.schoolCode = schoolCode;
+    }
+
 
     public StaffStatus statusOrActive() {
         return status == null ? StaffStatus.ACTIVE : status;

@@ -63,6 +63,15 @@ public class AccountsResource {
     public record NewAccount(
             @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{username.pattern}") String username,
             @NotNull Role role, String schoolCode, String displayName) {
+        /** Written out so that the constraint annotations stay off the constructor's parameters: Payara's OpenAPI
+         * scanner mistakes annotated constructor parameters for JAX-RS parameters and fails. */
+        public NewAccount(String username, Role role, String schoolCode, String displayName) {
+            this.username = username;
+            this.role = role;
+            this.schoolCode = schoolCode;
+            this.displayName = displayName;
+        }
+
     }
 
     /** The answer to create and reset: who, and the temporary password to hand over. */

@@ -60,8 +60,8 @@ public class AuthResource {
         Accounts.SignIn result = accounts.signIn(username, password, request.getRemoteAddr(), true);
         if (!result.ok()) {
             String reason = switch (result.refusal()) {
-                case BAD_CREDENTIALS -> messages.get("signin.bad");
-                case LOCKED, TOO_MANY_FROM_ADDRESS -> messages.get("signin.locked", result.minutes());
+                case BAD_CREDENTIALS -> messages.forPage("signin.bad");
+                case LOCKED, TOO_MANY_FROM_ADDRESS -> messages.forPage("signin.locked", result.minutes());
             };
             return redirect("/?error=" + URLEncoder.encode(reason, StandardCharsets.UTF_8));
         }
@@ -93,6 +93,13 @@ public class AuthResource {
 
     public record PasswordChange(@NotNull String currentPassword,
                                  @NotNull @Size(min = 8, max = 128, message = "{password.length}") String newPassword) {
+        /** Written out so that the constraint annotations stay off the constructor's parameters: Payara's OpenAPI
+         * scanner mistakes annotated constructor parameters for JAX-RS parameters and fails. */
+        public PasswordChange(String currentPassword, String newPassword) {
+            this.currentPassword = currentPassword;
+            this.newPassword = newPassword;
+        }
+
     }
 
     @POST

@@ -1,0 +1,233 @@
+/*
+ * Learner pages and quiz under load: N concurrent learners (default 100), each signed in with their own session.
+ *   phase "lesson"  : GET /api/courses/{c}/lessons/{l}          (the lesson page's one API call; full 200 answers)
+ *   phase "read"    : POST /api/courses/{c}/lessons/{l}/read    (marking a lesson read: a locked write + a learning event)
+ *   phase "submit"  : POST /api/courses/{c}/quiz/{id}           (scoring a 10-question quiz: 11 learning events)
+ * Each phase runs paced (every learner waits 0.5–1.5 s between requests, like a brisk person) and flat out (no
+ * waiting: the capacity of the machine, where latency is queueing: learners / throughput).
+ * Prints p50/p95/p99/max latency and throughput per phase. Run it through bench/learning/run.sh, which starts a
+ * fresh service and creates the learners' accounts; or by hand against a running demo service:
+ *   java bench/learning/LearningBench.java http://localhost:8080/ [learners=100] [lessonRequests=50] [quizzes=5]
+ * The client runs on the same machine as the service (2 cores shared): figures include its cost.
+ */
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class LearningBench {
+    static final String PASSWORD = "bench-2024-pass";
+    static final String[] COURSES = {"law-and-policy", "harm-reduction-hiv", "gender-based-violence", "reintegration-and-students"};
+    static String base;
+
+    public static void main(String[] args) throws Exception {
+        base = args.length > 0 ? args[0] : "http://localhost:8080/";
+        int learners = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int lessonRequests = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        int quizzes = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+
+        HttpClient admin = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String basic = "Basic " + Base64.getEncoder().encodeToString("admin:demo-2024".getBytes(StandardCharsets.UTF_8));
+        List<String> lessonIds = new ArrayList<>();
+        for (String course : COURSES) {
+            String detail = send(admin, req("api/courses/" + course).header("Authorization", basic).GET()).body();
+            for (Matcher m = Pattern.compile("\\{\"id\":\"([a-z0-9-]+)\",\"read\"").matcher(detail); m.find(); ) {
+                lessonIds.add(course + "/" + m.group(1));
+            }
+        }
+        System.out.printf("lessons in the catalogue: %d%n", lessonIds.size());
+
+        // learners: staff of the demo district, each with an account of their own (created once, reused on a re-run)
+        List<String> codes = new ArrayList<>();
+        for (int school = 1; codes.size() < learners && school <= 20; school++) {
+            String page = send(admin, req("api/staff?school=THCS%02d&size=100".formatted(school)).header("Authorization", basic).GET()).body();
+            for (Matcher m = Pattern.compile("\"code\":\"(GV\\d+)\"").matcher(page); m.find() && codes.size() < learners; ) {
+                if (!m.group(1).equals("GV00002")) {
+                    codes.add(m.group(1));
+                }
+            }
+        }
+        for (String code : codes) {
+            Learner.createAccount(admin, basic, code); // one at a time: this is set-up, not what is measured
+        }
+        List<Learner> all = parallel(codes.stream().map(code -> (Callable<Learner>) () -> Learner.signIn(code)).toList(), learners);
+        System.out.printf("learners signed in: %d%n", all.size());
+
+        // warm-up: every lesson once per learner thread pool, a few quizzes
+        parallel(all.stream().map(l -> (Callable<Long>) () -> { for (String lesson : lessonIds) l.lesson(lesson); return 0L; }).toList(), learners);
+
+        // Paced: each learner waits 0.5–1.5 s between requests (a brisk person clicking on); this is the figure the
+        // goal is about. Flat out: no waiting at all, every learner fires the next request at once (capacity).
+        for (int thinkMs : new int[]{1000, 0}) {
+            String mode = thinkMs > 0 ? "paced" : "flat-out";
+            int lessonsEach = thinkMs > 0 ? Math.max(1, lessonRequests / 2) : lessonRequests;
+            report(mode + " lesson (GET)", learners, all, l -> {
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < lessonsEach; i++) {
+                    l.think(thinkMs);
+                    times.add(l.lesson(lessonIds.get(l.random.nextInt(lessonIds.size()))));
+                }
+                return times;
+            });
+            report(mode + " read (POST)", learners, all, l -> {
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < Math.max(1, lessonsEach / 5); i++) {
+                    l.think(thinkMs);
+                    times.add(l.read(lessonIds.get(l.random.nextInt(lessonIds.size()))));
+                }
+                return times;
+            });
+            report(mode + " quiz submit (POST)", learners, all, l -> {
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < quizzes; i++) {
+                    times.add(l.quiz(COURSES[l.random.nextInt(COURSES.length)], thinkMs));
+                }
+                return times;
+            });
+        }
+    }
+
+    interface Work {
+        List<Long> run(Learner l) throws Exception;
+    }
+
+    static void report(String phase, int threads, List<Learner> learners, Work work) throws Exception {
+        long start = System.nanoTime();
+        List<List<Long>> perLearner = parallel(learners.stream().map(l -> (Callable<List<Long>>) () -> work.run(l)).toList(), threads);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Long> all = new ArrayList<>();
+        perLearner.forEach(all::addAll);
+        Collections.sort(all);
+        System.out.printf("%-28s n=%5d  p50=%6.1f ms  p95=%6.1f ms  p99=%6.1f ms  max=%6.1f ms  throughput=%6.0f req/s%n",
+                phase, all.size(), pct(all, 50), pct(all, 95), pct(all, 99), all.get(all.size() - 1) / 1e6, all.size() / seconds);
+    }
+
+    static double pct(List<Long> sorted, double p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100 * sorted.size()) - 1)) / 1e6;
+    }
+
+    static <T> List<T> parallel(List<Callable<T>> tasks, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(tasks)) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static HttpRequest.Builder req(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).header("Accept-Language", "vi");
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest.Builder b) throws Exception {
+        HttpResponse<String> r;
+        try {
+            r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException closedKeptAliveConnection) {
+            // the service ends a kept-alive connection after some requests; a request caught in that race is resent
+            r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+        if (r.statusCode() >= 400) {
+            throw new IllegalStateException(r.request().method() + " " + r.uri() + " → " + r.statusCode() + " " + r.body());
+        }
+        return r;
+    }
+
+    static String find(String regex, String text) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException(regex + " not in " + text);
+        }
+        return m.group(1);
+    }
+
+    /** One learner: their own cookie jar (session) and CSRF token, as a browser has. */
+    static final class Learner {
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+        final Random random = new Random();
+        String csrf;
+
+        void think(int ms) throws InterruptedException {
+            if (ms > 0) {
+                Thread.sleep(ms / 2 + random.nextInt(ms));
+            }
+        }
+
+        static void createAccount(HttpClient admin, String basic, String code) throws Exception {
+            HttpResponse<String> created = admin.send(req("api/accounts").header("Authorization", basic).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + code + "\",\"role\":\"STAFF\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201 && created.statusCode() != 409) {
+                throw new IllegalStateException("account " + code + ": " + created.statusCode() + " " + created.body());
+            }
+            if (created.statusCode() == 201) {
+                String temporary = find("\"temporaryPassword\":\"([^\"]+)\"", created.body());
+                String auth = "Basic " + Base64.getEncoder().encodeToString((code + ":" + temporary).getBytes(StandardCharsets.UTF_8));
+                send(admin, req("api/auth/password").header("Authorization", auth).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"" + PASSWORD + "\"}")));
+            }
+        }
+
+        static Learner signIn(String code) throws Exception {
+            Learner l = new Learner();
+            String form = "username=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&password=" + PASSWORD;
+            HttpResponse<Void> signedIn = l.client.send(req("api/auth/login").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            String location = signedIn.headers().firstValue("Location").orElse("");
+            if (signedIn.statusCode() != 303 || location.contains("error")) {
+                throw new IllegalStateException("sign-in " + code + ": " + signedIn.statusCode() + " " + java.net.URLDecoder.decode(location, StandardCharsets.UTF_8));
+            }
+            l.csrf = find("\"csrfToken\":\"([^\"]+)\"", send(l.client, req("api/auth/me").GET()).body());
+            return l;
+        }
+
+        long lesson(String courseAndLesson) throws Exception {
+            String[] p = courseAndLesson.split("/");
+            long t = System.nanoTime();
+            send(client, req("api/courses/" + p[0] + "/lessons/" + p[1]).GET());
+            return System.nanoTime() - t;
+        }
+
+        long read(String courseAndLesson) throws Exception {
+            String[] p = courseAndLesson.split("/");
+            long t = System.nanoTime();
+            send(client, req("api/courses/" + p[0] + "/lessons/" + p[1] + "/read").header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.noBody()));
+            return System.nanoTime() - t;
+        }
+
+        /** Opens a quiz (not timed) and submits answers (timed): the first choice shown for every question. */
+        long quiz(String course, int thinkMs) throws Exception {
+            think(thinkMs);
+            String quiz = send(client, req("api/courses/" + course + "/quiz").header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.noBody())).body();
+            String id = find("\"quizId\":\"([^\"]+)\"", quiz);
+            List<String> parts = new ArrayList<>();
+            for (Matcher m = Pattern.compile("\"id\":\"([^\"]+)\",\"text\"").matcher(quiz); m.find(); ) {
+                parts.add("\"" + m.group(1) + "\":[0]");
+            }
+            String body = "{\"answers\":{" + String.join(",", parts) + "}}";
+            think(thinkMs);
+            long t = System.nanoTime();
+            send(client, req("api/courses/" + course + "/quiz/" + id).header("X-CSRF-Token", csrf).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            return System.nanoTime() - t;
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package vn.edu.taphuan.courses.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import vn.edu.taphuan.courses.control.Catalogue;
+import vn.edu.taphuan.courses.entity.Course;
+import vn.edu.taphuan.courses.entity.Lesson;
+import vn.edu.taphuan.learning.control.Progress;
+import vn.edu.taphuan.learning.control.Retry;
+import vn.edu.taphuan.learning.entity.CourseAttempt;
+import vn.edu.taphuan.learning.entity.CourseStatus;
+import vn.edu.taphuan.platform.Messages;
+import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.security.control.CurrentUser;
+import vn.edu.taphuan.security.control.SignedInUser;
+import vn.edu.taphuan.security.entity.Role;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The course catalogue and reading it: my courses with their status, a course with its lessons, a lesson's
+ * content, lesson images; for district admins, what the last load refused and a reload. Texts come in the
+ * request's language (Vietnamese unless the page asks for English).
+ */
+@Path("courses")
+@Produces(MediaType.APPLICATION_JSON)
+public class CoursesResource {
+    private static final Pattern IMAGE_FILE = Pattern.compile("[A-Za-z0-9._-]+\\.(svg|png|jpg|jpeg)");
+    private static final Map<String, String> IMAGE_TYPES = Map.of("svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg");
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Progress progress;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    /** One course in "my courses"; the status fields are null for admins (they have no progress of their own). */
+    public record CourseCard(String id, int version, String topic, String title, String summary, int minutes, int lessonCount,
+                             int quizSize, int masteryScore, String state, Integer lessonsRead, Integer scorePercent,
+                             LocalDateTime completedAt, String certificateCode, String resumeLesson) {
+    }
+
+    public record LessonItem(String id, String title, boolean read) {
+    }
+
+    public record CourseDetail(CourseCard course, String reviewNote, List<LessonItem> lessons) {
+    }
+
+    public record LessonView(String courseId, String courseTitle, String id, String title, String html, int number,
+                             int count, String previous, String next) {
+    }
+
+    public record ReadView(String courseId, String lessonId, int lessonsRead, int lessonCount, String next,
+                           boolean completed, String certificateCode) {
+    }
+
+    /** Every course in force, in catalogue order; for a staff member with their status in each. */
+    @GET
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.STAFF})
+    public List<CourseCard> list() {
+        List<Course> courses = catalogue.snapshot().courses();
+        Locale locale = messages.locale();
+        Long staffId = currentUser.require().staffId();
+        if (staffId == null) {
+            return courses.stream().map(c -> card(c, null, locale)).toList();
+        }
+        List<CourseStatus> statuses = progress.statuses(staffId, courses);
+        return java.util.stream.IntStream.range(0, courses.size()).mapToObj(i -> card(courses.get(i), statuses.get(i), locale)).toList();
+    }
+
+    @GET
+    @Path("{courseId}")
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.STAFF})
+    public CourseDetail get(@PathParam("courseId") String courseId) {
+        Course course = course(courseId);
+        SignedInUser user = currentUser.require();
+        if (user.staffId() == null) {
+            return detail(course, null, null);
+        }
+        return detail(course, progress.statuses(user.staffId(), List.of(course)).get(0), progress.find(user.staffId(), courseId).orElse(null));
+    }
+
+    /** A staff member opens the course: records the launch and answers the course with their progress. */
+    @POST
+    @Path("{courseId}/launch")
+    @RolesAllowed(Role.Names.STAFF)
+    public CourseDetail launch(@PathParam("courseId") String courseId) {
+        Course course = course(courseId);
+        long staffId = staffId();
+        CourseAttempt attempt = Retry.once(() -> progress.launch(staffId, course));
+        return detail(course, progress.statuses(staffId, List.of(course)).get(0), attempt);
+    }
+
+    /** A lesson's content; the same for everyone, so it carries a validator and may be kept by the browser a while. */
+    @GET
+    @Path("{courseId}/lessons/{lessonId}")
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.STAFF})
+    public Response lesson(@PathParam("courseId") String courseId, @PathParam("lessonId") String lessonId, @Context Request request) {
+        Course course = course(courseId);
+        Lesson lesson = course.lesson(lessonId).orElseThrow(() -> Problem.notFound(messages.get("course.lessonNotFound", courseId, lessonId)));
+        Locale locale = messages.locale();
+        EntityTag tag = new EntityTag(courseId + "-" + course.version() + "-" + lessonId + "-" + locale.getLanguage() + "-"
+                + catalogue.snapshot().loadedAt().toEpochMilli());
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setMaxAge(300);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.cacheControl(cache).build();
+        }
+        int i = course.lessonIndex(lessonId);
+        List<Lesson> lessons = course.lessons();
+        LessonView view = new LessonView(courseId, course.title().in(locale), lessonId, lesson.title().in(locale), lesson.html().in(locale),
+                i + 1, lessons.size(), i > 0 ? lessons.get(i - 1).id() : null, i + 1 < lessons.size() ? lessons.get(i + 1).id() : null);
+        return Response.ok(view).tag(tag).cacheControl(cache).build();
+    }
+
+    /** The learner finished reading a lesson: progress, resume point and, when it was the last step, completion. */
+    @POST
+    @Path("{courseId}/lessons/{lessonId}/read")
+    @RolesAllowed(Role.Names.STAFF)
+    public ReadView read(@PathParam("courseId") String courseId, @PathParam("lessonId") String lessonId) {
+        Course course = course(courseId);
+        if (course.lesson(lessonId).isEmpty()) {
+            throw Problem.notFound(messages.get("course.lessonNotFound", courseId, lessonId));
+        }
+        long staffId = staffId();
+        Progress.Reading reading = Retry.once(() -> progress.read(staffId, course, lessonId));
+        CourseAttempt attempt = reading.attempt();
+        return new ReadView(courseId, lessonId, (int) attempt.lessonsReadOf(course), course.lessons().size(),
+                attempt.resumeAt(course).orElse(null), attempt.completed(),
+                reading.certificate().map(c -> c.code()).orElse(null));
+    }
+
+    /** An image of a lesson, from the course's images folder. SVG is served so that it can never run script. */
+    @GET
+    @Path("{courseId}/images/{file}")
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.STAFF})
+    public Response image(@PathParam("courseId") String courseId, @PathParam("file") String file) {
+        Course course = course(courseId);
+        java.nio.file.Path path = course.folder().resolve("images").resolve(file);
+        if (!IMAGE_FILE.matcher(file).matches() || !Files.isRegularFile(path)) {
+            throw Problem.notFound(messages.get("course.imageNotFound", file));
+        }
+        String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setMaxAge(86400);
+        return Response.ok(path.toFile(), IMAGE_TYPES.get(extension)).cacheControl(cache)
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** What the catalogue holds and, per refused course folder, every problem with file and line. */
+    public record FileProblem(String file, Integer line, String message) {
+    }
+
+    public record Refused(String folder, List<FileProblem> problems) {
+    }
+
+    public record Loaded(String id, int version, String title, int lessons, int questions, int quizSize, int masteryScore) {
+    }
+
+    public record CatalogueView(String folder, Instant loadedAt, List<Loaded> courses, List<Refused> refused) {
+    }
+
+    @GET
+    @Path("catalogue")
+    @RolesAllowed(Role.Names.DISTRICT_ADMIN)
+    public CatalogueView catalogue() {
+        return view(catalogue.snapshot());
+    }
+
+    /** Reads the course folder again (after an author changed it); answers what loaded and what was refused. */
+    @POST
+    @Path("catalogue/reload")
+    @RolesAllowed(Role.Names.DISTRICT_ADMIN)
+    public CatalogueView reload() {
+        return view(catalogue.reload());
+    }
+
+    private CatalogueView view(Catalogue.Snapshot s) {
+        Locale locale = messages.locale();
+        return new CatalogueView(s.folder(), s.loadedAt(),
+                s.courses().stream().map(c -> new Loaded(c.id(), c.version(), c.title().in(locale), c.lessons().size(),
+                        c.questions().size(), c.quizSize(), c.masteryScore())).toList(),
+                s.refused().entrySet().stream().map(e -> new Refused(e.getKey(), e.getValue().stream()
+                        .map(p -> new FileProblem(p.file(), p.line(), p.message(locale))).toList())).toList());
+    }
+
+    private CourseDetail detail(Course course, CourseStatus status, CourseAttempt attempt) {
+        Locale locale = messages.locale();
+        Set<String> read = attempt == null ? Set.of() : attempt.lessonsRead().keySet();
+        return new CourseDetail(card(course, status, locale), course.reviewNote().in(locale), course.lessons().stream()
+                .map(l -> new LessonItem(l.id(), l.title().in(locale), read.contains(l.id()))).toList());
+    }
+
+    static CourseCard card(Course c, CourseStatus s, Locale locale) {
+        return new CourseCard(c.id(), c.version(), c.topic().key(), c.title().in(locale), c.summary().in(locale), c.minutes(),
+                c.lessons().size(), c.quizSize(), c.masteryScore(),
+                s == null ? null : s.state().name(), s == null ? null : s.lessonsRead(), s == null ? null : s.scorePercent(),
+                s == null ? null : s.completedAt(), s == null ? null : s.certificateCode(), s == null ? null : s.resumeLesson());
+    }
+
+    Course course(String courseId) {
+        return catalogue.course(courseId).orElseThrow(() -> Problem.notFound(messages.get("course.notFound", courseId)));
+    }
+
+    private long staffId() {
+        return Optional.ofNullable(currentUser.require().staffId()).orElseThrow(() -> Problem.forbidden(messages.get("error.forbidden")));
+    }
+}

@@ -1,0 +1,143 @@
+package vn.edu.taphuan.courses.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import vn.edu.taphuan.courses.control.Catalogue;
+import vn.edu.taphuan.courses.entity.Course;
+import vn.edu.taphuan.courses.entity.Question;
+import vn.edu.taphuan.learning.control.Quizzes;
+import vn.edu.taphuan.learning.control.Retry;
+import vn.edu.taphuan.learning.entity.QuizAttempt;
+import vn.edu.taphuan.learning.entity.QuizItem;
+import vn.edu.taphuan.platform.Messages;
+import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.security.control.CurrentUser;
+import vn.edu.taphuan.security.entity.Role;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * A course's quiz for the signed-in staff member. The questions go to the browser without anything that tells
+ * which choice is correct (choices are numbered in the order shown, which is shuffled per draw); answers are
+ * checked here, and only then come the correct choices and the explanations.
+ */
+@Path("courses/{courseId}/quiz")
+@Produces(MediaType.APPLICATION_JSON)
+public class QuizResource {
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    /** A question as the learner sees it: text and choices, numbered 0.. in the order shown. */
+    public record QuizQuestion(String id, String type, String text, List<String> choices) {
+    }
+
+    public record QuizView(String quizId, String courseId, String courseTitle, int attemptNo, int masteryScore,
+                           List<QuizQuestion> questions) {
+    }
+
+    /** The answers: for each question id, the numbers of the choices picked (as shown). */
+    public record Answers(@NotNull Map<String, List<Integer>> answers) {
+    }
+
+    public record ChoiceResult(String text, boolean picked, boolean correct) {
+    }
+
+    public record QuestionResult(String id, String type, String text, boolean right, List<ChoiceResult> choices, String explanation) {
+    }
+
+    public record ResultView(String quizId, String courseId, String courseTitle, int attemptNo, int scoreRaw, int scoreMax,
+                             int percent, int masteryScore, boolean passed, boolean courseCompleted, String certificateCode,
+                             List<QuestionResult> questions) {
+    }
+
+    /** The quiz to take: the open draw, or a new one (after a submitted attempt, e.g. a retry after failing). */
+    @POST
+    @RolesAllowed(Role.Names.STAFF)
+    public QuizView start(@PathParam("courseId") String courseId) {
+        Course course = course(courseId);
+        long staffId = staffId();
+        return view(course, Retry.once(() -> quizzes.start(staffId, course)));
+    }
+
+    @POST
+    @Path("{quizId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.STAFF)
+    public ResultView submit(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId, @NotNull Answers answers) {
+        Course course = course(courseId);
+        Quizzes.Submitted s = quizzes.submit(staffId(), course, quizId, answers.answers() == null ? Map.of() : answers.answers());
+        return result(course, s.quiz(), s.attempt().completed(), s.certificate().map(c -> c.code()).orElse(null));
+    }
+
+    /** A submitted quiz's result again (the result page); an open quiz is answered as the quiz. */
+    @GET
+    @Path("{quizId}")
+    @RolesAllowed(Role.Names.STAFF)
+    public Object get(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId) {
+        Course course = course(courseId);
+        QuizAttempt quiz = quizzes.find(staffId(), course, quizId);
+        if (!quiz.submitted()) {
+            return view(course, quiz);
+        }
+        if (!quiz.fits(course)) {
+            throw Problem.conflict("QUIZ_OUTDATED", messages.get("quiz.outdated"));
+        }
+        return result(course, quiz, quiz.courseAttempt().completed(), null);
+    }
+
+    private QuizView view(Course course, QuizAttempt quiz) {
+        Locale locale = messages.locale();
+        List<QuizQuestion> questions = quiz.items().stream().map(item -> {
+            Question q = course.question(item.questionId()).orElseThrow();
+            return new QuizQuestion(q.id(), q.type().name().toLowerCase(Locale.ROOT), q.text().in(locale),
+                    item.choiceOrder().stream().map(i -> q.choices().get(i).text().in(locale)).toList());
+        }).toList();
+        return new QuizView(quiz.publicId(), course.id(), course.title().in(locale), quiz.attemptNo(), quiz.masteryScore(), questions);
+    }
+
+    private ResultView result(Course course, QuizAttempt quiz, boolean completed, String certificateCode) {
+        Locale locale = messages.locale();
+        List<QuestionResult> questions = quiz.items().stream().map(item -> {
+            Question q = course.question(item.questionId()).orElseThrow();
+            List<Integer> order = item.choiceOrder();
+            List<ChoiceResult> choices = IntStream.range(0, order.size()).mapToObj(shown -> {
+                int bank = order.get(shown);
+                return new ChoiceResult(q.choices().get(bank).text().in(locale), item.answer().contains(bank), q.choices().get(bank).correct());
+            }).toList();
+            return new QuestionResult(q.id(), q.type().name().toLowerCase(Locale.ROOT), q.text().in(locale), item.right(), choices,
+                    q.explanation().in(locale));
+        }).toList();
+        return new ResultView(quiz.publicId(), course.id(), course.title().in(locale), quiz.attemptNo(), quiz.scoreRaw(),
+                quiz.scoreMax(), quiz.percent(), quiz.masteryScore(), quiz.passed(), completed, certificateCode, questions);
+    }
+
+    private Course course(String courseId) {
+        return catalogue.course(courseId).orElseThrow(() -> Problem.notFound(messages.get("course.notFound", courseId)));
+    }
+
+    private long staffId() {
+        return Optional.ofNullable(currentUser.require().staffId()).orElseThrow(() -> Problem.forbidden(messages.get("error.forbidden")));
+    }
+}

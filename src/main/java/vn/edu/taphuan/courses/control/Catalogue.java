@@ -1,0 +1,72 @@
+package vn.edu.taphuan.courses.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.courses.entity.Course;
+import vn.edu.taphuan.courses.entity.CourseProblem;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The courses in force, held in memory: loaded from the course folder when the application starts and again when
+ * a district admin asks for a reload. A reload builds a whole new snapshot and swaps it in one step, so a learner
+ * never sees half a catalogue; a course that fails validation is refused and reported, the others keep working.
+ * <p>
+ * The folder is {@code taphuan.courses.dir}, or, when that is empty, the copy packed into the WAR at
+ * {@code WEB-INF/courses}. Each instance of a cluster holds its own snapshot (docs/learning.md).
+ */
+@ApplicationScoped
+public class Catalogue {
+    private static final Logger LOG = Logger.getLogger(Catalogue.class.getName());
+
+    /** One load: its courses, the refused folders with their problems, where and when it was read. */
+    public record Snapshot(List<Course> courses, Map<String, List<CourseProblem>> refused, String folder, Instant loadedAt) {
+        public Optional<Course> course(String id) {
+            return courses.stream().filter(c -> c.id().equals(id)).findFirst();
+        }
+    }
+
+    @Inject
+    @ConfigProperty(name = "taphuan.courses.dir", defaultValue = "")
+    Optional<String> configuredFolder;
+
+    private volatile Path folder;
+    private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), "", Instant.EPOCH);
+
+    void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        String configured = configuredFolder.map(String::strip).orElse("");
+        String inWar = context.getRealPath("/WEB-INF/courses");
+        folder = !configured.isEmpty() ? Path.of(configured) : inWar != null ? Path.of(inWar) : Path.of("courses");
+        reload();
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    public Optional<Course> course(String id) {
+        return snapshot.course(id);
+    }
+
+    /** Reads the folder again and swaps the catalogue; answers the new snapshot. */
+    public synchronized Snapshot reload() {
+        CourseLoader.Result result = new CourseLoader().load(folder);
+        Snapshot next = new Snapshot(result.courses(), result.refused(), folder.toString(), Instant.now());
+        snapshot = next;
+        LOG.info(() -> "Loaded " + next.courses().size() + " course(s) from " + folder
+                + (next.refused().isEmpty() ? "" : "; refused " + next.refused().keySet()));
+        if (!next.refused().isEmpty()) {
+            LOG.warning(() -> "Refused course folder(s):\n" + CourseLoader.describe(result.problems()));
+        }
+        return next;
+    }
+}

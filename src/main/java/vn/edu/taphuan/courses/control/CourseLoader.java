@@ -1,0 +1,307 @@
+package vn.edu.taphuan.courses.control;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import vn.edu.taphuan.courses.entity.Choice;
+import vn.edu.taphuan.courses.entity.Course;
+import vn.edu.taphuan.courses.entity.CourseProblem;
+import vn.edu.taphuan.courses.entity.Lesson;
+import vn.edu.taphuan.courses.entity.Question;
+import vn.edu.taphuan.courses.entity.Text;
+import vn.edu.taphuan.courses.entity.Topic;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads every course folder under a root and checks it against the format of docs/authoring-courses.md. A course
+ * with any problem is refused as a whole (its problems say file, line and what is wrong); the others load.
+ * Plain Java, no container: the loader tests run it on fixture folders.
+ */
+public final class CourseLoader {
+    static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
+    static final Pattern QUESTION_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    static final String COURSE_FILE = "course.yaml";
+    static final String QUESTIONS_FILE = "questions.yaml";
+
+    private static final Set<String> COURSE_FIELDS = Set.of("id", "version", "order", "topic", "title", "summary", "minutes",
+            "masteryScore", "quizSize", "reviewNote", "lessons");
+    private static final Set<String> LESSON_FIELDS = Set.of("id", "title");
+    private static final Set<String> QUESTIONS_FIELDS = Set.of("questions");
+    private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "text", "choices", "explanation");
+    private static final Set<String> CHOICE_FIELDS = Set.of("text", "correct");
+
+    /** What a load found: the courses that passed (in catalogue order) and, per refused folder, why. */
+    public record Result(List<Course> courses, Map<String, List<CourseProblem>> refused) {
+        public List<CourseProblem> problems() {
+            return refused.values().stream().flatMap(List::stream).toList();
+        }
+    }
+
+    public Result load(Path root) {
+        List<Course> courses = new ArrayList<>();
+        Map<String, List<CourseProblem>> refused = new LinkedHashMap<>();
+        Map<String, String> folderOfId = new HashMap<>();
+        if (!Files.isDirectory(root)) {
+            refused.put("", List.of(CourseProblem.of(root.toString(), null, "course.problem.noFolder")));
+            return new Result(courses, refused);
+        }
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(root)) {
+            folders = list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            refused.put("", List.of(CourseProblem.of(root.toString(), null, "course.problem.unreadable", e.getMessage())));
+            return new Result(courses, refused);
+        }
+        for (Path folder : folders) {
+            String name = folder.getFileName().toString();
+            List<CourseProblem> problems = new ArrayList<>();
+            Optional<Course> course = loadCourse(folder, problems);
+            if (course.isPresent() && folderOfId.containsKey(course.get().id())) {
+                // unreachable while id = folder name holds on a case-sensitive file system; kept as the last guard
+                problems.add(CourseProblem.of(name + "/" + COURSE_FILE, 1, "course.problem.duplicateCourse",
+                        course.get().id(), folderOfId.get(course.get().id())));
+            }
+            if (problems.isEmpty() && course.isPresent()) {
+                courses.add(course.get());
+                folderOfId.put(course.get().id(), name);
+            } else {
+                refused.put(name, List.copyOf(problems));
+            }
+        }
+        courses.sort(Comparator.comparingInt(Course::order).thenComparing(Course::id));
+        return new Result(List.copyOf(courses), refused);
+    }
+
+    /** Loads one course folder; empty when it has problems (all of them added to {@code problems}). */
+    Optional<Course> loadCourse(Path folder, List<CourseProblem> problems) {
+        String name = folder.getFileName().toString();
+        String courseFile = name + "/" + COURSE_FILE;
+        String questionsFile = name + "/" + QUESTIONS_FILE;
+        if (!ID.matcher(name).matches()) {
+            problems.add(CourseProblem.of(name, null, "course.problem.badFolder", name));
+        }
+        Optional<YamlFields> meta = compose(folder.resolve(COURSE_FILE), courseFile, problems)
+                .flatMap(n -> YamlFields.open(courseFile, "", n, COURSE_FIELDS, problems));
+        Optional<YamlFields> bank = compose(folder.resolve(QUESTIONS_FILE), questionsFile, problems)
+                .flatMap(n -> YamlFields.open(questionsFile, "", n, QUESTIONS_FIELDS, problems));
+        if (meta.isEmpty()) {
+            bank.ifPresent(b -> questions(b));
+            return Optional.empty();
+        }
+        YamlFields m = meta.get();
+        Optional<String> id = m.string("id").filter(v -> {
+            if (!ID.matcher(v).matches()) {
+                problems.add(CourseProblem.of(courseFile, m.lineOf("id"), "course.problem.badId", v));
+                return false;
+            }
+            if (!v.equals(name)) {
+                problems.add(CourseProblem.of(courseFile, m.lineOf("id"), "course.problem.idNotFolder", v, name));
+                return false;
+            }
+            return true;
+        });
+        Optional<Integer> version = m.integer("version", 1, Integer.MAX_VALUE);
+        Optional<Integer> order = m.integer("order");
+        Optional<Topic> topic = m.string("topic").flatMap(t -> {
+            Optional<Topic> found = Topic.of(t);
+            if (found.isEmpty()) {
+                problems.add(CourseProblem.of(courseFile, m.lineOf("topic"), "course.problem.badTopic", t,
+                        String.join(", ", Arrays.stream(Topic.values()).map(Topic::key).toList())));
+            }
+            return found;
+        });
+        Optional<Text> title = m.text("title");
+        Optional<Text> summary = m.text("summary");
+        Optional<Integer> minutes = m.integer("minutes", 1, 600);
+        Optional<Integer> mastery = m.integer("masteryScore", 1, 100);
+        Optional<Integer> quizSize = m.integer("quizSize", 1, 1000);
+        Optional<Text> reviewNote = m.text("reviewNote");
+        List<Lesson> lessons = lessons(m, folder, id.orElse(name));
+        List<Question> questions = bank.map(this::questions).orElse(List.of());
+        if (quizSize.isPresent() && bank.isPresent() && quizSize.get() > questions.size()) {
+            problems.add(CourseProblem.of(courseFile, m.lineOf("quizSize"), "course.problem.quizTooBig", quizSize.get(), questions.size()));
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Course(id.get(), version.get(), order.get(), topic.get(), title.get(), summary.get(),
+                minutes.get(), mastery.get(), quizSize.get(), reviewNote.get(), lessons, questions, folder));
+    }
+
+    private List<Lesson> lessons(YamlFields m, Path folder, String courseId) {
+        List<Lesson> lessons = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<YamlFields> items = m.list("lessons", LESSON_FIELDS);
+        if (items.isEmpty() && m.has("lessons")) {
+            m.problems().add(CourseProblem.of(m.file(), m.lineOf("lessons"), "course.problem.noLessons"));
+        }
+        for (YamlFields l : items) {
+            Optional<String> id = l.string("id").filter(v -> {
+                if (!ID.matcher(v).matches()) {
+                    m.problems().add(CourseProblem.of(m.file(), l.lineOf("id"), "course.problem.badId", v));
+                    return false;
+                }
+                Integer earlier = seen.putIfAbsent(v, l.lineOf("id"));
+                if (earlier != null) {
+                    m.problems().add(CourseProblem.of(m.file(), l.lineOf("id"), "course.problem.duplicateLesson", v, earlier));
+                    return false;
+                }
+                return true;
+            });
+            Optional<Text> title = l.text("title");
+            if (id.isPresent()) {
+                String vi = lessonHtml(folder, courseId, id.get(), "vi", m.problems());
+                String en = lessonHtml(folder, courseId, id.get(), "en", m.problems());
+                if (title.isPresent() && vi != null && en != null) {
+                    lessons.add(new Lesson(id.get(), title.get(), new Text(vi, en)));
+                }
+            }
+        }
+        return List.copyOf(lessons);
+    }
+
+    private String lessonHtml(Path folder, String courseId, String lessonId, String language, List<CourseProblem> problems) {
+        String relative = "lessons/" + lessonId + "." + language + ".md";
+        String file = folder.getFileName() + "/" + relative;
+        Path path = folder.resolve(relative);
+        if (!Files.isRegularFile(path)) {
+            problems.add(CourseProblem.of(file, null, "course.problem.missingFile", file));
+            return null;
+        }
+        try {
+            String markdown = read(path);
+            if (markdown.isBlank()) {
+                problems.add(CourseProblem.of(file, 1, "course.problem.emptyLesson"));
+                return null;
+            }
+            return LessonMarkdown.render(markdown, file, courseId, folder.resolve("images"), problems);
+        } catch (IOException e) {
+            problems.add(CourseProblem.of(file, null, "course.problem.unreadable", e.getMessage()));
+            return null;
+        }
+    }
+
+    private List<Question> questions(YamlFields bank) {
+        List<CourseProblem> problems = bank.problems();
+        String file = bank.file();
+        List<Question> questions = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<YamlFields> items = bank.list("questions", QUESTION_FIELDS);
+        if (items.isEmpty() && bank.has("questions")) {
+            problems.add(CourseProblem.of(file, bank.lineOf("questions"), "course.problem.noQuestions"));
+        }
+        for (YamlFields q : items) {
+            Optional<String> id = q.string("id").filter(v -> {
+                if (!QUESTION_ID.matcher(v).matches()) {
+                    problems.add(CourseProblem.of(file, q.lineOf("id"), "course.problem.badQuestionId", v));
+                    return false;
+                }
+                Integer earlier = seen.putIfAbsent(v, q.lineOf("id"));
+                if (earlier != null) {
+                    problems.add(CourseProblem.of(file, q.lineOf("id"), "course.problem.duplicateQuestion", v, earlier));
+                    return false;
+                }
+                return true;
+            });
+            String label = id.orElse("#" + (questions.size() + 1));
+            Optional<Question.Type> type = q.string("type").flatMap(t -> switch (t) {
+                case "single" -> Optional.of(Question.Type.SINGLE);
+                case "multiple" -> Optional.of(Question.Type.MULTIPLE);
+                default -> {
+                    problems.add(CourseProblem.of(file, q.lineOf("type"), "course.problem.badQuestionType", t));
+                    yield Optional.empty();
+                }
+            });
+            Optional<Text> text = q.text("text");
+            Optional<Text> explanation = q.text("explanation");
+            List<YamlFields> choiceItems = q.list("choices", CHOICE_FIELDS);
+            List<Choice> choices = new ArrayList<>();
+            boolean choicesOk = true;
+            for (YamlFields c : choiceItems) {
+                Optional<Text> choiceText = c.text("text");
+                Optional<Boolean> correct = c.bool("correct", false);
+                if (choiceText.isPresent() && correct.isPresent()) {
+                    choices.add(new Choice(choiceText.get(), correct.get()));
+                } else {
+                    choicesOk = false;
+                }
+            }
+            if (q.has("choices") && (choiceItems.size() < 2 || choiceItems.size() > 6)) {
+                problems.add(CourseProblem.of(file, q.lineOf("choices"), "course.problem.choiceCount", label, choiceItems.size()));
+            } else if (choicesOk && !choiceItems.isEmpty()) {
+                long correct = choices.stream().filter(Choice::correct).count();
+                if (correct == 0) {
+                    problems.add(CourseProblem.of(file, q.line(), "course.problem.noCorrect", label));
+                } else if (correct > 1 && type.orElse(null) == Question.Type.SINGLE) {
+                    problems.add(CourseProblem.of(file, q.lineOf("type"), "course.problem.singleManyCorrect", label, correct));
+                }
+            }
+            if (id.isPresent() && type.isPresent() && text.isPresent() && explanation.isPresent()) {
+                questions.add(new Question(id.get(), type.get(), text.get(), List.copyOf(choices), explanation.get()));
+            }
+        }
+        return List.copyOf(questions);
+    }
+
+    /** Composes a YAML file to its node tree (line numbers kept, no objects built). */
+    private static Optional<Node> compose(Path path, String file, List<CourseProblem> problems) {
+        if (!Files.isRegularFile(path)) {
+            problems.add(CourseProblem.of(file, null, "course.problem.missingFile", file));
+            return Optional.empty();
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both lines
+        options.setMaxAliasesForCollections(10);
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            Node node = new Yaml(options).compose(reader);
+            if (node == null) {
+                problems.add(CourseProblem.of(file, 1, "course.problem.emptyFile"));
+                return Optional.empty();
+            }
+            if (node instanceof ScalarNode) {
+                problems.add(CourseProblem.of(file, YamlFields.line(node), "course.problem.notMapping", "—", YamlFields.describe(node)));
+                return Optional.empty();
+            }
+            return Optional.of(node);
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.add(CourseProblem.of(file, mark == null ? null : mark.getLine() + 1, "course.problem.yaml",
+                    String.valueOf(e.getProblem())));
+        } catch (YAMLException | CharacterCodingException e) {
+            problems.add(CourseProblem.of(file, null, "course.problem.yaml", e.getMessage()));
+        } catch (IOException e) {
+            problems.add(CourseProblem.of(file, null, "course.problem.unreadable", e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static String read(Path path) throws IOException {
+        return new String(Files.readAllBytes(path), StandardCharsets.UTF_8).replace("\r\n", "\n");
+    }
+
+    /** Lists every problem for the log, in English. */
+    public static String describe(List<CourseProblem> problems) {
+        return String.join("\n", problems.stream().map(p -> "  " + p.describe(Locale.ENGLISH)).toList());
+    }
+}

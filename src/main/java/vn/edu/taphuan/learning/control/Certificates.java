@@ -1,0 +1,53 @@
+package vn.edu.taphuan.learning.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.courses.entity.Course;
+import vn.edu.taphuan.directory.entity.Staff;
+import vn.edu.taphuan.learning.entity.Certificate;
+import vn.edu.taphuan.learning.entity.CourseAttempt;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Issues certificates on completion, finds them by their verification code and renders them as PDF. */
+@ApplicationScoped
+public class Certificates {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "taphuan.base.iri")
+    String baseIri;
+
+    /** Issues the certificate of a completed course attempt (joins the caller's transaction). */
+    public Certificate issue(CourseAttempt attempt, Course course, int percent, LocalDateTime now) {
+        Staff staff = em.find(Staff.class, attempt.staffId());
+        Certificate certificate = new Certificate(attempt, staff.fullName(), course.title().vi(), course.title().en(), percent, now);
+        em.persist(certificate);
+        return certificate;
+    }
+
+    /** By the code as a person typed it (case, dashes and look-alike letters forgiven). */
+    public Optional<Certificate> find(String typed) {
+        String code = Certificate.normalize(typed);
+        return Certificate.wellFormed(code) ? Optional.ofNullable(em.find(Certificate.class, code)) : Optional.empty();
+    }
+
+    public List<Certificate> ofStaff(long staffId) {
+        return em.createNamedQuery(Certificate.OF_STAFF, Certificate.class).setParameter("staff", staffId).getResultList();
+    }
+
+    public byte[] pdf(Certificate certificate) {
+        return CertificatePdf.render(certificate, verifyUrl(certificate));
+    }
+
+    public String verifyUrl(Certificate certificate) {
+        return (baseIri.endsWith("/") ? baseIri : baseIri + "/") + "verify.html?code=" + certificate.displayCode();
+    }
+}

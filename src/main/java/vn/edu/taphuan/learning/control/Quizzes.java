@@ -1,0 +1,114 @@
+package vn.edu.taphuan.learning.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.edu.taphuan.courses.entity.Course;
+import vn.edu.taphuan.learning.entity.Certificate;
+import vn.edu.taphuan.learning.entity.CourseAttempt;
+import vn.edu.taphuan.learning.entity.QuizAttempt;
+import vn.edu.taphuan.learning.entity.QuizItem;
+import vn.edu.taphuan.platform.Messages;
+import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.xapi.control.LearningRecord;
+import vn.edu.taphuan.xapi.entity.LearningEvent;
+
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Quizzes: draws (or gives back the open draw), scores answers on the server and records each answer and the
+ * result. A failed quiz is retried with a new draw; a passed one may complete the course.
+ */
+@ApplicationScoped
+public class Quizzes {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Progress progress;
+
+    @Inject
+    LearningRecord record;
+
+    @Inject
+    Messages messages;
+
+    /**
+     * The quiz to take now: the open (not yet submitted) draw if there is one that still fits the course, else
+     * a new draw. Reloading the page therefore shows the same questions; only submitting ends a draw.
+     */
+    @Transactional
+    public QuizAttempt start(long staffId, Course course) {
+        CourseAttempt attempt = progress.attempt(staffId, course);
+        Optional<QuizAttempt> latest = latest(attempt);
+        if (latest.isPresent() && !latest.get().submitted() && latest.get().courseVersion() == course.version()
+                && latest.get().fits(course)) {
+            return latest.get();
+        }
+        QuizAttempt quiz = QuizAttempt.draw(attempt, course, latest.map(QuizAttempt::attemptNo).orElse(0) + 1, RANDOM, Progress.now());
+        em.persist(quiz);
+        return quiz;
+    }
+
+    /** A submitted quiz and, when it completed the course, its certificate. */
+    public record Submitted(QuizAttempt quiz, CourseAttempt attempt, Optional<Certificate> certificate) {
+    }
+
+    /** Scores the answers ({@code questionId → positions as shown}) and records the answers and the result. */
+    @Transactional
+    public Submitted submit(long staffId, Course course, String quizId, Map<String, List<Integer>> shownPicks) {
+        CourseAttempt attempt = progress.locked(staffId, course.id())
+                .orElseThrow(() -> Problem.notFound(messages.get("quiz.notFound", quizId)));
+        QuizAttempt quiz = owned(attempt, quizId);
+        if (quiz.submitted()) {
+            throw Problem.conflict("QUIZ_SUBMITTED", messages.get("quiz.submitted"));
+        }
+        if (!quiz.fits(course)) {
+            throw Problem.conflict("QUIZ_OUTDATED", messages.get("quiz.outdated"));
+        }
+        LocalDateTime now = Progress.now();
+        try {
+            quiz.submit(course, shownPicks, now);
+        } catch (IllegalArgumentException e) {
+            throw new Problem(400, "INVALID_ANSWER", messages.get("quiz.invalidAnswer", e.getMessage()), List.of(
+                    Problem.Detail.field("answers", e.getMessage(), messages.get("quiz.invalidAnswer", e.getMessage()),
+                            messages.get("quiz.invalidAnswer.fix"))));
+        }
+        for (QuizItem item : quiz.items()) {
+            record.record(Progress.event(LearningEvent.Kind.QUESTION_ANSWERED, attempt, course, item.questionId(),
+                    item.right() ? 1 : 0, 1, item.right(), null, now));
+        }
+        record.record(Progress.event(quiz.passed() ? LearningEvent.Kind.QUIZ_PASSED : LearningEvent.Kind.QUIZ_FAILED,
+                attempt, course, null, quiz.scoreRaw(), quiz.scoreMax(), quiz.passed(), quiz.duration(), now));
+        attempt.scored(quiz.percent());
+        attempt.touch(now);
+        Optional<Certificate> certificate = quiz.passed() ? progress.completeIfDone(attempt, course, now) : Optional.empty();
+        return new Submitted(quiz, attempt, certificate);
+    }
+
+    /** A quiz of this learner for this course (submitted or not); 404 for anyone else's. */
+    public QuizAttempt find(long staffId, Course course, String quizId) {
+        CourseAttempt attempt = progress.find(staffId, course.id())
+                .orElseThrow(() -> Problem.notFound(messages.get("quiz.notFound", quizId)));
+        return owned(attempt, quizId);
+    }
+
+    private QuizAttempt owned(CourseAttempt attempt, String quizId) {
+        return em.createNamedQuery(QuizAttempt.BY_PUBLIC_ID, QuizAttempt.class).setParameter("id", quizId)
+                .getResultStream().filter(q -> q.courseAttempt().id().equals(attempt.id())).findFirst()
+                .orElseThrow(() -> Problem.notFound(messages.get("quiz.notFound", quizId)));
+    }
+
+    private Optional<QuizAttempt> latest(CourseAttempt attempt) {
+        return em.createNamedQuery(QuizAttempt.OF_COURSE_ATTEMPT, QuizAttempt.class).setParameter("attempt", attempt)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+}

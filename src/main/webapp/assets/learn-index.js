@@ -1,0 +1,30 @@
+"use strict";
+App.words({
+  vi: { intro: "Các khóa học bắt buộc. Mỗi khóa hoàn thành khi bạn đọc hết các bài và đạt bài kiểm tra.", summaryDone: "Đã hoàn thành {0}/{1} khóa học." },
+  en: { intro: "Your required courses. A course is completed when you have read every lesson and passed its quiz.", summaryDone: "{0} of {1} courses completed." }
+});
+document.addEventListener("DOMContentLoaded", async () => {
+  const box = document.getElementById("error");
+  try {
+    await Learn.start();
+    const courses = await App.get("/api/courses");
+    const done = courses.filter(c => c.state === "COMPLETED").length;
+    document.getElementById("status").textContent = App.t("summaryDone", done, courses.length);
+    document.getElementById("courses").replaceChildren(...courses.map(c => {
+      const action = c.state === "COMPLETED" ? "review" : c.state === "IN_PROGRESS" ? "resume" : "start";
+      const facts = [App.t("minutes", c.minutes), App.t("lessons", c.lessonCount)];
+      const progress = [];
+      if (c.state === "IN_PROGRESS") progress.push(App.t("lessonsRead", c.lessonsRead, c.lessonCount));
+      if (c.scorePercent != null) progress.push(App.t("score", c.scorePercent));
+      if (c.completedAt) progress.push(App.t("completedOn", Learn.date(c.completedAt)));
+      return App.el("li", { id: "course-" + c.id },
+        App.el("h2", {}, App.el("a", { href: Learn.courseUrl(c.id) }, c.title)),
+        App.el("p", { class: "meta" }, facts.join(" · ")),
+        App.el("p", {}, c.summary),
+        App.el("p", {}, Learn.badge(c.state), progress.length ? " " + progress.join(" · ") : null),
+        App.el("p", { class: "actions" },
+          App.el("a", { class: "button" + (action === "review" ? " secondary" : ""), href: Learn.courseUrl(c.id), "aria-label": App.t(action) + ": " + c.title }, App.t(action)),
+          c.certificateCode ? Learn.certificateLink(c.certificateCode) : null));
+    }));
+  } catch (e) { App.showError(box, e); }
+});

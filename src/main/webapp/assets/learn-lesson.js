@@ -1,0 +1,30 @@
+"use strict";
+App.words({ vi: { lessonNav: "Chuyển bài học" }, en: { lessonNav: "Lesson navigation" } });
+document.addEventListener("DOMContentLoaded", async () => {
+  const box = document.getElementById("error");
+  const course = Learn.param("course"), lesson = Learn.param("lesson");
+  document.getElementById("back").href = Learn.courseUrl(course);
+  try {
+    await Learn.start();
+    const l = await App.get("/api/courses/" + encodeURIComponent(course) + "/lessons/" + encodeURIComponent(lesson));
+    document.title = l.title + " — " + l.courseTitle;
+    const h1 = document.getElementById("title");
+    h1.removeAttribute("data-t"); h1.textContent = l.title;
+    document.getElementById("position").textContent = App.t("lessonOf", l.number, l.count);
+    const article = document.getElementById("content");
+    article.lang = App.lang;
+    // The HTML was rendered on the server from the course's Markdown with raw HTML refused and escaped.
+    article.innerHTML = l.html;
+    if (l.previous) { const p = document.getElementById("previous"); p.href = Learn.lessonUrl(course, l.previous); p.hidden = false; }
+    const done = document.getElementById("done");
+    done.textContent = App.t(l.next ? "nextLesson" : "lastLesson");
+    done.hidden = false;
+    done.addEventListener("click", async () => {
+      done.disabled = true;
+      try {
+        const r = await App.post("/api/courses/" + encodeURIComponent(course) + "/lessons/" + encodeURIComponent(lesson) + "/read");
+        location.href = l.next ? Learn.lessonUrl(course, l.next) : r.completed ? Learn.courseUrl(course) : Learn.quizUrl(course);
+      } catch (e) { done.disabled = false; App.showError(box, e); }
+    });
+  } catch (e) { App.showError(box, e); }
+});

@@ -1,0 +1,43 @@
+"use strict";
+App.words({
+  vi: { resultTitle: "Kết quả bài kiểm tra", answersTitle: "Đáp án và giải thích", passed: "Đạt", failed: "Chưa đạt",
+        scoreLine: "Đúng {0}/{1} câu ({2}%). Cần đạt {3}%.", retry: "Làm lại với đề mới", right: "Đúng", wrong: "Sai",
+        yourChoice: "bạn chọn", correctChoice: "đáp án đúng", failedHint: "Hãy xem lại giải thích bên dưới và các bài học, rồi làm lại.",
+        notDoneYet: "Bạn đã đạt bài kiểm tra. Hãy đọc hết các bài học để hoàn thành khóa học.", toCourse: "Về khóa học" },
+  en: { resultTitle: "Quiz result", answersTitle: "Answers and explanations", passed: "Passed", failed: "Not passed",
+        scoreLine: "{0} of {1} right ({2}%). {3}% needed.", retry: "Try again with new questions", right: "Right", wrong: "Wrong",
+        yourChoice: "your choice", correctChoice: "correct answer", failedHint: "Read the explanations below and the lessons again, then try again.",
+        notDoneYet: "You passed the quiz. Read every lesson to complete the course.", toCourse: "Back to the course" }
+});
+document.addEventListener("DOMContentLoaded", async () => {
+  const box = document.getElementById("error");
+  const course = Learn.param("course"), quiz = Learn.param("quiz");
+  document.getElementById("back").href = Learn.courseUrl(course);
+  try {
+    await Learn.start();
+    const r = await App.get("/api/courses/" + encodeURIComponent(course) + "/quiz/" + encodeURIComponent(quiz));
+    const summary = document.getElementById("summary");
+    summary.classList.add(r.passed ? "pass" : "fail");
+    const parts = [
+      App.el("p", { class: "score " + (r.passed ? "ok" : "bad"), id: "verdict" }, App.t(r.passed ? "passed" : "failed")),
+      App.el("p", {}, App.t("scoreLine", r.scoreRaw, r.scoreMax, r.percent, r.masteryScore))];
+    if (r.courseCompleted) {
+      parts.push(App.el("p", { class: "ok" }, App.t("courseDone")));
+      const code = r.certificateCode || (await App.get("/api/courses")).find(c => c.id === course)?.certificateCode;
+      if (code) parts.push(App.el("p", { class: "actions" }, Learn.certificateLink(code)));
+    } else if (r.passed) {
+      parts.push(App.el("p", {}, App.t("notDoneYet")), App.el("p", { class: "actions" }, App.el("a", { class: "button", href: Learn.courseUrl(course) }, App.t("toCourse"))));
+    } else {
+      parts.push(App.el("p", {}, App.t("failedHint")), App.el("p", { class: "actions" },
+        App.el("a", { class: "button", id: "retry", href: Learn.quizUrl(course) }, App.t("retry")),
+        App.el("a", { class: "button secondary", href: Learn.courseUrl(course) }, App.t("toCourse"))));
+    }
+    summary.replaceChildren(...parts);
+    document.getElementById("answers").replaceChildren(...r.questions.map(q => App.el("li", { class: q.right ? "right" : "wrong" },
+      App.el("p", {}, App.el("strong", { class: q.right ? "ok" : "bad" }, App.t(q.right ? "right" : "wrong") + ": "), q.text),
+      App.el("ul", { class: "choices" }, q.choices.map(c => App.el("li", { class: c.correct ? "correct" : c.picked ? "wrong" : "" },
+        (c.correct ? "✓ " : c.picked ? "✗ " : "• ") + c.text,
+        c.picked || c.correct ? " (" + [c.picked ? App.t("yourChoice") : null, c.correct ? App.t("correctChoice") : null].filter(Boolean).join(", ") + ")" : ""))),
+      App.el("p", { class: "explain" }, q.explanation))));
+  } catch (e) { App.showError(box, e); }
+});

@@ -1,0 +1,41 @@
+// Shared by the learner pages (/learn/): words, the signed-in staff member, small helpers.
+"use strict";
+App.words({
+  vi: { brand: "Tập huấn", myCourses: "Khóa học của tôi", NOT_STARTED: "Chưa bắt đầu", IN_PROGRESS: "Đang học", COMPLETED: "Đã hoàn thành",
+        minutes: "{0} phút", lessons: "{0} bài học", lessonsRead: "Đã đọc {0}/{1} bài", score: "Điểm: {0}%", completedOn: "Hoàn thành ngày {0}",
+        start: "Bắt đầu học", resume: "Học tiếp", review: "Xem lại", certificate: "Tải giấy chứng nhận (PDF)", loading: "Đang tải…",
+        takeQuiz: "Làm bài kiểm tra", quizInfo: "Bài kiểm tra: {0} câu, cần trả lời đúng ít nhất {1}%.", read: "đã đọc",
+        lessonOf: "Bài {0}/{1}", prevLesson: "‹ Bài trước", nextLesson: "Đã đọc xong · Bài tiếp ›", lastLesson: "Đã đọc xong · Làm bài kiểm tra ›",
+        backToCourse: "‹ Về khóa học", allRead: "Bạn đã đọc hết các bài. Hãy làm bài kiểm tra.", reviewNote: "Ghi chú nội dung",
+        continueAt: "Học tiếp: {0}", courseDone: "Bạn đã hoàn thành khóa học này." },
+  en: { brand: "Training", myCourses: "My courses", NOT_STARTED: "Not started", IN_PROGRESS: "In progress", COMPLETED: "Completed",
+        minutes: "{0} min", lessons: "{0} lessons", lessonsRead: "Read {0} of {1} lessons", score: "Score: {0}%", completedOn: "Completed on {0}",
+        start: "Start", resume: "Continue", review: "Review", certificate: "Download the certificate (PDF)", loading: "Loading…",
+        takeQuiz: "Take the quiz", quizInfo: "Quiz: {0} questions; get at least {1}% right to pass.", read: "read",
+        lessonOf: "Lesson {0} of {1}", prevLesson: "‹ Previous lesson", nextLesson: "Done · Next lesson ›", lastLesson: "Done · Take the quiz ›",
+        backToCourse: "‹ Back to the course", allRead: "You have read every lesson. Take the quiz.", reviewNote: "About this content",
+        continueAt: "Continue: {0}", courseDone: "You have completed this course." }
+});
+const Learn = {
+  param(name) { return new URLSearchParams(location.search).get(name); },
+  async start() {
+    App.translate();
+    return App.signedIn(["STAFF"]);
+  },
+  /** A date-time from the API (UTC, no zone) as a local date. */
+  date(iso) {
+    if (!iso) return "";
+    const d = new Date(iso.endsWith("Z") ? iso : iso + "Z");
+    return d.toLocaleDateString(App.lang === "vi" ? "vi-VN" : "en-GB", { day: "2-digit", month: "2-digit", year: "numeric" });
+  },
+  badge(state) {
+    const cls = state === "COMPLETED" ? "ok" : state === "IN_PROGRESS" ? "progress" : "";
+    return App.el("span", { class: "badge " + cls }, App.t(state || "NOT_STARTED"));
+  },
+  certificateLink(code) {
+    return App.el("a", { class: "button secondary", href: "/api/certificates/" + encodeURIComponent(code) + "/pdf", download: "" }, App.t("certificate"));
+  },
+  lessonUrl(course, lesson) { return "/learn/lesson.html?course=" + encodeURIComponent(course) + "&lesson=" + encodeURIComponent(lesson); },
+  courseUrl(course) { return "/learn/course.html?id=" + encodeURIComponent(course); },
+  quizUrl(course) { return "/learn/quiz.html?course=" + encodeURIComponent(course); }
+};

@@ -1,0 +1,31 @@
+// Public: checks a certificate's verification code. Shows only initials, course and date.
+"use strict";
+App.words({
+  vi: { brand: "Tập huấn", title: "Xác thực giấy chứng nhận", intro: "Nhập mã xác thực in trên giấy chứng nhận (12 ký tự).", code: "Mã xác thực", check: "Kiểm tra",
+        valid: "Giấy chứng nhận hợp lệ", invalid: "Không tìm thấy giấy chứng nhận hợp lệ với mã này.", holder: "Người được cấp (viết tắt)", course: "Khóa học", issued: "Ngày hoàn thành" },
+  en: { brand: "Training", title: "Verify a certificate", intro: "Enter the verification code printed on the certificate (12 characters).", code: "Verification code", check: "Check",
+        valid: "This certificate is valid", invalid: "No valid certificate has this code.", holder: "Holder (initials)", course: "Course", issued: "Date completed" }
+});
+document.addEventListener("DOMContentLoaded", () => {
+  App.translate();
+  const form = document.getElementById("verify"), input = document.getElementById("code"), out = document.getElementById("result");
+  async function check(code) {
+    out.hidden = false;
+    try {
+      const c = await App.get("/api/certificates/" + encodeURIComponent(code.trim()));
+      const [y, m, d] = c.issuedOn.split("-");
+      out.className = "card result pass";
+      out.replaceChildren(App.el("p", { class: "score ok" }, "✓ " + App.t("valid")), App.el("dl", {},
+        App.el("dt", {}, App.t("code")), App.el("dd", { class: "code" }, c.code),
+        App.el("dt", {}, App.t("holder")), App.el("dd", {}, c.holder),
+        App.el("dt", {}, App.t("course")), App.el("dd", {}, c.courseTitle),
+        App.el("dt", {}, App.t("issued")), App.el("dd", {}, App.lang === "vi" ? d + "/" + m + "/" + y : c.issuedOn)));
+    } catch (e) {
+      out.className = "card result fail";
+      out.replaceChildren(App.el("p", { class: "score bad" }, "✗ " + App.t("invalid")));
+    }
+  }
+  form.addEventListener("submit", ev => { ev.preventDefault(); history.replaceState(null, "", "?code=" + encodeURIComponent(input.value.trim())); check(input.value); });
+  const code = new URLSearchParams(location.search).get("code");
+  if (code) { input.value = code; check(code); }
+});

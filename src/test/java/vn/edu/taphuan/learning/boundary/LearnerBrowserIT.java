@@ -1,0 +1,196 @@
+package vn.edu.taphuan.learning.boundary;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.edu.taphuan.courses.boundary.QuizKey;
+import vn.edu.taphuan.testing.Browser;
+import vn.edu.taphuan.testing.Service;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A staff member on a 360-px phone: signs in, reads lessons, leaves and comes back to where they were, fails the
+ * quiz, passes it on a new draw, sees the course completed and downloads the certificate; then checks the code on
+ * the public page. Every page is checked with axe-core (no serious or critical violation) and photographed
+ * into target/screenshots/.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LearnerBrowserIT {
+    static Browser browser;
+    static final QuizKey KEY = new QuizKey();
+    static final Locale VI = Locale.forLanguageTag("vi");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Service.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    final List<String> accessibility = new ArrayList<>();
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    void go(String path) {
+        if (browser == null) {
+            browser = Browser.phone(base);
+        }
+        browser.go(path);
+    }
+
+    /** Photographs the page and collects its serious/critical accessibility violations. */
+    void check(String name) {
+        browser.screenshot(name);
+        browser.seriousViolations(name).forEach(v -> accessibility.add(name + ": " + v));
+    }
+
+    void signIn() {
+        go("/");
+        browser.waitFor(By.id("username")).sendKeys(Service.STAFF);
+        browser.driver().findElement(By.id("password")).sendKeys(Service.DEMO_PASSWORD);
+        browser.driver().findElement(By.cssSelector("#signin button[type=submit]")).click();
+        browser.waitForUrl("/learn/");
+        browser.waitFor(By.cssSelector("#courses li"));
+    }
+
+    void readLesson() {
+        WebElement done = browser.waitFor(By.id("done"));
+        String url = browser.driver().getCurrentUrl();
+        done.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().equals(url));
+    }
+
+    /** Answers every question on the quiz page, all right or all wrong, with the keyboard and mouse as a person would. */
+    void answerQuiz(String course, boolean right) {
+        browser.waitFor(By.cssSelector("fieldset.question"));
+        for (WebElement fieldset : browser.driver().findElements(By.cssSelector("fieldset.question"))) {
+            List<WebElement> labels = fieldset.findElements(By.cssSelector("label.choice"));
+            List<String> shown = labels.stream().map(WebElement::getText).map(String::strip).toList();
+            String question = fieldset.getAttribute("data-question");
+            List<Integer> picks = right ? KEY.right(course, question, shown, VI) : KEY.wrong(course, question, shown, VI);
+            picks.forEach(i -> labels.get(i).click());
+        }
+    }
+
+    @Test
+    void whenAStaffMemberTakesACourseOnAPhoneThenTheyCanResumeRetryCompleteAndGetTheCertificate() throws Exception {
+        go("/");
+        browser.waitFor(By.id("username"));
+        check("01-sign-in");
+        signIn();
+        assertEquals("vi", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        check("02-my-courses");
+
+        String course = "law-and-policy";
+        List<String> lessons = KEY.course(course).lessons().stream().map(l -> l.id()).toList();
+        browser.driver().findElement(By.cssSelector("#course-" + course + " h2 a")).click();
+        browser.waitFor(By.id("continue"));
+        check("03-course");
+        browser.driver().findElement(By.id("continue")).click();
+        browser.waitFor(By.cssSelector("#content h2"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("lesson=" + lessons.get(0)));
+        check("04-lesson");
+        readLesson();
+        readLesson();
+
+        // leave (sign out) and come back: "continue" opens the third lesson
+        browser.waitFor(By.id("done"));
+        browser.driver().findElement(By.cssSelector("[data-sign-out]")).click();
+        browser.waitFor(By.id("username"));
+        signIn();
+        browser.waitForText(By.cssSelector("#course-" + course), "Đang học");
+        browser.driver().findElement(By.cssSelector("#course-" + course + " a.button")).click();
+        WebElement resume = browser.waitFor(By.id("continue"));
+        assertTrue(resume.getText().contains(KEY.course(course).lessons().get(2).title().vi()), resume.getText());
+        check("05-resume");
+        resume.click();
+        browser.waitForUrl("lesson=" + lessons.get(2));
+        for (int i = 2; i < lessons.size(); i++) {
+            readLesson();
+        }
+
+        // the last lesson leads to the quiz; fail it
+        browser.waitForUrl("/learn/quiz.html");
+        browser.waitFor(By.cssSelector("fieldset.question"));
+        check("06-quiz");
+        answerQuiz(course, false);
+        browser.driver().findElement(By.id("submit")).click();
+        browser.waitForUrl("/learn/result.html");
+        browser.waitForText(By.id("verdict"), "Chưa đạt");
+        check("07-failed");
+
+        // retry on a new draw and pass
+        browser.driver().findElement(By.id("retry")).click();
+        browser.waitForUrl("/learn/quiz.html");
+        answerQuiz(course, true);
+        browser.driver().findElement(By.id("submit")).click();
+        browser.waitForUrl("/learn/result.html");
+        browser.waitForText(By.id("verdict"), "Đạt");
+        WebElement certificate = browser.waitFor(By.cssSelector("a[href*='/api/certificates/']"));
+        check("08-passed");
+
+        // download the certificate with the browser's session
+        String href = certificate.getAttribute("href");
+        String cookie = browser.driver().manage().getCookieNamed("TAPHUAN_SESSION").getValue();
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "TAPHUAN_SESSION=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        Files.write(Browser.SCREENSHOTS.resolve("certificate.pdf"), pdf.body());
+        String code;
+        try (var doc = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("GIẤY CHỨNG NHẬN"), text);
+            code = text.lines().filter(l -> l.contains("Verification code:")).findFirst().orElseThrow().replaceAll(".*: ", "").strip();
+        }
+
+        // my courses: completed, with score and date
+        go("/learn/");
+        browser.waitForText(By.cssSelector("#course-" + course), "Đã hoàn thành");
+        assertTrue(browser.driver().findElement(By.cssSelector("#course-" + course)).getText().contains("100%"));
+        check("09-completed");
+
+        // English
+        browser.driver().findElement(By.cssSelector(".lang-switch")).click();
+        browser.waitForText(By.tagName("h1"), "My courses");
+        assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        check("10-english");
+        browser.driver().findElement(By.cssSelector(".lang-switch")).click();
+        browser.waitForText(By.tagName("h1"), "Khóa học của tôi");
+
+        // the public verification page
+        go("/verify.html?code=" + code);
+        browser.waitForText(By.id("result"), "hợp lệ");
+        String shown = browser.driver().findElement(By.id("result")).getText();
+        assertTrue(shown.contains(code), shown);
+        check("11-verify");
+
+        assertEquals(List.of(), accessibility, "serious or critical accessibility violations");
+    }
+}

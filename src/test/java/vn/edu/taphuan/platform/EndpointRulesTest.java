@@ -1,0 +1,64 @@
+package vn.edu.taphuan.platform;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PATCH;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Every API endpoint declares who may call it; RoleRules refuses the ones that forget, this test names them. */
+class EndpointRulesTest {
+
+    @Test
+    void everyResourceMethodDeclaresItsRoleRule() {
+        List<String> missing = new ArrayList<>();
+        int endpoints = 0;
+        for (Class<?> resource : ApiApplication.RESOURCES) {
+            for (Method m : resource.getDeclaredMethods()) {
+                if (!isEndpoint(m)) {
+                    continue;
+                }
+                endpoints++;
+                boolean declared = m.isAnnotationPresent(RolesAllowed.class) || m.isAnnotationPresent(PermitAll.class)
+                        || m.isAnnotationPresent(DenyAll.class) || resource.isAnnotationPresent(RolesAllowed.class);
+                if (!declared) {
+                    missing.add(resource.getSimpleName() + "." + m.getName());
+                }
+            }
+        }
+        assertFalse(endpoints < 10, "found only " + endpoints + " endpoints: is RESOURCES complete?");
+        assertEquals(List.of(), missing, "endpoints without @RolesAllowed/@PermitAll/@DenyAll");
+    }
+
+    @Test
+    void permitAllIsRareAndDeliberate() {
+        List<String> open = new ArrayList<>();
+        for (Class<?> resource : ApiApplication.RESOURCES) {
+            Arrays.stream(resource.getDeclaredMethods()).filter(m -> isEndpoint(m) && m.isAnnotationPresent(PermitAll.class))
+                    .forEach(m -> open.add(resource.getSimpleName() + "." + m.getName()));
+        }
+        // sign-in and sign-out must be open; anything else added here needs a reason in its JavaDoc
+        assertFalse(open.isEmpty());
+        open.removeAll(List.of("AuthResource.login", "AuthResource.logout"));
+        open.removeIf(name -> name.startsWith("CertificatesResource.") || name.startsWith("VerificationResource."));
+        assertEquals(List.of(), open, "endpoints open to anyone");
+    }
+
+    private static boolean isEndpoint(Method m) {
+        return m.isAnnotationPresent(GET.class) || m.isAnnotationPresent(POST.class) || m.isAnnotationPresent(PUT.class)
+                || m.isAnnotationPresent(DELETE.class) || m.isAnnotationPresent(PATCH.class) || m.isAnnotationPresent(HEAD.class);
+    }
+}

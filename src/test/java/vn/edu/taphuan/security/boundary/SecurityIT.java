@@ -1,0 +1,217 @@
+package vn.edu.taphuan.security.boundary;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.edu.taphuan.testing.Http;
+import vn.edu.taphuan.testing.Service;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Sign-in, sessions and the authorization matrix, over real HTTP: each role is allowed what it needs and
+ * denied what it must not do.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Service.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    enum Who { ANONYMOUS, STAFF, PRINCIPAL, DISTRICT }
+
+    Http as(Who who) {
+        return switch (who) {
+            case ANONYMOUS -> Http.anonymous(base);
+            case STAFF -> Http.basic(base, Service.STAFF, Service.DEMO_PASSWORD);
+            case PRINCIPAL -> Http.basic(base, Service.PRINCIPAL, Service.DEMO_PASSWORD);
+            case DISTRICT -> Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD);
+        };
+    }
+
+    /** method, path, body, then the status expected for anonymous, staff, principal (THCS01), district admin. */
+    static Stream<Arguments> matrix() {
+        String newSchool = "{\"code\":\"M-%s\",\"name\":\"Trường Ma Trận\",\"ward\":\"P\",\"type\":\"PUBLIC\"}";
+        String staffOther = "{\"code\":\"MS-%s\",\"fullName\":\"Võ Thị Lan\",\"gender\":\"FEMALE\",\"category\":\"EMPLOYEE\",\"schoolCode\":\"THCS02\"}";
+        String staffOwn = "{\"code\":\"MO-%s\",\"fullName\":\"Võ Thị Lan\",\"gender\":\"FEMALE\",\"category\":\"EMPLOYEE\",\"schoolCode\":\"THCS01\"}";
+        return Stream.of(
+                Arguments.of("GET", "api/schools", null, 401, 403, 200, 200),
+                Arguments.of("GET", "api/schools/THCS02", null, 401, 403, 403, 200),
+                Arguments.of("GET", "api/schools/THCS01", null, 401, 403, 200, 200),
+                Arguments.of("POST", "api/schools", newSchool, 401, 403, 403, 201),
+                Arguments.of("PUT", "api/schools/THCS03", "{\"code\":\"THCS03\",\"name\":\"Trường THCS Ánh Dương\",\"ward\":\"Phường Ngân Hà (mẫu)\",\"type\":\"PUBLIC\"}", 401, 403, 403, 200),
+                Arguments.of("POST", "api/schools/THCS04/deactivation", "", 401, 403, 403, 200),
+                Arguments.of("GET", "api/staff?school=THCS02", null, 401, 403, 403, 200),
+                Arguments.of("GET", "api/staff?school=THCS01", null, 401, 403, 200, 200),
+                Arguments.of("GET", "api/staff/GV00200", null, 401, 403, 403, 200),
+                Arguments.of("GET", "api/staff/GV00002", null, 401, 200, 200, 200),
+                Arguments.of("GET", "api/staff/GV00003", null, 401, 403, 200, 200),
+                Arguments.of("POST", "api/staff", staffOther, 401, 403, 403, 201),
+                Arguments.of("POST", "api/staff", staffOwn, 401, 403, 201, 201),
+                Arguments.of("POST", "api/staff/GV00300/deactivation", "", 401, 403, 403, 200),
+                Arguments.of("GET", "api/accounts", null, 401, 403, 200, 200),
+                Arguments.of("GET", "api/accounts/admin", null, 401, 403, 403, 200),
+                Arguments.of("POST", "api/accounts", "{\"username\":\"boss-%s\",\"role\":\"DISTRICT_ADMIN\"}", 401, 403, 403, 201),
+                Arguments.of("POST", "api/accounts/admin/password-reset", "", 401, 403, 403, -1),
+                Arguments.of("GET", "api/auth/me", null, 401, 200, 200, 200));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("matrix")
+    void eachRoleGetsExactlyWhatItMay(String method, String path, String body, int anonymous, int staff, int principal, int district) {
+        int[] expected = {anonymous, staff, principal, district};
+        for (Who who : Who.values()) {
+            int want = expected[who.ordinal()];
+            if (want < 0) {
+                continue; // would lock the test's own admin out
+            }
+            String payload = body == null ? null : body.formatted(who.name() + System.nanoTime() % 100000);
+            Http.Response r = switch (method) {
+                case "GET" -> as(who).get(path);
+                case "POST" -> as(who).post(path, payload);
+                case "PUT" -> as(who).put(path, payload);
+                default -> throw new IllegalArgumentException(method);
+            };
+            assertEquals(want, r.status(), who + " " + method + " " + path + " → " + r);
+        }
+    }
+
+    @Test
+    void whenPrincipalListsStaffThenOnlyTheirSchoolComesBack() {
+        JsonObject page = as(Who.PRINCIPAL).get("api/staff?size=500").json();
+        assertTrue(page.getInt("total") > 10);
+        assertTrue(page.getJsonArray("items").stream().allMatch(s -> s.asJsonObject().getString("schoolCode").equals(Service.PRINCIPAL_SCHOOL)));
+        JsonObject schools = as(Who.PRINCIPAL).get("api/schools").json();
+        assertEquals(1, schools.getInt("total"));
+    }
+
+    @Test
+    void whenPrincipalMovesOwnStaffToAnotherSchoolThenRefused() {
+        Http.Response r = as(Who.PRINCIPAL).put("api/staff/GV00004", """
+                {"code":"GV00004","fullName":"Nguyễn Văn A","gender":"MALE","category":"EMPLOYEE","schoolCode":"THCS02"}""");
+        assertEquals(403, r.status(), r.toString());
+    }
+
+    @Test
+    void whenSignedInThroughTheFormThenSessionCookieIsHttpOnlyAndStrict() {
+        Http browser = Http.anonymous(base);
+        Http.Response r = browser.form("api/auth/login", Map.of("username", Service.ADMIN, "password", Service.DEMO_PASSWORD));
+        assertEquals(303, r.status());
+        assertTrue(r.header("Location").endsWith("/admin/"), r.header("Location"));
+        String cookie = r.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("TAPHUAN_SESSION=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Strict"), cookie);
+        assertEquals(200, browser.get("api/schools").status());
+    }
+
+    @Test
+    void whenSessionPostLacksCsrfTokenThenRefused() {
+        Http session = Http.session(base, Service.ADMIN, Service.DEMO_PASSWORD);
+        String body = "{\"code\":\"CSRF-1\",\"name\":\"Trường CSRF\",\"ward\":\"P\",\"type\":\"PUBLIC\"}";
+        assertEquals(201, session.post("api/schools", body).status());
+        session.header("X-CSRF-Token", null);
+        Http.Response refused = session.post("api/schools", body.replace("CSRF-1", "CSRF-2"));
+        assertEquals(403, refused.status());
+        assertEquals("CSRF_TOKEN_MISSING", refused.json().getString("code"));
+        session.header("X-CSRF-Token", "forged");
+        assertEquals(403, session.post("api/schools", body.replace("CSRF-1", "CSRF-3")).status());
+    }
+
+    @Test
+    void whenLoginComesFromAnotherSiteThenRefused() {
+        Http r = Http.anonymous(base).header("Origin", "http://evil.example");
+        assertEquals(403, r.form("api/auth/login", Map.of("username", Service.ADMIN, "password", Service.DEMO_PASSWORD)).status());
+    }
+
+    @Test
+    void whenWrongPasswordThenBackToFormWithReason() {
+        Http.Response r = Http.anonymous(base).form("api/auth/login", Map.of("username", Service.ADMIN, "password", "wrong"));
+        assertEquals(303, r.status());
+        assertTrue(r.header("Location").contains("error="), r.header("Location"));
+        assertEquals(401, Http.basic(base, Service.ADMIN, "wrong").get("api/schools").status());
+    }
+
+    @Test
+    void whenAdminCreatesStaffAccountThenTemporaryPasswordMustBeChangedFirst() {
+        Http principal = as(Who.PRINCIPAL);
+        JsonObject credentials = principal.post("api/accounts", "{\"username\":\"GV00005\",\"role\":\"STAFF\"}").json();
+        String temporary = credentials.getString("temporaryPassword");
+        assertTrue(temporary.length() >= 10);
+
+        Http login = Http.anonymous(base);
+        Http.Response r = login.form("api/auth/login", Map.of("username", "GV00005", "password", temporary));
+        assertTrue(r.header("Location").endsWith("/password.html"), r.header("Location"));
+        Http staff = Http.session(base, "GV00005", temporary);
+        Http.Response blocked = staff.get("api/staff/GV00005");
+        assertEquals(403, blocked.status());
+        assertEquals("PASSWORD_CHANGE_REQUIRED", blocked.json().getString("code"));
+
+        assertEquals(400, staff.post("api/auth/password", "{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"short\"}").status());
+        assertEquals(400, staff.post("api/auth/password", "{\"currentPassword\":\"wrong-one\",\"newPassword\":\"mật-khẩu-mới-2024\"}").status());
+        assertEquals(204, staff.post("api/auth/password", "{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"mật-khẩu-mới-2024\"}").status());
+        assertEquals(200, staff.get("api/staff/GV00005").status());
+        assertEquals(200, Http.basic(base, "GV00005", "mật-khẩu-mới-2024").get("api/auth/me").status());
+        assertEquals(401, Http.basic(base, "GV00005", temporary).get("api/auth/me").status());
+    }
+
+    @Test
+    void whenPrincipalCreatesAccountForAnotherSchoolsStaffThenRefused() {
+        assertEquals(403, as(Who.PRINCIPAL).post("api/accounts", "{\"username\":\"GV00400\",\"role\":\"STAFF\"}").status());
+        assertEquals(403, as(Who.PRINCIPAL).post("api/accounts", "{\"username\":\"p2\",\"role\":\"SCHOOL_ADMIN\",\"schoolCode\":\"THCS01\"}").status());
+    }
+
+    @Test
+    void whenPasswordIsGuessedRepeatedlyThenAccountLocksAndResetUnlocksIt() {
+        Http district = as(Who.DISTRICT);
+        String temporary = district.post("api/accounts", "{\"username\":\"GV00006\",\"role\":\"STAFF\"}").json().getString("temporaryPassword");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, Http.basic(base, "GV00006", "guess-" + i).get("api/auth/me").status());
+        }
+        Http.Response locked = Http.basic(base, "GV00006", temporary).get("api/auth/me");
+        assertEquals(401, locked.status(), "the right password is refused while locked");
+        assertTrue(locked.text().contains("minutes"), locked.text());
+        assertTrue(district.get("api/accounts/GV00006").json().getBoolean("locked"));
+
+        String fresh = district.post("api/accounts/GV00006/password-reset", "").json().getString("temporaryPassword");
+        assertNotEquals(temporary, fresh);
+        assertEquals(200, Http.basic(base, "GV00006", fresh).get("api/auth/me").status());
+    }
+
+    @Test
+    void whenSignedOutThenTheSessionIsGone() {
+        Http session = Http.session(base, Service.ADMIN, Service.DEMO_PASSWORD);
+        assertEquals(204, session.post("api/auth/logout", "").status());
+        assertEquals(401, session.get("api/auth/me").status());
+    }
+
+    @Test
+    void healthAndOpenApiAreServed() {
+        Http anyone = Http.anonymous(base);
+        Http.Response ready = anyone.get("health/ready");
+        assertEquals(200, ready.status(), ready.toString());
+        assertTrue(ready.text().contains("\"database\""));
+        Http.Response openapi = anyone.get("openapi");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.text().contains("/api/schools"), "OpenAPI lists the API");
+        assertFalse(anyone.get("index.html").text().isBlank());
+    }
+}

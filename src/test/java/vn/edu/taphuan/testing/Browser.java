@@ -1,0 +1,173 @@
+package vn.edu.taphuan.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Debian's headless Chromium driven by Selenium, at a phone's size (360×740) unless told otherwise. Nothing is
+ * downloaded: the driver is /usr/bin/chromedriver. On a developer machine without Chromium the browser tests are
+ * skipped; in CI (CI=true) a missing browser fails them. {@link #seriousViolations} runs axe-core on the page.
+ */
+public final class Browser implements AutoCloseable {
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String DRIVER = "/usr/bin/chromedriver";
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** axe-core from its WebJar (test scope). */
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    private final WebDriver driver;
+    private final URL base;
+    private final Path profile;
+
+    private Browser(URL base, int width, int height) {
+        this.base = base;
+        try {
+            this.profile = Files.createTempDirectory("chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=vi",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    public static Browser phone(URL base) {
+        return open(base, 360, 740);
+    }
+
+    public static Browser open(URL base, int width, int height) {
+        boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+        if (!present && !"true".equals(System.getenv("CI"))) {
+            Assumptions.abort("Debian chromium + chromium-driver are not installed here");
+        }
+        return new Browser(base, width, height);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(base.toString() + path.replaceFirst("^/", ""));
+        return this;
+    }
+
+    public WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public void waitForUrl(String fragment) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /** Signs in through the form, as a person does. */
+    public Browser signIn(String username, String password) {
+        go("/");
+        waitFor(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("#signin button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(base.toString())
+                && !d.getCurrentUrl().contains("/?"));
+        return this;
+    }
+
+    /** Saves a PNG under target/screenshots/ for people to look at. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs axe-core on the page (WCAG 2.0/2.1 A and AA rules and best practices) and answers its serious and
+     * critical violations, one line each; every violation found is also kept in target/screenshots/axe-NAME.json.
+     */
+    public List<String> seriousViolations(String name) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeSource());
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        String json = (String) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })"
+                + ".then(r => done(JSON.stringify({ passes: r.passes.length, violations: r.violations })))"
+                + ".catch(e => done(JSON.stringify({ passes: 0, violations: [{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }] })));");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.writeString(SCREENSHOTS.resolve("axe-" + name + ".json"), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonObject result = Json.createReader(new StringReader(json)).readObject();
+        if (result.getInt("passes") == 0) {
+            throw new IllegalStateException("axe-core checked nothing on " + name + ": " + json);
+        }
+        JsonArray violations = result.getJsonArray("violations");
+        return violations.stream().map(v -> (JsonObject) v)
+                .filter(v -> List.of("serious", "critical").contains(v.getString("impact", "")))
+                .map(v -> v.getString("id") + " (" + v.getString("impact") + "): " + v.getString("help") + " — "
+                        + v.getJsonArray("nodes").stream().map(n -> n.asJsonObject().getJsonArray("target").toString()).collect(Collectors.joining(" ")))
+                .toList();
+    }
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core WebJar missing from the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}
