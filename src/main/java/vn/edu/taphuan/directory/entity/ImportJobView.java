@@ -13,13 +13,6 @@ public record ImportJobView(String id, String kind, String fileName, String phas
 
     /** What a successful import changed: rows created, updated, and left as they were. */
     public record Result(int created, int updated, int unchanged, long millis) {
-        public int rows() {
-            return created + updated + unchanged;
-        }
-    }
-
-    public boolean done() {
-        return ImportPhase.DONE.label().equals(phase);
     }
 
     public boolean failed() {
