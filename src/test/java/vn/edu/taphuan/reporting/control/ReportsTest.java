@@ -71,7 +71,10 @@ class ReportsTest {
     @BeforeEach
     void roster() throws Exception {
         db = TestDatabase.open();
-        roster = new RosterFixture(db);
+        roster = scenario(new RosterFixture(db));
+    }
+
+    static RosterFixture scenario(RosterFixture roster) throws Exception {
         roster.school("S1", "W1", "PUBLIC", true).school("S2", "W2", "NON_PUBLIC", true)
                 .school("S3", "W1", "PUBLIC", true).school("S4", "W2", "PUBLIC", false);
         roster.active("p1", "S1", "MANAGER", "FEMALE").trained("p1");
@@ -100,6 +103,7 @@ class ReportsTest {
         roster.active("r1", "S3", "OTHER", "FEMALE").trained("r1");
         roster.person("r2", "S3", "EMPLOYEE", "MALE", "LEFT", "2010-01-01", "2024-02-01").trained("r2");
         roster.active("x1", "S4", "EMPLOYEE", "FEMALE").trained("x1");
+        return roster;
     }
 
     @AfterEach
