@@ -4,6 +4,9 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import vn.edu.taphuan.directory.boundary.SchoolsResource;
 import vn.edu.taphuan.directory.boundary.StaffResource;
+import vn.edu.taphuan.reporting.boundary.ProgrammesResource;
+import vn.edu.taphuan.reporting.boundary.ReportsResource;
+import vn.edu.taphuan.reporting.boundary.SessionsResource;
 import vn.edu.taphuan.security.boundary.AccountsResource;
 import vn.edu.taphuan.security.boundary.AuthResource;
 import vn.edu.taphuan.security.control.RequestGuard;
@@ -22,7 +25,8 @@ public class ApiApplication extends Application {
     /** Every resource class of the API; tests read this list too. */
     public static final Set<Class<?>> RESOURCES = Set.of(
             AuthResource.class, AccountsResource.class,
-            SchoolsResource.class, StaffResource.class);
+            SchoolsResource.class, StaffResource.class,
+            ProgrammesResource.class, ReportsResource.class, SessionsResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -1,5 +1,7 @@
 package vn.edu.taphuan.reporting.entity;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +12,7 @@ import java.util.List;
  * @param daysToDeadline  deadline − as-of date in days; negative once the deadline has passed
  * @param wards           every ward with an open school (for the filter)
  */
+@JsonbNillable
 public record DistrictReport(ProgrammeView programme, LocalDate asOf, LocalDate countsUntil, long daysToDeadline,
                              Filter filter, Totals totals, List<SchoolRow> schools, List<String> wards) {
 }

@@ -1,5 +1,7 @@
 package vn.edu.taphuan.reporting.entity;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -7,6 +9,7 @@ import java.util.List;
 public record Matrix(java.time.LocalDate asOf, List<ProgrammeView.Course> courses, List<Row> schools, Row total) {
 
     /** {@code completed} and {@code percent} follow the order of {@code courses}. */
+    @JsonbNillable
     public record Row(String code, String name, long inScope, List<Long> completed, List<BigDecimal> percent) {
     }
 }

@@ -1,5 +1,7 @@
 package vn.edu.taphuan.reporting.entity;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 import vn.edu.taphuan.directory.entity.Gender;
 import vn.edu.taphuan.directory.entity.StaffCategory;
 import vn.edu.taphuan.directory.entity.StaffStatus;
@@ -14,10 +16,12 @@ public record SchoolReport(ProgrammeView programme, LocalDate asOf, LocalDate co
                            List<Untrained> untrained, Trend trend) {
 
     /** A part of the school's staff in scope (a category or a gender). */
+    @JsonbNillable
     public record Split(String key, long inScope, long trained, BigDecimal percent) {
     }
 
     /** How many of the staff in scope completed one required course in the period. */
+    @JsonbNillable
     public record CourseProgress(String id, String title, long completed, BigDecimal percent) {
     }
 
