@@ -33,7 +33,7 @@ document.addEventListener("DOMContentLoaded", async () => {
       list = await App.get("/api/programmes");
       $("rows").replaceChildren(...list.map(p => App.el("tr", {},
         App.el("td", {}, p.name), App.el("td", {}, date(p.periodStart) + " – " + date(p.deadline)),
-        App.el("td", { class: "num" }, Reporting.percent(p.targetPercent)),
+        App.el("td", { class: "num" }, App.number(Number(p.targetPercent)) + "%"),
         App.el("td", {}, App.el("ul", { class: "lacking" }, p.courses.map(c => App.el("li", {}, c.title)))),
         App.el("td", {}, p.categories.map(c => App.t(c)).join(", ")),
         App.el("td", {}, App.el("a", { class: "button secondary", href: "/admin/report.html?programme=" + p.id }, App.t("report")), " ",

@@ -59,7 +59,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   function render(r, id) {
     const t = r.totals, target = r.programme.targetPercent;
     document.getElementById("figures").replaceChildren(
-      Reporting.figure(App.t("districtPercent", Reporting.percent(target)), Reporting.percent(t.percent), t.meetsTarget ? "ok" : "bad"),
+      Reporting.figure(App.t("districtPercent", App.number(Number(target)) + "%"), Reporting.percent(t.percent), t.meetsTarget ? "ok" : "bad"),
       Reporting.figure(App.t("schoolsMeeting"), App.number(t.schoolsMeetingTarget) + " / " + App.number(t.schools)),
       Reporting.figure(App.t("peopleNeeded"), Reporting.count(t.stillNeeded)),
       Reporting.figure(App.t("deadline", r.programme.deadline.split("-").reverse().join("/")), Reporting.days(r.daysToDeadline), r.daysToDeadline < 0 ? "bad" : ""));

@@ -44,7 +44,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     document.getElementById("school-name").textContent = s.name;
     document.title = "Tập huấn — " + s.name;
     document.getElementById("figures").replaceChildren(
-      Reporting.figure(App.t("schoolPercent", Reporting.percent(target)), s.inScope ? Reporting.percent(s.percent) : App.t("nobody"), s.meetsTarget ? "ok" : s.inScope ? "bad" : ""),
+      Reporting.figure(App.t("schoolPercent", App.number(Number(target)) + "%"), s.inScope ? Reporting.percent(s.percent) : App.t("nobody"), s.meetsTarget ? "ok" : s.inScope ? "bad" : ""),
       Reporting.figure(App.t("trainedOf"), App.number(s.trained) + " / " + App.number(s.inScope)),
       Reporting.figure(App.t("needed"), Reporting.count(s.stillNeeded), s.stillNeeded > 0 ? "bad" : ""),
       Reporting.figure(App.t("deadline", r.programme.deadline.split("-").reverse().join("/")), Reporting.days(r.daysToDeadline), r.daysToDeadline < 0 ? "bad" : ""));
