@@ -1,7 +1,7 @@
 /*
  * Times report requests against a running service and prints p50/p95 per request kind.
  *   java bench/reporting/Timer.java http://localhost:8380/ admin bench-2024 [runs]
- * Each kind gets 5 warm-up requests (not counted), then `runs` timed ones (default 30), one at a time.
+ * Each kind gets 8 warm-up requests (not counted), then `runs` timed ones (default 30), one at a time.
  * School reports cycle through different schools (S0001, S0102, …) so no single school is favoured.
  */
 import java.net.URI;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 public class Timer {
-    static HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     static String auth;
     static String base;
 
@@ -37,7 +37,7 @@ public class Timer {
     }
 
     static void time(String name, int runs, IntFunction<String> path) throws Exception {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 8; i++) {
             get(path.apply(1000 + i));
         }
         List<Double> ms = new ArrayList<>();

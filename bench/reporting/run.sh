@@ -21,14 +21,21 @@ if [ ! -d "$DIR/db" ]; then
   mkdir -p "$DIR"
   java -cp 'target/taphuan/WEB-INF/lib/*' bench/reporting/Generate.java "$DIR/db"
 fi
+if curl -s -o /dev/null "http://localhost:$PORT/"; then echo "port $PORT is in use; set PORT=…"; exit 1; fi
 java -Dfile.encoding=UTF-8 -Xmx1g -Dderby.storage.pageCacheSize=40000 \
   -Dderby.stream.error.file="$DIR/derby.log" -Dtaphuan.data.dir="$DIR" -Dtaphuan.demo=false \
   -jar target/payara-micro.jar --nocluster --disablephonehome --port "$PORT" --contextroot / \
   --prebootcommandfile payara/pre-boot-commands.txt --deploy target/taphuan.war > "$DIR/service.log" 2>&1 &
 SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT
+stop() {
+  kill "$SERVICE" 2>/dev/null || return 0
+  for _ in $(seq 1 30); do kill -0 "$SERVICE" 2>/dev/null || return 0; sleep 1; done
+  kill -9 "$SERVICE" 2>/dev/null || true
+}
+trap stop EXIT
 for i in $(seq 1 180); do
-  if curl -fs "http://localhost:$PORT/health/ready" > /dev/null 2>&1; then break; fi
+  # ready when the application itself answers (health/ready can answer before the WAR is deployed)
+  if curl -fs -u admin:bench-2024 "http://localhost:$PORT/api/programmes" > /dev/null 2>&1; then break; fi
   if ! kill -0 $SERVICE 2>/dev/null; then echo "service died, see $DIR/service.log"; exit 1; fi
   sleep 1
 done

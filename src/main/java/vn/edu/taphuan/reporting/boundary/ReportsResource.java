@@ -34,11 +34,12 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * A programme's reports, as of any day ({@code asOf}, default today): the district ranking, the topic × school
+ * A programme's reports (under {@code programmes/{id}/…}: Jersey merges resource classes with the same path,
+ * so this class and {@link ProgrammesResource} share the root without shadowing each other), as of any day ({@code asOf}, default today): the district ranking, the topic × school
  * matrix and the weekly trend for district admins; one school's report for district admins and for that
  * school's principal; each as JSON, and the filed report as CSV, XLSX or PDF (docs/reporting.md).
  */
-@Path("programmes/{id}")
+@Path("programmes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -56,7 +57,7 @@ public class ReportsResource {
     Messages messages;
 
     @GET
-    @Path("report")
+    @Path("{id}/report")
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
     public DistrictReport district(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf, @QueryParam("ward") String ward,
                                    @QueryParam("type") String type, @QueryParam("category") String category) {
@@ -64,7 +65,7 @@ public class ReportsResource {
     }
 
     @GET
-    @Path("report/matrix")
+    @Path("{id}/report/matrix")
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
     public Matrix matrix(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf, @QueryParam("ward") String ward,
                          @QueryParam("type") String type, @QueryParam("category") String category) {
@@ -72,7 +73,7 @@ public class ReportsResource {
     }
 
     @GET
-    @Path("report/trend")
+    @Path("{id}/report/trend")
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
     public Trend trend(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf, @QueryParam("ward") String ward,
                        @QueryParam("type") String type, @QueryParam("category") String category) {
@@ -81,7 +82,7 @@ public class ReportsResource {
 
     /** The district report to file: {@code format} is csv, xlsx or pdf. */
     @GET
-    @Path("report.{format}")
+    @Path("{id}/report.{format}")
     @Produces({"text/csv", XLSX, "application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
     public Response districtExport(@PathParam("id") long id, @PathParam("format") String format, @QueryParam("asOf") LocalDate asOf,
@@ -91,14 +92,14 @@ public class ReportsResource {
     }
 
     @GET
-    @Path("schools/{code}/report")
+    @Path("{id}/schools/{code}/report")
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public SchoolReport school(@PathParam("id") long id, @PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         return reporting.school(id, ownSchool(code), asOf);
     }
 
     @GET
-    @Path("schools/{code}/report.{format}")
+    @Path("{id}/schools/{code}/report.{format}")
     @Produces({"text/csv", XLSX, "application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public Response schoolExport(@PathParam("id") long id, @PathParam("code") String code, @PathParam("format") String format,

@@ -21,7 +21,7 @@ import vn.edu.taphuan.security.entity.Role;
 import java.util.List;
 
 /** In-person sessions of a programme's courses, recorded by district admins from signed attendance lists. */
-@Path("programmes/{id}/sessions")
+@Path("programmes")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionsResource {
 
@@ -32,12 +32,14 @@ public class SessionsResource {
     CurrentUser currentUser;
 
     @GET
+    @Path("{id}/sessions")
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
     public List<SessionView> list(@PathParam("id") long id) {
         return sessions.of(id);
     }
 
     @POST
+    @Path("{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
     public Response record(@PathParam("id") long id, @Valid @NotNull SessionForm form) {

@@ -249,6 +249,21 @@ class ReportingIT {
 
     @Test
     @Order(5)
+    void whenTheProgrammeIsChangedThenItsCoursesKeepTheNewOrderAndTheFiguresFollow() {
+        Http.Response swapped = admin().put("api/programmes/" + programme, programmeJson("2024-12-31", List.of("harm-reduction-hiv", "law-and-policy")));
+        assertEquals(200, swapped.status(), swapped.toString());
+        assertEquals(List.of("harm-reduction-hiv", "law-and-policy"), admin().get("api/programmes/" + programme).json()
+                .getJsonArray("courseIds").getValuesAs(jakarta.json.JsonString::getString));
+        Http.Response lawOnly = admin().put("api/programmes/" + programme, programmeJson("2024-12-31", List.of("law-and-policy")));
+        assertEquals(200, lawOnly.status(), lawOnly.toString());
+        assertEquals(3, byCode(admin().get(report("")).json()).get("R-A").getInt("trained"), "a1 a2 a3 have the one course left");
+        Http.Response back = admin().put("api/programmes/" + programme, programmeJson("2024-12-31", List.of("law-and-policy", "harm-reduction-hiv")));
+        assertEquals(200, back.status(), back.toString());
+        assertEquals(2, byCode(admin().get(report("")).json()).get("R-A").getInt("trained"));
+    }
+
+    @Test
+    @Order(6)
     void whenExportedThenCsvXlsxAndPdfCarryTheNumbersOfTheJson() throws Exception {
         JsonObject json = admin().get(report("")).json();
         Map<String, JsonObject> rows = byCode(json);
@@ -318,7 +333,7 @@ class ReportingIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void whenAPersonLeavesOrTheDayMovesThenTheReportFollows() {
         // on 2024-04-30 a6 (left 2024-05-01) is still on the roster and trained: R-A has 5 in scope, 3 trained
         JsonObject april = admin().get("api/programmes/" + programme + "/schools/R-A/report?asOf=2024-04-30").json().getJsonObject("school");
@@ -329,7 +344,7 @@ class ReportingIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void whenThePrincipalAndTheDistrictOpenTheirPagesThenTheyShowTheJsonFigures() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
