@@ -28,6 +28,17 @@ public record ProgrammeForm(
         @Digits(integer = 3, fraction = 2, message = "{programme.target.range}") BigDecimal targetPercent,
         Set<StaffCategory> categories,
         @NotNull(message = "{programme.header.required}") @Valid ReportHeader header) {
+    /** Written out to keep constraint annotations off the constructor parameters (see RequestRecordsTest). */
+    public ProgrammeForm(String name, LocalDate periodStart, LocalDate deadline, List<String> courseIds, BigDecimal targetPercent, Set<StaffCategory> categories, ReportHeader header) {
+        this.name = name;
+        this.periodStart = periodStart;
+        this.deadline = deadline;
+        this.courseIds = courseIds;
+        this.targetPercent = targetPercent;
+        this.categories = categories;
+        this.header = header;
+    }
+
 
     public static final BigDecimal DEFAULT_TARGET = new BigDecimal("70");
 

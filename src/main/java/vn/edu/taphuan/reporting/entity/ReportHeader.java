@@ -28,6 +28,17 @@ public record ReportHeader(
         @Size(max = 300) @Pattern(regexp = "[^\\n]*(\\n[^\\n]*){0,2}", message = "{programme.lines.max3}") String signerTitle,
         @Size(max = 120) String signerName,
         @Size(max = 1000) String recipients) {
+    /** Written out to keep constraint annotations off the constructor parameters (see RequestRecordsTest). */
+    public ReportHeader(String superiorBody, String issuingUnit, String place, String documentSymbol, String signerTitle, String signerName, String recipients) {
+        this.superiorBody = superiorBody;
+        this.issuingUnit = issuingUnit;
+        this.place = place;
+        this.documentSymbol = documentSymbol;
+        this.signerTitle = signerTitle;
+        this.signerName = signerName;
+        this.recipients = recipients;
+    }
+
 
     public static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();

@@ -20,4 +20,14 @@ public record SessionForm(
         @NotBlank(message = "{session.place.required}") @Size(max = 200) String place,
         @Size(max = 1000) String note,
         @NotEmpty(message = "{session.staff.required}") @Size(max = 2000) List<@NotBlank String> staffCodes) {
+    /** Written out to keep constraint annotations off the constructor parameters (see RequestRecordsTest). */
+    public SessionForm(String courseId, Integer courseVersion, LocalDate heldOn, String place, String note, List<String> staffCodes) {
+        this.courseId = courseId;
+        this.courseVersion = courseVersion;
+        this.heldOn = heldOn;
+        this.place = place;
+        this.note = note;
+        this.staffCodes = staffCodes;
+    }
+
 }
