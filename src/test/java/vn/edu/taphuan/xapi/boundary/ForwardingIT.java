@@ -56,7 +56,7 @@ class ForwardingIT {
         Files.createDirectories(root);
         File war = root.resolve("taphuan-with-driver.war").toFile();
         Service.war().addClasses(LearningDriver.class, LearningDriver.Learner.class).as(ZipExporter.class).exportTo(war, true);
-        Map<String, String> common = Map.of("taphuan.demo", "true", "taphuan.password.iterations", "1000");
+        Map<String, String> common = Map.of("taphuan.demo", "true", "taphuan.demo.progress", "false", "taphuan.password.iterations", "1000");
         int externalPort = ServiceProcess.freePort();
         external = new ServiceProcess("external", war, root.resolve("external"), externalPort, common);
         var forwarding = new java.util.HashMap<>(common);

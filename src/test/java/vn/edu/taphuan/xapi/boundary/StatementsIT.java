@@ -452,8 +452,11 @@ class StatementsIT {
 
     // ---- inside the server: our own learning events, in the caller's transaction ----
 
-    private Staff staff(String code) {
-        return roster.staff(code);
+    /** A new roster entry with no learning record yet (demo staff may already have completions). */
+    private Staff newStaff(String code) {
+        return roster.create(new vn.edu.taphuan.directory.entity.StaffForm(code, "Người Thử Nghiệm",
+                vn.edu.taphuan.directory.entity.Gender.FEMALE, vn.edu.taphuan.directory.entity.StaffCategory.EMPLOYEE,
+                null, null, null, "THCS01"));
     }
 
     private static LearningEvent event(LearningEvent.Kind kind, long staffId, String lesson, UUID registration, Integer raw, Integer max) {
@@ -463,7 +466,7 @@ class StatementsIT {
 
     @Test
     void whenLearningEventsAreRecordedThenEachIsAValidStatementOfOurProfileAndCompletionFollows() throws Exception {
-        Staff staff = staff("GV00010");
+        Staff staff = newStaff("XAPI-10");
         UUID registration = UUID.randomUUID();
         List<UUID> ids = new ArrayList<>();
         tx.begin();
@@ -501,7 +504,7 @@ class StatementsIT {
 
     @Test
     void whenTheCallersTransactionRollsBackThenNoStatementAndNoCompletionRemain() throws Exception {
-        Staff staff = staff("GV00011");
+        Staff staff = newStaff("XAPI-11");
         tx.begin();
         UUID id = learningRecord.record(event(LearningEvent.Kind.COURSE_COMPLETED, staff.id(), null, UUID.randomUUID(), 8, 10));
         assertTrue(statements.byId(id.toString()).isPresent(), "visible inside the transaction");
@@ -512,7 +515,7 @@ class StatementsIT {
 
     @Test
     void whenAnExternalStatementCompletesOurCourseThenItCountsAndVoidingItRevokesIt() {
-        Staff staff = staff("GV00012");
+        Staff staff = newStaff("XAPI-12");
         String id = id();
         String external = """
                 {"id":"%s","actor":{"objectType":"Agent","account":{"homePage":"%s","name":"%s"}},
