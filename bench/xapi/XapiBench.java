@@ -66,6 +66,11 @@ public class XapiBench {
 
     /** One statement of our profile for learner n, with a random verb/course/lesson. */
     static String statement(long n, Instant timestamp) {
+        return statement(n, timestamp, HOME);
+    }
+
+    /** The same, for a deployment with another base IRI (BulkLoad). */
+    static String statement(long n, Instant timestamp, String HOME) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String course = COURSES[r.nextInt(COURSES.length)];
         String verb = VERBS[r.nextInt(VERBS.length)];

@@ -8,6 +8,9 @@ import vn.edu.taphuan.courses.boundary.QuizResource;
 import vn.edu.taphuan.directory.boundary.SchoolsResource;
 import vn.edu.taphuan.directory.boundary.StaffResource;
 import vn.edu.taphuan.learning.boundary.CertificatesResource;
+import vn.edu.taphuan.reporting.boundary.ProgrammesResource;
+import vn.edu.taphuan.reporting.boundary.ReportsResource;
+import vn.edu.taphuan.reporting.boundary.SessionsResource;
 import vn.edu.taphuan.security.boundary.AccountsResource;
 import vn.edu.taphuan.security.boundary.AuthResource;
 import vn.edu.taphuan.security.control.RequestGuard;
@@ -31,7 +34,8 @@ public class ApiApplication extends Application {
             SchoolsResource.class, StaffResource.class,
             ImportsResource.class,
             CoursesResource.class, QuizResource.class, CertificatesResource.class,
-            LrsCredentialsResource.class, ForwardingResource.class);
+            LrsCredentialsResource.class, ForwardingResource.class,
+            ProgrammesResource.class, ReportsResource.class, SessionsResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

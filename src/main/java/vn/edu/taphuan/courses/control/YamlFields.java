@@ -136,8 +136,10 @@ final class YamlFields {
             return Optional.of(fallback);
         }
         return value(key).flatMap(v -> {
-            if (v instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-                return Optional.of(Boolean.parseBoolean(s.getValue().toLowerCase(java.util.Locale.ROOT)));
+            // only true/false: YAML 1.1 also reads yes/no/on/off as booleans, which an author would not expect
+            String text = v instanceof ScalarNode s ? s.getValue().toLowerCase(java.util.Locale.ROOT) : "";
+            if (text.equals("true") || text.equals("false")) {
+                return Optional.of(text.equals("true"));
             }
             wrongType(key, v, "type.boolean");
             return Optional.empty();

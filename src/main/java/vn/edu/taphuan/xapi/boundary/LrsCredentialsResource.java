@@ -53,6 +53,13 @@ public class LrsCredentialsResource {
     }
 
     public record NewCredential(@NotBlank @Size(max = 200) String label, boolean write, @NotNull ReadScope read) {
+        /** Written out to keep constraint annotations off the constructor parameters (see RequestRecordsTest). */
+        public NewCredential(String label, boolean write, ReadScope read) {
+            this.label = label;
+            this.write = write;
+            this.read = read;
+        }
+
     }
 
     /** The answer to create: the key and the secret, shown once. */

@@ -134,13 +134,14 @@ public class Outbox {
                 }
                 int taken = 0;
                 try (PreparedStatement p = c.prepareStatement("UPDATE xapi_outbox SET lease_token = ?, lease_until = ?, "
-                        + "attempts = attempts + 1 WHERE id IN (" + marks(candidates.size()) + ") AND parked = FALSE "
+                        + "attempts = attempts + 1 WHERE id IN (" + marks(limit) + ") AND parked = FALSE "
                         + "AND (lease_until IS NULL OR lease_until < ?)")) {
                     p.setString(1, token);
                     p.setTimestamp(2, utc(now.plus(lease)));
                     int i = 3;
-                    for (Long id : candidates) {
-                        p.setLong(i++, id);
+                    for (int k = 0; k < limit; k++) {
+                        // padded with the first id: one statement text for every batch size
+                        p.setLong(i++, candidates.get(k < candidates.size() ? k : 0));
                     }
                     p.setTimestamp(i, utc(now));
                     taken = p.executeUpdate();
@@ -198,14 +199,16 @@ public class Outbox {
             return;
         }
         try (Connection c = connections.get()) {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM xapi_outbox WHERE lease_token = ? AND id IN ("
-                    + marks(entries.size()) + ")")) {
-                p.setString(1, token);
-                int i = 2;
-                for (OutboxEntry e : entries) {
-                    p.setLong(i++, e.outboxId());
+            List<OutboxEntry> list = List.copyOf(entries);
+            for (int from = 0; from < list.size(); from += 100) {
+                List<OutboxEntry> chunk = list.subList(from, Math.min(list.size(), from + 100));
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM xapi_outbox WHERE lease_token = ? AND id IN (" + marks(100) + ")")) {
+                    p.setString(1, token);
+                    for (int k = 0; k < 100; k++) {
+                        p.setLong(k + 2, chunk.get(k < chunk.size() ? k : 0).outboxId());
+                    }
+                    p.executeUpdate();
                 }
-                p.executeUpdate();
             }
             long highest = entries.stream().mapToLong(OutboxEntry::seq).max().orElse(0);
             try (PreparedStatement p = c.prepareStatement("UPDATE xapi_forward_target SET delivered = delivered + ?, "

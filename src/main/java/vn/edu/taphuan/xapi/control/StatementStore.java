@@ -172,10 +172,7 @@ public class StatementStore {
 
     private Map<String, Existing> existing(Connection c, Collection<String> ids) throws SQLException {
         Map<String, Existing> found = new HashMap<>();
-        List<String> list = new ArrayList<>(new HashSet<>(ids));
-        for (int from = 0; from < list.size(); from += 100) {
-            List<String> chunk = list.subList(from, Math.min(list.size(), from + 100));
-            String marks = String.join(",", chunk.stream().map(x -> "?").toList());
+        forChunks(new ArrayList<>(new HashSet<>(ids)), (chunk, marks) -> {
             try (PreparedStatement p = c.prepareStatement("SELECT id, seq, compare_hash, voiding FROM xapi_statement" + BY_ID + "WHERE id IN (" + marks + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     p.setString(i + 1, chunk.get(i));
@@ -186,7 +183,7 @@ public class StatementStore {
                     }
                 }
             }
-        }
+        });
         return found;
     }
 
@@ -326,10 +323,20 @@ public class StatementStore {
         void run(List<String> chunk, String marks) throws SQLException;
     }
 
-    private static void forChunks(List<String> values, Chunk work) throws SQLException {
+    /**
+     * Runs an {@code IN (…)} query over the values, 100 at a time. Each chunk is padded (repeating its first value)
+     * to 1, 10 or 100 values, so the database sees three statement texts instead of a hundred: Derby compiles each
+     * text once and keeps it in its statement cache, and a recompilation under load reads the catalog — the same
+     * rows the identity sequence updates.
+     */
+    static void forChunks(List<String> values, Chunk work) throws SQLException {
         for (int from = 0; from < values.size(); from += 100) {
-            List<String> chunk = values.subList(from, Math.min(values.size(), from + 100));
-            work.run(chunk, String.join(",", java.util.Collections.nCopies(chunk.size(), "?")));
+            List<String> chunk = new ArrayList<>(values.subList(from, Math.min(values.size(), from + 100)));
+            int size = chunk.size() <= 1 ? 1 : chunk.size() <= 10 ? 10 : 100;
+            while (chunk.size() < size) {
+                chunk.add(chunk.get(0));
+            }
+            work.run(chunk, String.join(",", java.util.Collections.nCopies(size, "?")));
         }
     }
 

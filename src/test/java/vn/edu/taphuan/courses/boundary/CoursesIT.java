@@ -76,6 +76,17 @@ class CoursesIT {
         return keys;
     }
 
+    /** Whether a true or false value appears anywhere in a JSON value. */
+    static boolean hasFlag(JsonValue v) {
+        if (v instanceof JsonObject o) {
+            return o.values().stream().anyMatch(CoursesIT::hasFlag);
+        }
+        if (v instanceof JsonArray a) {
+            return a.stream().anyMatch(CoursesIT::hasFlag);
+        }
+        return v.getValueType() == JsonValue.ValueType.TRUE || v.getValueType() == JsonValue.ValueType.FALSE;
+    }
+
     @Test
     void whenAStaffMemberGoesThroughACourseThenProgressQuizRetryCompletionAndCertificateFollow() throws Exception {
         Http me = staff();
@@ -117,6 +128,7 @@ class CoursesIT {
         assertFalse(keys.contains("correct") || keys.contains("explanation") || keys.contains("right"), keys.toString());
         // no property anywhere carries correctness (question texts may say "correct", keys may not)
         assertFalse(started.text().matches("(?s).*\"(correct|isCorrect|answer|answers)\"\\s*:.*"), started.text());
+        assertFalse(hasFlag(quiz), "no true/false value of any kind: " + started.text());
         quiz.getJsonArray("questions").forEach(q -> q.asJsonObject().getJsonArray("choices")
                 .forEach(c -> assertEquals(JsonValue.ValueType.STRING, c.getValueType())));
         assertEquals(quiz.getString("quizId"), me.post("api/courses/" + COURSE + "/quiz", "").json().getString("quizId"));

@@ -93,6 +93,7 @@ class CourseLoaderTest {
             "choice-count,                 course.problem.choiceCount,         questions.yaml,       8",
             "unknown-choice-field,         course.problem.unknownField,        questions.yaml,       10",
             "wrong-type-correct,           course.problem.wrongType,           questions.yaml,       9",
+            "yes-for-correct,              course.problem.wrongType,           questions.yaml,       9",
             "missing-question-translation, course.problem.missingTranslation,  questions.yaml,       12",
             "raw-html,                     course.problem.rawHtml,             lessons/one.vi.md,    5",
             "heading-level,                course.problem.headingLevel,        lessons/one.en.md,    1",

@@ -193,4 +193,21 @@ class LearnerBrowserIT {
 
         assertEquals(List.of(), accessibility, "serious or critical accessibility violations");
     }
+
+    @Test
+    void whenADistrictAdminReloadsTheCoursesThenThePageListsWhatLoadedAndWhatWasRefused() {
+        List<String> violations = new ArrayList<>();
+        try (Browser admin = Browser.phone(base)) {
+            admin.signIn(Service.ADMIN, Service.DEMO_PASSWORD);
+            admin.go("/admin/courses.html");
+            admin.waitForText(By.id("rows"), "law-and-policy");
+            assertEquals(4, admin.driver().findElements(By.cssSelector("#rows tr")).size());
+            admin.waitForText(By.id("refused"), "Không có khóa học nào bị từ chối");
+            admin.driver().findElement(By.id("reload")).click();
+            admin.waitForText(By.id("reloaded"), "Đã tải lại");
+            admin.screenshot("12-admin-courses");
+            violations.addAll(admin.seriousViolations("12-admin-courses"));
+        }
+        assertEquals(List.of(), violations, "serious or critical accessibility violations");
+    }
 }
