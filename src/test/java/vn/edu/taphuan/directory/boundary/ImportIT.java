@@ -377,7 +377,7 @@ class ImportIT {
         Path bad = dir.resolve("nhap-loi.csv");
         Files.write(good, RosterFile.staffVi().person("BR-1", "Nguyễn Thị Bích", "THCS08").person("BR-2", "Trần Văn Khoa", "THCS08").csvWithBom());
         Files.write(bad, RosterFile.staffVi().row("BR-3", "Lê Văn Tú", "Không rõ", "Viên chức", "", "", "", "THCS08").csv());
-        Path profile = Files.createTempDirectory("chrome-import");
+        Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chrome-import");
         WebDriver browser = chrome(profile);
         try {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -408,8 +408,11 @@ class ImportIT {
             assertEquals(404, admin().get("api/staff/BR-3").status());
         } finally {
             browser.quit();
+            // best effort: Chromium may still be writing its profile while it exits; it lives under target/ anyway
             try (var files = Files.walk(profile)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException stillWriting) {
+                // left for mvn clean
             }
         }
     }
