@@ -2,15 +2,21 @@ package vn.edu.taphuan.platform;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import vn.edu.taphuan.directory.boundary.ImportsResource;
 import vn.edu.taphuan.courses.boundary.CoursesResource;
 import vn.edu.taphuan.courses.boundary.QuizResource;
 import vn.edu.taphuan.directory.boundary.SchoolsResource;
 import vn.edu.taphuan.directory.boundary.StaffResource;
 import vn.edu.taphuan.learning.boundary.CertificatesResource;
+import vn.edu.taphuan.reporting.boundary.ProgrammesResource;
+import vn.edu.taphuan.reporting.boundary.ReportsResource;
+import vn.edu.taphuan.reporting.boundary.SessionsResource;
 import vn.edu.taphuan.security.boundary.AccountsResource;
 import vn.edu.taphuan.security.boundary.AuthResource;
 import vn.edu.taphuan.security.control.RequestGuard;
 import vn.edu.taphuan.security.control.RoleRules;
+import vn.edu.taphuan.xapi.boundary.ForwardingResource;
+import vn.edu.taphuan.xapi.boundary.LrsCredentialsResource;
 
 import java.util.Set;
 
@@ -26,7 +32,10 @@ public class ApiApplication extends Application {
     public static final Set<Class<?>> RESOURCES = Set.of(
             AuthResource.class, AccountsResource.class,
             SchoolsResource.class, StaffResource.class,
-            CoursesResource.class, QuizResource.class, CertificatesResource.class);
+            ImportsResource.class,
+            CoursesResource.class, QuizResource.class, CertificatesResource.class,
+            LrsCredentialsResource.class, ForwardingResource.class,
+            ProgrammesResource.class, ReportsResource.class, SessionsResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -10,9 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/taphuan",
-        className = "org.apache.derby.jdbc.EmbeddedDataSource",
+        className = "${MPCONFIG=taphuan.db.class}",
+        serverName = "${MPCONFIG=taphuan.db.host}",
         databaseName = "${MPCONFIG=taphuan.db.name}",
-        properties = {"createDatabase=create"},
+        user = "${MPCONFIG=taphuan.db.user}",
+        password = "${MPCONFIG=taphuan.db.password}",
+        properties = {"createDatabase=${MPCONFIG=taphuan.db.create}", "portNumber=${MPCONFIG=taphuan.db.port}"},
         minPoolSize = 2,
         maxPoolSize = 32,
         initialPoolSize = 2)

@@ -33,7 +33,9 @@ public final class Http {
 
     private Http(URL base, CookieManager cookies) {
         this.base = URI.create(base.toString());
-        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER);
+        // HTTP/1.1: the JDK client's h2c upgrade attempt confuses Payara on large bodies ("Frame type … exceeds MAX_FRAME_SIZE")
+        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER);
         if (cookies != null) {
             b.cookieHandler(cookies);
         }

@@ -59,6 +59,11 @@ public class QuizResource {
 
     /** The answers: for each question id, the numbers of the choices picked (as shown). */
     public record Answers(@NotNull Map<String, List<Integer>> answers) {
+        /** Written out to keep constraint annotations off the constructor parameters (see RequestRecordsTest). */
+        public Answers(Map<String, List<Integer>> answers) {
+            this.answers = answers;
+        }
+
     }
 
     public record ChoiceResult(String text, boolean picked, boolean correct) {

@@ -1,21 +1,31 @@
 package vn.edu.taphuan.xapi.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import vn.edu.taphuan.xapi.control.validation.StatementRule;
+import vn.edu.taphuan.xapi.control.validation.Violations;
 import vn.edu.taphuan.xapi.entity.LearningEvent;
 
-import java.sql.Timestamp;
-import java.time.ZoneOffset;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The one door through which learning events enter the record. It joins the caller's transaction, so the
  * learner's progress and its record commit or fail together: nothing is lost, nothing is half-written.
  * <p>
- * Interim: keeps the completion projection only. The xAPI issue turns every event into a stored statement
- * (and outbox rows) here, without changing this signature.
+ * Each event becomes one xAPI statement of our profile (docs/xapi.md §3–§6): the verb and object of its kind,
+ * the registration, the course/quiz parent, the course and programme grouping, the school code and course version
+ * extensions and the result. The statement goes through {@link StatementStore} like any other, so the completion
+ * projection and the outbox rows are written by the same rules, in the same transaction.
  */
 @ApplicationScoped
 public class LearningRecord {
@@ -23,21 +33,183 @@ public class LearningRecord {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    XapiProfile profile;
+
+    @Inject
+    StatementStore store;
+
     /** Records the event; returns the id of the statement that records it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(LearningEvent event) {
-        UUID statementId = UUID.randomUUID();
-        if (event.kind() == LearningEvent.Kind.COURSE_COMPLETED) {
-            em.createNativeQuery("INSERT INTO completion (statement_id, staff_id, course_id, course_version, completed_at, scaled_score) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, statementId.toString())
-                    .setParameter(2, event.staffId())
-                    .setParameter(3, event.courseId())
-                    .setParameter(4, event.courseVersion())
-                    .setParameter(5, Timestamp.valueOf(event.timestamp().atOffset(ZoneOffset.UTC).toLocalDateTime()))
-                    .setParameter(6, event.scaledScore())
-                    .executeUpdate();
+        Object[] staff = staff(event.staffId());
+        UUID id = UUID.randomUUID();
+        JsonObject statement = statement(event, id, (String) staff[0], (String) staff[1]);
+        Violations v = StatementRule.check(statement);
+        if (!v.isEmpty()) {
+            throw new IllegalArgumentException("Learning event " + event.kind() + " makes an invalid statement: " + v);
         }
-        return statementId;
+        store.store(List.of(statement), null);
+        return id;
+    }
+
+    private Object[] staff(long staffId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT st.actor_key, sc.code FROM staff st JOIN school sc ON sc.id = st.school_id "
+                + "WHERE st.id = ?").setParameter(1, staffId).getResultList();
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("Learning event for staff id " + staffId + ", who is not on the roster");
+        }
+        return rows.get(0);
+    }
+
+    /** The statement of an event (pure apart from the profile's base IRI). */
+    JsonObject statement(LearningEvent e, UUID id, String actorKey, String schoolCode) {
+        require(e.courseId() != null && !e.courseId().isBlank(), "courseId", e);
+        require(e.timestamp() != null, "timestamp", e);
+        var json = StatementJson.JSON;
+        String course = profile.course(e.courseId());
+        JsonObjectBuilder object;
+        String verb;
+        String parent = null;
+        boolean courseInGrouping = false;
+        JsonObjectBuilder result = null;
+        switch (e.kind()) {
+            case COURSE_LAUNCHED -> {
+                verb = XapiProfile.LAUNCHED;
+                object = activity(course, XapiProfile.TYPE_COURSE, null);
+            }
+            case LESSON_READ -> {
+                require(e.lessonId() != null, "lessonId", e);
+                verb = XapiProfile.EXPERIENCED;
+                object = activity(profile.lesson(e.courseId(), e.lessonId()), XapiProfile.TYPE_LESSON, null);
+                parent = course;
+                result = json.createObjectBuilder().add("completion", true);
+            }
+            case QUESTION_ANSWERED -> {
+                require(e.lessonId() != null, "lessonId (the question id)", e);
+                verb = XapiProfile.ANSWERED;
+                object = activity(profile.question(e.courseId(), e.lessonId()), XapiProfile.TYPE_INTERACTION, "choice");
+                parent = profile.quiz(e.courseId());
+                courseInGrouping = true;
+                result = json.createObjectBuilder();
+                if (e.success() != null) {
+                    result.add("success", e.success());
+                }
+            }
+            case QUIZ_PASSED, QUIZ_FAILED -> {
+                verb = e.kind() == LearningEvent.Kind.QUIZ_PASSED ? XapiProfile.PASSED : XapiProfile.FAILED;
+                object = activity(profile.quiz(e.courseId()), XapiProfile.TYPE_ASSESSMENT, null);
+                parent = course;
+                result = score(e).add("success", e.kind() == LearningEvent.Kind.QUIZ_PASSED).add("completion", true);
+            }
+            case COURSE_COMPLETED -> {
+                verb = XapiProfile.COMPLETED;
+                object = activity(course, XapiProfile.TYPE_COURSE, null);
+                result = score(e).add("completion", true).add("success", true);
+            }
+            default -> throw new IllegalArgumentException("Unknown learning event kind " + e.kind());
+        }
+        if (result != null && e.duration() != null) {
+            result.add("duration", duration(e.duration()));
+        }
+        JsonObjectBuilder contextActivities = json.createObjectBuilder();
+        if (parent != null) {
+            contextActivities.add("parent", json.createArrayBuilder().add(ref(parent)));
+        }
+        JsonArrayBuilder grouping = json.createArrayBuilder();
+        if (courseInGrouping) {
+            grouping.add(ref(course));
+        }
+        profile.programme().ifPresent(p -> grouping.add(ref(p)));
+        if (courseInGrouping || profile.programme().isPresent()) {
+            contextActivities.add("grouping", grouping);
+        }
+        contextActivities.add("category", json.createArrayBuilder().add(ref(profile.profileActivity())));
+        JsonObjectBuilder context = json.createObjectBuilder();
+        if (e.registration() != null) {
+            context.add("registration", e.registration().toString());
+        }
+        context.add("platform", "Tập huấn")
+                .add("contextActivities", contextActivities)
+                .add("extensions", json.createObjectBuilder()
+                        .add(profile.schoolCodeExtension(), schoolCode)
+                        .add(profile.courseVersionExtension(), e.courseVersion()));
+        JsonObjectBuilder s = json.createObjectBuilder()
+                .add("id", id.toString())
+                .add("actor", profile.actor(actorKey))
+                .add("verb", json.createObjectBuilder().add("id", verb).add("display", display(verb)))
+                .add("object", object);
+        if (result != null) {
+            s.add("result", result);
+        }
+        return s.add("context", context)
+                .add("timestamp", StatementStamp.UTC_MILLIS.format(e.timestamp()))
+                .build();
+    }
+
+    private static JsonObjectBuilder activity(String id, String type, String interactionType) {
+        var json = StatementJson.JSON;
+        JsonObjectBuilder definition = json.createObjectBuilder().add("type", type);
+        if (interactionType != null) {
+            definition.add("interactionType", interactionType);
+        }
+        return json.createObjectBuilder().add("objectType", "Activity").add("id", id).add("definition", definition);
+    }
+
+    private static JsonObject ref(String id) {
+        return StatementJson.JSON.createObjectBuilder().add("id", id).add("objectType", "Activity").build();
+    }
+
+    /** raw, min, max and scaled together (jxapi and some LRSs mishandle partial scores). */
+    private static JsonObjectBuilder score(LearningEvent e) {
+        JsonObjectBuilder result = StatementJson.JSON.createObjectBuilder();
+        if (e.scoreRaw() != null && e.scoreMax() != null && e.scoreMax() > 0) {
+            BigDecimal scaled = BigDecimal.valueOf(e.scoreRaw()).divide(BigDecimal.valueOf(e.scoreMax()), 4, RoundingMode.HALF_UP);
+            result.add("score", StatementJson.JSON.createObjectBuilder().add("scaled", scaled).add("raw", e.scoreRaw())
+                    .add("min", 0).add("max", e.scoreMax()));
+        }
+        return result;
+    }
+
+    private static JsonObject display(String verb) {
+        String word = verb.substring(verb.lastIndexOf('/') + 1);
+        String vi = switch (word) {
+            case "launched" -> "bắt đầu";
+            case "experienced" -> "đã học";
+            case "answered" -> "đã trả lời";
+            case "passed" -> "đạt";
+            case "failed" -> "chưa đạt";
+            case "completed" -> "hoàn thành";
+            default -> word;
+        };
+        return StatementJson.JSON.createObjectBuilder().add("en", word).add("vi", vi).build();
+    }
+
+    /** ISO 8601, to 0.01 s (xAPI Data 4.6.s1.b2). */
+    static String duration(Duration d) {
+        long centis = Math.max(0, d.toMillis() / 10);
+        long hours = centis / 360_000;
+        long minutes = centis / 6_000 % 60;
+        long seconds = centis / 100 % 60;
+        long fraction = centis % 100;
+        StringBuilder sb = new StringBuilder("PT");
+        if (hours > 0) {
+            sb.append(hours).append('H');
+        }
+        if (minutes > 0) {
+            sb.append(minutes).append('M');
+        }
+        sb.append(seconds);
+        if (fraction > 0) {
+            sb.append('.').append(fraction % 10 == 0 ? String.valueOf(fraction / 10) : String.format("%02d", fraction));
+        }
+        return sb.append('S').toString();
+    }
+
+    private static void require(boolean ok, String what, LearningEvent e) {
+        if (!ok) {
+            throw new IllegalArgumentException("Learning event " + e.kind() + " needs " + what + ": " + e);
+        }
     }
 }

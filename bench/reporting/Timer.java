@@ -1,0 +1,66 @@
+/*
+ * Times report requests against a running service and prints p50/p95 per request kind.
+ *   java bench/reporting/Timer.java http://localhost:8380/ admin bench-2024 [runs]
+ * Each kind gets 8 warm-up requests (not counted), then `runs` timed ones (default 30), one at a time.
+ * School reports cycle through different schools (S0001, S0102, …) so no single school is favoured.
+ */
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.IntFunction;
+
+public class Timer {
+    static HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    static String auth;
+    static String base;
+
+    public static void main(String[] args) throws Exception {
+        base = args[0].endsWith("/") ? args[0] : args[0] + "/";
+        auth = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
+        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+        String asOf = "asOf=2024-12-31";
+        System.out.printf("%-34s %6s %9s %9s %9s %10s%n", "request", "runs", "p50 ms", "p95 ms", "max ms", "bytes");
+        time("district report (JSON, 3,541 schools)", runs, i -> "api/programmes/1/report?" + asOf);
+        time("district report, one ward", runs, i -> "api/programmes/1/report?" + asOf + "&ward=Ph%C6%B0%E1%BB%9Dng%20" + String.format("%03d", 1 + i % 168));
+        time("school report (JSON)", runs, i -> "api/programmes/1/schools/" + String.format("S%04d", 1 + (i * 101) % 3541) + "/report?" + asOf);
+        time("district XLSX export", Math.max(5, runs / 3), i -> "api/programmes/1/report.xlsx?" + asOf);
+        time("district PDF export", Math.max(5, runs / 3), i -> "api/programmes/1/report.pdf?" + asOf);
+        time("topic x school matrix (JSON)", Math.max(5, runs / 3), i -> "api/programmes/1/report/matrix?" + asOf);
+        time("district weekly trend (JSON)", Math.max(5, runs / 3), i -> "api/programmes/1/report/trend?" + asOf);
+    }
+
+    static void time(String name, int runs, IntFunction<String> path) throws Exception {
+        for (int i = 0; i < 8; i++) {
+            get(path.apply(1000 + i));
+        }
+        List<Double> ms = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            bytes = get(path.apply(i));
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        Collections.sort(ms);
+        System.out.printf("%-34s %6d %9.1f %9.1f %9.1f %10d%n", name, runs, pct(ms, 50), pct(ms, 95), ms.get(ms.size() - 1), bytes);
+    }
+
+    static double pct(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    static long get(String path) throws Exception {
+        HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
+                .header("Accept-Language", "vi").timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + " → " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
+        }
+        return r.body().length;
+    }
+}

@@ -1,0 +1,53 @@
+package vn.edu.taphuan.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.xapi.control.LrsCredentials;
+import vn.edu.taphuan.xapi.entity.ReadScope;
+
+import java.util.logging.Logger;
+
+/**
+ * In the demo run, one read/write LRS credential with a documented key and secret, so any xAPI tool can be
+ * pointed at {@code /xapi/} straight away (README). Created once, when it does not exist yet.
+ */
+@Singleton
+@Startup
+@DependsOn("Migrations")
+public class DemoLrsCredential {
+    private static final Logger LOG = Logger.getLogger(DemoLrsCredential.class.getName());
+
+    @Inject
+    LrsCredentials credentials;
+
+    @Inject
+    @ConfigProperty(name = "taphuan.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "taphuan.xapi.demo.key")
+    String key;
+
+    @Inject
+    @ConfigProperty(name = "taphuan.xapi.demo.secret")
+    String secret;
+
+    @Inject
+    @ConfigProperty(name = "taphuan.base.iri")
+    String baseIri;
+
+    @PostConstruct
+    void create() {
+        if (!demo) {
+            return;
+        }
+        if (credentials.find(key).isEmpty()) {
+            credentials.createWith(key, secret, "Demo LRS client (read/write)", true, ReadScope.ALL, "demo");
+        }
+        LOG.info("Demo LRS: " + baseIri + "xapi/  key " + key + "  secret " + secret + "  (read/write)");
+    }
+}

@@ -1,0 +1,168 @@
+package vn.edu.taphuan.reporting.control;
+
+import vn.edu.taphuan.directory.entity.SchoolType;
+import vn.edu.taphuan.directory.entity.StaffCategory;
+import vn.edu.taphuan.reporting.entity.DistrictReport;
+import vn.edu.taphuan.reporting.entity.ProgrammeView;
+import vn.edu.taphuan.reporting.entity.ReportHeader;
+import vn.edu.taphuan.reporting.entity.SchoolReport;
+import vn.edu.taphuan.reporting.entity.SchoolRow;
+import vn.edu.taphuan.reporting.entity.Totals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The report as filed (Decree 30/2020/NĐ-CP, Appendix I, and the statistics-table practice of
+ * notes/report-layout.md), built once from a district or school report and written as CSV, XLSX or PDF, so the
+ * three carry the same words and the same numbers as the JSON they come from.
+ */
+public record OfficialReport(List<String> superiorBody, List<String> issuingUnit, String documentSymbol, String placeAndDate,
+                             String subject, List<String> intro, String targetLabel, List<Line> lines, Line total,
+                             List<Person> untrained, List<String> recipients, List<String> signerTitle, String signerName,
+                             String fileName) {
+
+    public static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    public static final String TITLE = "BÁO CÁO";
+    public static final String RECIPIENTS = "Nơi nhận:";
+    public static final String TOTAL = "Tổng cộng";
+    public static final String MET = "Đạt";
+    public static final String NOT_MET = "Chưa đạt";
+    public static final String UNTRAINED_TITLE = "DANH SÁCH CÁN BỘ QUẢN LÝ, VIÊN CHỨC CHƯA HOÀN THÀNH";
+
+    /** Column headings: level 1, with "Trong đó" spanning the three "of which" columns of level 2. */
+    public static final List<String> COLUMNS = List.of("STT", "Đơn vị", "Loại hình", "Tổng số CBQL, viên chức thuộc diện",
+            "CBQL", "Viên chức", "Nữ", "Số đã hoàn thành", "Tỷ lệ (%)", "Đạt chỉ tiêu {0}", "Ghi chú");
+    public static final String OF_WHICH = "Trong đó";
+    public static final List<String> UNTRAINED_COLUMNS = List.of("STT", "Họ và tên", "Mã nhân sự", "Nhóm", "Chuyên đề chưa hoàn thành");
+
+    /** One row of the table; the numbers are those of the JSON report, {@code percent} null when nobody is in scope. */
+    public record Line(String number, String code, String unit, String type, long inScope, long managers, long employees, long women,
+                       long trained, BigDecimal percent, String met, String note) {
+    }
+
+    /** Someone not yet trained (school report only). */
+    public record Person(String number, String fullName, String code, String category, String lacking) {
+    }
+
+    public String columnTitle(int i) {
+        return COLUMNS.get(i).replace("{0}", targetLabel);
+    }
+
+    public static String type(SchoolType type) {
+        return type == SchoolType.PUBLIC ? "Công lập" : "Ngoài công lập";
+    }
+
+    static String met(Boolean met) {
+        return met == null ? VietnameseFormat.NIL : met ? MET : NOT_MET;
+    }
+
+    static String note(SchoolRow r) {
+        if (!r.anyoneInScope()) {
+            return "Không có người thuộc diện";
+        }
+        return r.stillNeeded() != null && r.stillNeeded() > 0 ? "Còn thiếu " + VietnameseFormat.integer(r.stillNeeded()) + " người" : "";
+    }
+
+    static Line line(int number, SchoolRow r) {
+        return new Line(Integer.toString(number), r.code(), r.name(), type(r.type()), r.inScope(), r.managers(), r.employees(), r.women(),
+                r.trained(), r.percent(), met(r.meetsTarget()), note(r));
+    }
+
+    static Line total(Totals t) {
+        return new Line("", "", TOTAL, "", t.inScope(), t.managers(), t.employees(), t.women(), t.trained(), t.percent(),
+                t.schoolsMeetingTarget() + "/" + t.schools() + " trường", "");
+    }
+
+    public static OfficialReport of(DistrictReport r) {
+        ProgrammeView p = r.programme();
+        ReportHeader h = p.header();
+        List<Line> lines = new ArrayList<>();
+        for (SchoolRow row : r.schools()) {
+            lines.add(line(lines.size() + 1, row));
+        }
+        List<String> intro = intro(p, r.asOf(), r.countsUntil());
+        if (r.filter().ward() != null || r.filter().type() != null || r.filter().category() != null) {
+            intro = new ArrayList<>(intro);
+            intro.add("Phạm vi: " + java.util.stream.Stream.of(r.filter().ward(), r.filter().type() == null ? null : type(r.filter().type()),
+                    r.filter().category() == null ? null : category(r.filter().category())).filter(java.util.Objects::nonNull)
+                    .collect(Collectors.joining("; ")) + ".");
+        }
+        return new OfficialReport(ReportHeader.lines(h.superiorBody()), ReportHeader.lines(h.issuingUnit()), blankIfNull(h.documentSymbol()),
+                VietnameseFormat.placeAndDate(h.place(), r.asOf()), subject(p), intro, VietnameseFormat.target(p.targetPercent()),
+                lines, total(r.totals()), List.of(), ReportHeader.lines(h.recipients()), ReportHeader.lines(h.signerTitle()),
+                blankIfNull(h.signerName()), "bao-cao-" + p.id() + "-" + r.asOf());
+    }
+
+    /** A school's own report: issued by the school under the programme's superior body, signed by the principal. */
+    public static OfficialReport of(SchoolReport r) {
+        ProgrammeView p = r.programme();
+        ReportHeader h = p.header();
+        Totals t = new Totals(r.school().inScope(), r.school().managers(), r.school().employees(), r.school().women(), r.school().trained(),
+                r.school().percent(), r.school().meetsTarget(), r.school().stillNeeded(), 1, Boolean.TRUE.equals(r.school().meetsTarget()) ? 1 : 0,
+                r.school().anyoneInScope() ? 0 : 1);
+        Map<String, String> titles = p.courses().stream().collect(Collectors.toMap(ProgrammeView.Course::id, ProgrammeView.Course::title));
+        List<Person> people = new ArrayList<>();
+        for (SchoolReport.Untrained u : r.untrained()) {
+            people.add(new Person(Integer.toString(people.size() + 1), u.fullName(), u.code(), category(u.category()),
+                    u.lacking().stream().map(c -> titles.getOrDefault(c, c)).collect(Collectors.joining("; "))));
+        }
+        List<String> recipients = new ArrayList<>();
+        List<String> unit = ReportHeader.lines(h.issuingUnit());
+        if (!unit.isEmpty()) {
+            recipients.add(capitalised(String.join(" ", unit)) + " (để báo cáo);");
+        }
+        recipients.add("Lưu: VT.");
+        return new OfficialReport(ReportHeader.lines(h.superiorBody()), List.of(r.school().name().toUpperCase(Locale.forLanguageTag("vi"))),
+                "     /BC-" + r.school().code(), VietnameseFormat.placeAndDate(h.place(), r.asOf()), subject(p),
+                intro(p, r.asOf(), r.countsUntil()), VietnameseFormat.target(p.targetPercent()), List.of(line(1, r.school())), total(t),
+                people, recipients, List.of("HIỆU TRƯỞNG"), "", "bao-cao-" + p.id() + "-" + r.school().code() + "-" + r.asOf());
+    }
+
+    private static String subject(ProgrammeView p) {
+        String name = p.name().strip();
+        return "Kết quả thực hiện " + (name.isEmpty() ? "" : name.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + name.substring(1));
+    }
+
+    private static List<String> intro(ProgrammeView p, LocalDate asOf, LocalDate countsUntil) {
+        List<String> intro = new ArrayList<>();
+        intro.add("Thời gian thực hiện: từ ngày " + VietnameseFormat.date(p.periodStart()) + " đến ngày " + VietnameseFormat.date(p.deadline())
+                + ". Số liệu tính đến ngày " + VietnameseFormat.date(asOf)
+                + (countsUntil.isBefore(asOf) ? " (chỉ tính các chuyên đề hoàn thành đến hạn " + VietnameseFormat.date(countsUntil) + ")" : "") + ".");
+        intro.add("Chỉ tiêu: " + VietnameseFormat.target(p.targetPercent()) + " " + p.categories().stream().sorted().map(OfficialReport::categoryPlural)
+                .collect(Collectors.joining(", ")) + " của mỗi trường hoàn thành " + p.courses().size() + " chuyên đề: "
+                + p.courses().stream().map(ProgrammeView.Course::title).collect(Collectors.joining("; ")) + ".");
+        return intro;
+    }
+
+    static String category(StaffCategory c) {
+        return switch (c) {
+            case MANAGER -> "Cán bộ quản lý";
+            case EMPLOYEE -> "Viên chức";
+            case OTHER -> "Khác";
+        };
+    }
+
+    private static String categoryPlural(StaffCategory c) {
+        return switch (c) {
+            case MANAGER -> "cán bộ quản lý";
+            case EMPLOYEE -> "viên chức";
+            case OTHER -> "nhân viên khác";
+        };
+    }
+
+    private static String capitalised(String upper) {
+        String lower = upper.toLowerCase(Locale.forLanguageTag("vi"));
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private static String blankIfNull(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,90 @@
+package vn.edu.taphuan.reporting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.edu.taphuan.platform.Messages;
+import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.reporting.entity.Programme;
+import vn.edu.taphuan.reporting.entity.ProgrammeForm;
+import vn.edu.taphuan.reporting.entity.ProgrammeView;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Programmes: the district defines them; everyone who reports reads them. */
+@ApplicationScoped
+public class Programmes {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    CourseTitles courses;
+
+    public List<Programme> all() {
+        return em.createQuery("SELECT p FROM Programme p ORDER BY p.periodStart DESC, p.id DESC", Programme.class).getResultList();
+    }
+
+    public Programme programme(long id) {
+        Programme p = em.find(Programme.class, id);
+        if (p == null) {
+            throw Problem.notFound(messages.get("programme.notFound", id));
+        }
+        return p;
+    }
+
+    public boolean any() {
+        return em.createQuery("SELECT COUNT(p) FROM Programme p", Long.class).getSingleResult() > 0;
+    }
+
+    @Transactional
+    public Programme create(ProgrammeForm form) {
+        check(form);
+        Programme p = new Programme(form);
+        em.persist(p);
+        return p;
+    }
+
+    @Transactional
+    public Programme update(long id, ProgrammeForm form) {
+        check(form);
+        Programme p = programme(id);
+        p.describe(form);
+        return p;
+    }
+
+    public ProgrammeView view(Programme p) {
+        return ProgrammeView.of(p, p.courseIds().stream()
+                .map(c -> new ProgrammeView.Course(c, courses.title(c, messages.locale()))).toList());
+    }
+
+    /** Rules that need more than one field, each reported with where it is and how to fix it. */
+    private void check(ProgrammeForm form) {
+        List<Problem.Detail> details = new ArrayList<>();
+        if (form.deadline().isBefore(form.periodStart())) {
+            details.add(Problem.Detail.field("deadline", form.deadline().toString(), messages.get("programme.deadline.order"),
+                    messages.get("programme.deadline.order.fix")));
+        }
+        Set<String> seen = new HashSet<>();
+        for (String id : form.courseIds()) {
+            String course = id.strip();
+            if (!seen.add(course)) {
+                details.add(Problem.Detail.field("courseIds", course, messages.get("programme.course.twice"), null));
+            } else if (!courses.exists(course)) {
+                details.add(Problem.Detail.field("courseIds", course, messages.get("programme.course.unknown"),
+                        messages.get("programme.course.unknown.fix")));
+            }
+        }
+        if (!details.isEmpty()) {
+            throw new Problem(400, "INVALID_INPUT", messages.get("error.invalidInput"), details);
+        }
+    }
+}

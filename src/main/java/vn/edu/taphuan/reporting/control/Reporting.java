@@ -1,0 +1,86 @@
+package vn.edu.taphuan.reporting.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.directory.control.Roster;
+import vn.edu.taphuan.directory.entity.School;
+import vn.edu.taphuan.platform.Database;
+import vn.edu.taphuan.platform.Messages;
+import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.reporting.entity.DistrictReport;
+import vn.edu.taphuan.reporting.entity.Filter;
+import vn.edu.taphuan.reporting.entity.Matrix;
+import vn.edu.taphuan.reporting.entity.Programme;
+import vn.edu.taphuan.reporting.entity.SchoolReport;
+import vn.edu.taphuan.reporting.entity.Trend;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Answers report requests: finds the programme, opens a pooled connection, runs {@link Reports} on it. */
+@ApplicationScoped
+public class Reporting {
+
+    @Resource(lookup = Database.JNDI)
+    DataSource dataSource;
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    Messages messages;
+
+    /** The day reports are dated in: completion times are stored in UTC, periods and deadlines are local days. */
+    @Inject
+    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
+    String zone;
+
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(zone());
+    }
+
+    public DistrictReport district(long programmeId, LocalDate asOf, Filter filter) {
+        return run(programmeId, asOf, r -> r.district(filter));
+    }
+
+    public Matrix matrix(long programmeId, LocalDate asOf, Filter filter) {
+        return run(programmeId, asOf, r -> r.matrix(filter));
+    }
+
+    public Trend trend(long programmeId, LocalDate asOf, Filter filter) {
+        return run(programmeId, asOf, r -> r.trend(filter, null));
+    }
+
+    public SchoolReport school(long programmeId, School school, LocalDate asOf) {
+        if (!school.active()) {
+            throw Problem.notFound(messages.get("report.schoolClosed", school.code()));
+        }
+        return run(programmeId, asOf, r -> r.school(school.id()));
+    }
+
+    interface Work<T> {
+        T on(Reports reports) throws SQLException;
+    }
+
+    private <T> T run(long programmeId, LocalDate asOf, Work<T> work) {
+        Programme p = programmes.programme(programmeId);
+        LocalDate day = asOf == null ? today() : asOf;
+        try (Connection c = dataSource.getConnection()) {
+            return work.on(new Reports(c, programmes.view(p), p.rules(), day, zone()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("report query failed: " + e.getMessage(), e);
+        }
+    }
+}

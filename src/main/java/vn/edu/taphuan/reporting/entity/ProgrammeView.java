@@ -1,0 +1,23 @@
+package vn.edu.taphuan.reporting.entity;
+
+import vn.edu.taphuan.directory.entity.StaffCategory;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A programme as the API shows it; {@code courses} carry the course titles for display. */
+public record ProgrammeView(long id, String name, LocalDate periodStart, LocalDate deadline, BigDecimal targetPercent,
+                            List<String> courseIds, List<Course> courses, Set<StaffCategory> categories,
+                            ReportHeader header, int version) {
+
+    /** A required course: its id and its title in the request's language (the id when the content is not found). */
+    public record Course(String id, String title) {
+    }
+
+    public static ProgrammeView of(Programme p, List<Course> courses) {
+        return new ProgrammeView(p.id(), p.name(), p.periodStart(), p.deadline(), p.targetPercent(), p.courseIds(), courses,
+                p.categories(), p.header(), p.version());
+    }
+}

@@ -1,0 +1,138 @@
+package vn.edu.taphuan.xapi.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import vn.edu.taphuan.xapi.control.validation.Formats;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keeps the {@code completion} table (read by the reports) in step with the statements, in the statement's
+ * transaction: a stored statement that completes one of our courses for a staff member adds a row, voiding it
+ * deletes the row. The rule (docs/xapi.md §7) is the same for our own statements and for external ones.
+ */
+@ApplicationScoped
+public class CompletionProjection {
+    static final Set<String> COMPLETING = Set.of(XapiProfile.COMPLETED, XapiProfile.PASSED);
+
+    @Inject
+    XapiProfile profile;
+
+    /** What a statement says about a course completion, if it completes one of our courses. */
+    public record CourseCompletion(String actorKey, String courseId, int courseVersion, Instant completedAt, BigDecimal scaledScore) {
+    }
+
+    /** Pure: whether the (stamped) statement completes a course, regardless of who the actor is. */
+    public Optional<CourseCompletion> completes(JsonObject s) {
+        if (!(s.get("verb") instanceof JsonObject verb) || !COMPLETING.contains(verb.getString("id", ""))) {
+            return Optional.empty();
+        }
+        if (!(s.get("object") instanceof JsonObject object) || !"Activity".equals(object.getString("objectType", "Activity"))) {
+            return Optional.empty();
+        }
+        Optional<String> courseId = profile.courseIdOf(object.getString("id", null));
+        if (courseId.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(s.get("actor") instanceof JsonObject actor) || !"Agent".equals(actor.getString("objectType", "Agent"))
+                || !(actor.get("account") instanceof JsonObject account)
+                || !profile.isOurHomePage(account.getString("homePage", null)) || !(account.get("name") instanceof JsonString name)) {
+            return Optional.empty();
+        }
+        JsonObject result = s.get("result") instanceof JsonObject r ? r : JsonValue.EMPTY_JSON_OBJECT;
+        if (result.get("success") == JsonValue.FALSE) {
+            return Optional.empty();
+        }
+        Instant at = Formats.instant(s.getString("timestamp", null));
+        if (at == null) {
+            at = Formats.instant(s.getString("stored", null));
+        }
+        return Optional.of(new CourseCompletion(name.getString(), courseId.get(), courseVersion(s), at, scaled(result)));
+    }
+
+    private int courseVersion(JsonObject s) {
+        if (s.get("context") instanceof JsonObject c && c.get("extensions") instanceof JsonObject ext
+                && ext.get(profile.courseVersionExtension()) instanceof JsonNumber n && n.isIntegral()) {
+            try {
+                return n.intValueExact();
+            } catch (ArithmeticException tooBig) {
+                return 1;
+            }
+        }
+        return 1;
+    }
+
+    private static BigDecimal scaled(JsonObject result) {
+        if (!(result.get("score") instanceof JsonObject score)) {
+            return null;
+        }
+        BigDecimal value = null;
+        if (score.get("scaled") instanceof JsonNumber scaled) {
+            value = scaled.bigDecimalValue();
+        } else if (score.get("raw") instanceof JsonNumber raw && score.get("max") instanceof JsonNumber max
+                && max.bigDecimalValue().signum() > 0) {
+            BigDecimal min = score.get("min") instanceof JsonNumber m ? m.bigDecimalValue() : BigDecimal.ZERO;
+            BigDecimal range = max.bigDecimalValue().subtract(min);
+            value = range.signum() > 0 ? raw.bigDecimalValue().subtract(min).divide(range, 4, RoundingMode.HALF_UP) : null;
+        }
+        return value == null ? null : value.setScale(4, RoundingMode.HALF_UP);
+    }
+
+    /** Adds the completion row when the statement completes a course for a staff member on the roster. */
+    void apply(Connection c, String statementId, JsonObject stamped) throws SQLException {
+        Optional<CourseCompletion> completion = completes(stamped);
+        if (completion.isEmpty()) {
+            return;
+        }
+        CourseCompletion cc = completion.get();
+        Long staffId = null;
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM staff WHERE actor_key = ?")) {
+            p.setString(1, cc.actorKey());
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    staffId = rs.getLong(1);
+                }
+            }
+        }
+        if (staffId == null) {
+            return;
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO completion (statement_id, staff_id, course_id, course_version, "
+                + "completed_at, scaled_score) VALUES (?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, statementId);
+            p.setLong(2, staffId);
+            p.setString(3, cc.courseId());
+            p.setInt(4, cc.courseVersion());
+            p.setTimestamp(5, utc(cc.completedAt()));
+            p.setBigDecimal(6, cc.scaledScore());
+            p.executeUpdate();
+        }
+    }
+
+    /** The completion of a voided statement is revoked. */
+    void revoke(Connection c, String statementId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM completion WHERE statement_id = ?")) {
+            p.setString(1, statementId);
+            p.executeUpdate();
+        }
+    }
+
+    static Timestamp utc(Instant i) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,13 @@
+package vn.edu.taphuan.xapi.entity;
+
+import java.time.Instant;
+
+/**
+ * A statement query (xAPI Communication 2.1.3) in stored terms: filter keys (see {@code StatementKeys}), the
+ * stored-time window, the page size, the order and where the previous page ended ({@code afterSeq}, from the
+ * {@code more} link). {@code credentialId} limits the result to statements that credential sent (read-own scope).
+ */
+public record StatementFilter(String agentKey, boolean relatedAgents, String activityKey, boolean relatedActivities,
+                              String verbKey, String registrationKey, Instant since, Instant until, int limit,
+                              boolean ascending, Long afterSeq, Long credentialId) {
+}

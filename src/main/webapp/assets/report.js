@@ -1,0 +1,90 @@
+// District view: every school ranked against the target, totals, filters, trend and topic × school matrix.
+"use strict";
+App.words({
+  vi: { title: "Báo cáo tiến độ theo trường", programme: "Chương trình", asOf: "Số liệu đến ngày", ward: "Phường/xã", type: "Loại hình", category: "Nhóm",
+        show: "Xem", summary: "Tổng hợp", export: "Xuất báo cáo:", ranking: "Xếp hạng các trường theo tỷ lệ hoàn thành", school: "Trường",
+        inScope: "Thuộc diện", trained: "Đã hoàn thành", percent: "Tỷ lệ", meets: "Đạt chỉ tiêu", needed: "Còn thiếu (người)",
+        trend: "Tỷ lệ toàn địa bàn theo tuần", matrix: "Tỷ lệ hoàn thành từng chuyên đề theo trường", districtPercent: "Tỷ lệ toàn địa bàn (chỉ tiêu {0})",
+        schoolsMeeting: "Trường đạt chỉ tiêu", peopleNeeded: "Người cần hoàn thành thêm để toàn địa bàn đạt chỉ tiêu", deadline: "Hạn {0}",
+        chartNote: "Biểu đồ: {0} trường có tỷ lệ thấp nhất.", total: "Toàn địa bàn", trendSeries: "Tỷ lệ hoàn thành" },
+  en: { title: "Progress by school", programme: "Programme", asOf: "Figures as of", ward: "Ward", type: "Type", category: "Category",
+        show: "Show", summary: "Summary", export: "Export:", ranking: "Schools ranked by share trained", school: "School",
+        inScope: "In scope", trained: "Trained", percent: "Share", meets: "Target met", needed: "Still needed (people)",
+        trend: "District share trained, week by week", matrix: "Share trained per course and school", districtPercent: "District share (target {0})",
+        schoolsMeeting: "Schools meeting the target", peopleNeeded: "People still to train for the district to reach the target", deadline: "Deadline {0}",
+        chartNote: "Chart: the {0} schools furthest from the target.", total: "District", trendSeries: "Share trained" }
+});
+document.addEventListener("DOMContentLoaded", async () => {
+  const me = await Admin.start(["DISTRICT_ADMIN", "SCHOOL_ADMIN"]);
+  const box = document.getElementById("error");
+  let programme;
+  try {
+    programme = await Reporting.programme(document.getElementById("programme"));
+  } catch (e) { App.showError(box, e); return; }
+  if (me.role === "SCHOOL_ADMIN") {
+    const own = await App.get("/api/schools");
+    location.replace("/admin/school-report.html?programme=" + programme.id + "&school=" + encodeURIComponent(own.items[0].code));
+    return;
+  }
+  Admin.options(document.getElementById("type"), ["PUBLIC", "NON_PUBLIC"], true);
+  Admin.options(document.getElementById("category"), programme.categories, true);
+  const asOf = document.getElementById("asOf");
+  asOf.value = Reporting.param("asOf") || "";
+  for (const id of ["type", "category"]) document.getElementById(id).value = Reporting.param(id) || "";
+  const wardParam = Reporting.param("ward") || "";
+  document.getElementById("ward").replaceChildren(App.el("option", { value: wardParam }, wardParam || App.t("any")));
+  let wardsFilled = false;
+
+  function query() {
+    const q = new URLSearchParams();
+    for (const id of ["asOf", "ward", "type", "category"]) { const v = document.getElementById(id).value; if (v) q.set(id, v); }
+    return q.toString();
+  }
+  async function load() {
+    const id = document.getElementById("programme").value;
+    const q = query(), base = "/api/programmes/" + id + "/report";
+    try {
+      const r = await App.get(base + (q ? "?" + q : ""));
+      if (!asOf.value) asOf.value = r.asOf;
+      if (!wardsFilled) { const w = document.getElementById("ward"); w.replaceChildren(App.el("option", { value: "" }, App.t("any")), ...r.wards.map(x => App.el("option", { value: x }, x))); w.value = wardParam; wardsFilled = true; }
+      render(r, id);
+      Reporting.exportLinks(document.getElementById("exports"), base, query());
+      history.replaceState(null, "", "?programme=" + id + (q ? "&" + q : ""));
+      App.get(base + "/trend?" + q).then(t => Charts.trend(document.getElementById("trend-chart"), t.points, t.targetPercent,
+        { series: App.t("trendSeries"), target: App.t("targetLine"), description: App.t("trend") })).catch(e => App.showError(box, e));
+      App.get(base + "/matrix?" + q).then(matrix).catch(e => App.showError(box, e));
+      box.hidden = true;
+    } catch (e) { App.showError(box, e); }
+  }
+  function render(r, id) {
+    const t = r.totals, target = r.programme.targetPercent;
+    document.getElementById("figures").replaceChildren(
+      Reporting.figure(App.t("districtPercent", App.number(Number(target)) + "%"), Reporting.percent(t.percent), t.meetsTarget ? "ok" : "bad"),
+      Reporting.figure(App.t("schoolsMeeting"), App.number(t.schoolsMeetingTarget) + " / " + App.number(t.schools)),
+      Reporting.figure(App.t("peopleNeeded"), Reporting.count(t.stillNeeded)),
+      Reporting.figure(App.t("deadline", r.programme.deadline.split("-").reverse().join("/")), Reporting.days(r.daysToDeadline), r.daysToDeadline < 0 ? "bad" : ""));
+    document.getElementById("rows").replaceChildren(...r.schools.map(s => App.el("tr", {},
+      App.el("td", {}, s.rank ?? "-"),
+      App.el("td", {}, App.el("a", { href: "/admin/school-report.html?programme=" + id + "&school=" + encodeURIComponent(s.code) + (asOf.value ? "&asOf=" + asOf.value : "") }, s.name)),
+      App.el("td", { class: "hide-narrow" }, s.ward),
+      App.el("td", { class: "num" }, App.number(s.inScope)), App.el("td", { class: "num" }, App.number(s.trained)),
+      App.el("td", { class: "num" }, s.inScope ? Reporting.percent(s.percent) : App.el("span", { class: "muted" }, App.t("nobody"))),
+      App.el("td", { class: "met" }, Reporting.met(s.meetsTarget)),
+      App.el("td", { class: "num" }, Reporting.count(s.stillNeeded)))));
+    const ranked = r.schools.filter(s => s.inScope > 0);
+    const shown = ranked.length > 50 ? ranked.slice(-50) : ranked;
+    document.getElementById("chart-note").textContent = ranked.length > 50 ? App.t("chartNote", 50) : "";
+    Charts.ranking(document.getElementById("ranking-chart"), shown.map(s => ({ name: s.name, percent: s.percent })), target,
+      { target: App.t("targetLine"), description: App.t("ranking") }).catch(e => App.showError(box, e));
+  }
+  function matrix(m) {
+    const table = document.getElementById("matrix");
+    table.tHead.replaceChildren(App.el("tr", {}, App.el("th", { scope: "col" }, App.t("school")), App.el("th", { scope: "col", class: "num" }, App.t("inScope")),
+      ...m.courses.map(c => App.el("th", { scope: "col", class: "num" }, c.title))));
+    const row = (name, r, bold) => App.el("tr", bold ? { style: "font-weight:700" } : {}, App.el("th", { scope: "row" }, name), App.el("td", { class: "num" }, App.number(r.inScope)),
+      ...r.percent.map(p => App.el("td", { class: "num" }, Reporting.percent(p))));
+    table.tBodies[0].replaceChildren(...m.schools.map(s => row(s.name, s)), row(App.t("total"), m.total, true));
+  }
+  document.getElementById("filter").addEventListener("submit", ev => { ev.preventDefault(); load(); });
+  load();
+});

@@ -1,0 +1,66 @@
+// One school against the target: the figure, who still has to train and what each lacks, splits, trend.
+"use strict";
+App.words({
+  vi: { title: "Báo cáo của trường", programme: "Chương trình", asOf: "Số liệu đến ngày", show: "Xem", export: "Xuất báo cáo:",
+        untrained: "Chưa hoàn thành", name: "Họ và tên", code: "Mã", category: "Nhóm", lacking: "Còn thiếu chuyên đề",
+        split: "Theo nhóm và giới tính", inScope: "Thuộc diện", trained: "Đã hoàn thành", percent: "Tỷ lệ", courses: "Theo chuyên đề",
+        course: "Chuyên đề", trend: "Tỷ lệ theo tuần", schoolPercent: "Tỷ lệ hoàn thành (chỉ tiêu {0})", needed: "Cần hoàn thành thêm (người)",
+        trainedOf: "Đã hoàn thành / thuộc diện", deadline: "Hạn {0}", everyoneTrained: "Mọi người thuộc diện đã hoàn thành.", trendSeries: "Tỷ lệ hoàn thành",
+        onLeave: "(tạm nghỉ)" },
+  en: { title: "School report", programme: "Programme", asOf: "Figures as of", show: "Show", export: "Export:",
+        untrained: "Not yet trained", name: "Full name", code: "Code", category: "Category", lacking: "Courses still to complete",
+        split: "By category and gender", inScope: "In scope", trained: "Trained", percent: "Share", courses: "By course",
+        course: "Course", trend: "Share trained, week by week", schoolPercent: "Share trained (target {0})", needed: "Still to train (people)",
+        trainedOf: "Trained / in scope", deadline: "Deadline {0}", everyoneTrained: "Everyone in scope is trained.", trendSeries: "Share trained",
+        onLeave: "(on leave)" }
+});
+document.addEventListener("DOMContentLoaded", async () => {
+  const me = await Admin.start(["DISTRICT_ADMIN", "SCHOOL_ADMIN"]);
+  const box = document.getElementById("error");
+  let programme, school = Reporting.param("school");
+  try {
+    programme = await Reporting.programme(document.getElementById("programme"));
+    if (!school || me.role === "SCHOOL_ADMIN") school = (await App.get("/api/schools")).items[0].code;
+  } catch (e) { App.showError(box, e); return; }
+  const asOf = document.getElementById("asOf");
+  asOf.value = Reporting.param("asOf") || "";
+
+  async function load() {
+    const id = document.getElementById("programme").value;
+    const base = "/api/programmes/" + id + "/schools/" + encodeURIComponent(school) + "/report";
+    const q = asOf.value ? "asOf=" + asOf.value : "";
+    try {
+      const r = await App.get(base + (q ? "?" + q : ""));
+      if (!asOf.value) asOf.value = r.asOf;
+      render(r);
+      Reporting.exportLinks(document.getElementById("exports"), base, q);
+      history.replaceState(null, "", "?programme=" + id + "&school=" + encodeURIComponent(school) + (q ? "&" + q : ""));
+      box.hidden = true;
+    } catch (e) { App.showError(box, e); }
+  }
+  function render(r) {
+    const s = r.school, target = r.programme.targetPercent;
+    const titles = Object.fromEntries(r.programme.courses.map(c => [c.id, c.title]));
+    document.getElementById("school-name").textContent = s.name;
+    document.title = "Tập huấn — " + s.name;
+    document.getElementById("figures").replaceChildren(
+      Reporting.figure(App.t("schoolPercent", App.number(Number(target)) + "%"), s.inScope ? Reporting.percent(s.percent) : App.t("nobody"), s.meetsTarget ? "ok" : s.inScope ? "bad" : ""),
+      Reporting.figure(App.t("trainedOf"), App.number(s.trained) + " / " + App.number(s.inScope)),
+      Reporting.figure(App.t("needed"), Reporting.count(s.stillNeeded), s.stillNeeded > 0 ? "bad" : ""),
+      Reporting.figure(App.t("deadline", r.programme.deadline.split("-").reverse().join("/")), Reporting.days(r.daysToDeadline), r.daysToDeadline < 0 ? "bad" : ""));
+    document.getElementById("progress").replaceChildren(Reporting.bar(s.percent, target));
+    document.getElementById("untrained").replaceChildren(...(r.untrained.length ? r.untrained.map(u => App.el("tr", {},
+      App.el("td", {}, u.fullName, u.status === "ON_LEAVE" ? " " + App.t("onLeave") : ""), App.el("td", { class: "hide-narrow" }, u.code), App.el("td", {}, App.t(u.category)),
+      App.el("td", {}, App.el("ul", { class: "lacking" }, u.lacking.map(c => App.el("li", {}, titles[c] || c))))))
+      : [App.el("tr", {}, App.el("td", { colspan: 4 }, App.t("everyoneTrained")))]));
+    document.getElementById("split").replaceChildren(...[...r.byCategory, ...r.byGender].map(x => App.el("tr", {},
+      App.el("th", { scope: "row" }, App.t(x.key)), App.el("td", { class: "num" }, App.number(x.inScope)),
+      App.el("td", { class: "num" }, App.number(x.trained)), App.el("td", { class: "num" }, Reporting.percent(x.percent)))));
+    document.getElementById("courses").replaceChildren(...r.courses.map(c => App.el("tr", {},
+      App.el("th", { scope: "row" }, c.title), App.el("td", { class: "num" }, App.number(c.completed)), App.el("td", { class: "num" }, Reporting.percent(c.percent)))));
+    Charts.trend(document.getElementById("trend-chart"), r.trend.points, target,
+      { series: App.t("trendSeries"), target: App.t("targetLine"), description: App.t("trend") }).catch(e => App.showError(box, e));
+  }
+  document.getElementById("filter").addEventListener("submit", ev => { ev.preventDefault(); load(); });
+  load();
+});

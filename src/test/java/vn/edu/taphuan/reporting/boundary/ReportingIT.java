@@ -1,0 +1,424 @@
+package vn.edu.taphuan.reporting.boundary;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.edu.taphuan.testing.Http;
+import vn.edu.taphuan.testing.Service;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reporting over real HTTP: a roster built through the directory API, completions recorded as in-person sessions,
+ * the figures worked out by hand below, role rules, and the same numbers in JSON, CSV, XLSX, PDF and on the pages
+ * (headless Chromium, screenshots in target/screenshots).
+ * <p>
+ * Ward "Phường Báo Cáo", programme 2024 (courses law-and-policy and harm-reduction-hiv, 70%, managers and
+ * employees), as of 2024-06-30:
+ * <pre>
+ * R-A public:     a1 manager F (both), a2 employee M (both), a3 employee F (law only), a4 employee F (none),
+ *                 a5 other F (both: not counted), a6 employee M (both, left 2024-05-01: gone)
+ *                 → 4 in scope (1 manager, 3 employees, 3 women), 2 trained, 50,0%, not met, 1 still needed
+ * R-B non-public: b1 F, b2 M, b3 F trained, b4 M not → 4 in scope, 3 trained, 75,0%, met, 0 needed
+ * R-C public:     c1 other → nobody in scope
+ * Totals: 8 in scope, 5 trained, 62,5%, 1 needed (⌈5,6⌉ − 5); 1 of 3 schools meets the target.
+ * </pre>
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportingIT {
+    static final String WARD = "Phường Báo Cáo";
+    static final String AS_OF = "2024-06-30";
+    static long programme;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Service.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http admin() {
+        return Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD);
+    }
+
+    Http principal() {
+        return Http.basic(base, Service.PRINCIPAL, Service.DEMO_PASSWORD);
+    }
+
+    @BeforeEach
+    void roster() {
+        if (programme != 0) {
+            return;
+        }
+        school("R-A", "Trường THCS Rạng Đông", "PUBLIC");
+        school("R-B", "Trường THCS Ánh Sao (tư thục)", "NON_PUBLIC");
+        school("R-C", "Trường THCS Chưa Có Ai", "PUBLIC");
+        staff("a1", "R-A", "Nguyễn Thị An", "FEMALE", "MANAGER");
+        staff("a2", "R-A", "Trần Văn Bình", "MALE", "EMPLOYEE");
+        staff("a3", "R-A", "Lê Thị Cúc", "FEMALE", "EMPLOYEE");
+        staff("a4", "R-A", "Phạm Thị Dung", "FEMALE", "EMPLOYEE");
+        staff("a5", "R-A", "Võ Thị Em", "FEMALE", "OTHER");
+        staff("a6", "R-A", "Đỗ Văn Phúc", "MALE", "EMPLOYEE");
+        staff("b1", "R-B", "Hoàng Thị Giang", "FEMALE", "EMPLOYEE");
+        staff("b2", "R-B", "Huỳnh Văn Hải", "MALE", "EMPLOYEE");
+        staff("b3", "R-B", "Bùi Thị Ích", "FEMALE", "EMPLOYEE");
+        staff("b4", "R-B", "Ngô Văn Khánh", "MALE", "EMPLOYEE");
+        staff("c1", "R-C", "Dương Thị Lan", "FEMALE", "OTHER");
+        Http.Response created = admin().post("api/programmes", programmeJson("2024-12-31", List.of("law-and-policy", "harm-reduction-hiv")));
+        assertEquals(201, created.status(), created.toString());
+        programme = created.json().getJsonNumber("id").longValue();
+        session("law-and-policy", "2024-03-10", "a1", "a2", "a3", "a5", "a6", "b1", "b2", "b3");
+        session("harm-reduction-hiv", "2024-04-12", "a1", "a2", "a5", "a6", "b1", "b2", "b3");
+        Http.Response left = admin().post("api/staff/a6/deactivation?date=2024-05-01", "");
+        assertEquals(200, left.status(), left.toString());
+    }
+
+    void school(String code, String name, String type) {
+        Http.Response r = admin().post("api/schools", """
+                {"code":"%s","name":"%s","ward":"%s","type":"%s"}""".formatted(code, name, WARD, type));
+        assertEquals(201, r.status(), r.toString());
+    }
+
+    void staff(String code, String school, String name, String gender, String category) {
+        Http.Response r = admin().post("api/staff", """
+                {"code":"%s","fullName":"%s","gender":"%s","category":"%s","schoolCode":"%s","startDate":"2018-09-01"}"""
+                .formatted(code, name, gender, category, school));
+        assertEquals(201, r.status(), r.toString());
+    }
+
+    void session(String course, String day, String... codes) {
+        Http.Response r = admin().post("api/programmes/" + programme + "/sessions", sessionJson(course, day, codes));
+        assertEquals(201, r.status(), r.toString());
+        assertEquals(codes.length, r.json().getInt("attendees"));
+    }
+
+    static String sessionJson(String course, String day, String... codes) {
+        return """
+                {"courseId":"%s","heldOn":"%s","place":"Hội trường Phường","staffCodes":["%s"]}""".formatted(course, day, String.join("\",\"", codes));
+    }
+
+    static String programmeJson(String deadline, List<String> courses) {
+        return """
+                {"name":"Bồi dưỡng phòng, chống mại dâm năm 2024 (thử)","periodStart":"2024-01-01","deadline":"%s",
+                 "courseIds":["%s"],
+                 "header":{"superiorBody":"ỦY BAN NHÂN DÂN PHƯỜNG BÁO CÁO","issuingUnit":"PHÒNG VĂN HÓA - XÃ HỘI","place":"Phường Báo Cáo",
+                           "documentSymbol":"07/BC-VHXH","signerTitle":"KT. TRƯỞNG PHÒNG\\nPHÓ TRƯỞNG PHÒNG","signerName":"Lý Thị Ký",
+                           "recipients":"UBND Phường (để báo cáo);\\nLưu: VT."}}""".formatted(deadline, String.join("\",\"", courses));
+    }
+
+    String report(String suffix) {
+        return "api/programmes/" + programme + "/report" + suffix + "?asOf=" + AS_OF + "&ward=" + URLEncoder.encode(WARD, StandardCharsets.UTF_8);
+    }
+
+    static Map<String, JsonObject> byCode(JsonObject report) {
+        Map<String, JsonObject> rows = new HashMap<>();
+        report.getJsonArray("schools").forEach(v -> rows.put(v.asJsonObject().getString("code"), v.asJsonObject()));
+        return rows;
+    }
+
+    static BigDecimal percent(JsonObject o) {
+        return o.isNull("percent") ? null : o.getJsonNumber("percent").bigDecimalValue();
+    }
+
+    @Test
+    @Order(1)
+    void whenTheDistrictReportIsReadThenTheFiguresAreTheHandWorkedOnes() {
+        JsonObject r = admin().get(report("")).json();
+        Map<String, JsonObject> rows = byCode(r);
+        JsonObject a = rows.get("R-A");
+        assertEquals("4 1 3 3 2", a.getInt("inScope") + " " + a.getInt("managers") + " " + a.getInt("employees") + " " + a.getInt("women") + " " + a.getInt("trained"));
+        assertEquals(new BigDecimal("50.0"), percent(a));
+        assertEquals(false, a.getBoolean("meetsTarget"));
+        assertEquals(1, a.getInt("stillNeeded"));
+        JsonObject b = rows.get("R-B");
+        assertEquals(new BigDecimal("75.0"), percent(b));
+        assertEquals(true, b.getBoolean("meetsTarget"));
+        assertEquals(0, b.getInt("stillNeeded"));
+        JsonObject c = rows.get("R-C");
+        assertEquals(0, c.getInt("inScope"));
+        assertTrue(c.isNull("percent") && c.isNull("meetsTarget") && c.isNull("stillNeeded") && c.isNull("rank"));
+        assertEquals(List.of("R-B", "R-A", "R-C"), r.getJsonArray("schools").stream().map(v -> v.asJsonObject().getString("code")).toList());
+        JsonObject t = r.getJsonObject("totals");
+        assertEquals("8 5 1 3 1 1", t.getInt("inScope") + " " + t.getInt("trained") + " " + t.getInt("stillNeeded") + " " + t.getInt("schools")
+                + " " + t.getInt("schoolsMeetingTarget") + " " + t.getInt("schoolsWithNoOneInScope"));
+        assertEquals(new BigDecimal("62.5"), percent(t));
+        assertEquals(184, r.getInt("daysToDeadline"));
+        assertTrue(r.getJsonArray("wards").contains(Json.string(WARD)));
+    }
+
+    @Test
+    @Order(2)
+    void whenTheSchoolReportIsReadThenItListsWhoIsNotTrainedAndWhatTheyLack() {
+        JsonObject r = admin().get("api/programmes/" + programme + "/schools/R-A/report?asOf=" + AS_OF).json();
+        assertEquals(new BigDecimal("50.0"), percent(r.getJsonObject("school")));
+        Map<String, List<String>> lacking = new HashMap<>();
+        r.getJsonArray("untrained").forEach(v -> lacking.put(v.asJsonObject().getString("code"),
+                v.asJsonObject().getJsonArray("lacking").getValuesAs(jakarta.json.JsonString::getString)));
+        assertEquals(Map.of("a3", List.of("harm-reduction-hiv"), "a4", List.of("law-and-policy", "harm-reduction-hiv")), lacking);
+        JsonArray categories = r.getJsonArray("byCategory");
+        assertEquals("MANAGER 1 1", categories.getJsonObject(0).getString("key") + " " + categories.getJsonObject(0).getInt("inScope") + " " + categories.getJsonObject(0).getInt("trained"));
+        assertEquals("EMPLOYEE 3 1", categories.getJsonObject(1).getString("key") + " " + categories.getJsonObject(1).getInt("inScope") + " " + categories.getJsonObject(1).getInt("trained"));
+        JsonArray genders = r.getJsonArray("byGender");
+        assertEquals("FEMALE 3 1", genders.getJsonObject(0).getString("key") + " " + genders.getJsonObject(0).getInt("inScope") + " " + genders.getJsonObject(0).getInt("trained"));
+        assertEquals(3, r.getJsonArray("courses").getJsonObject(0).getInt("completed"), "law: a1 a2 a3");
+        JsonArray points = r.getJsonObject("trend").getJsonArray("points");
+        JsonObject last = points.getJsonObject(points.size() - 1);
+        assertEquals(AS_OF + " 4 2", last.getString("date") + " " + last.getInt("inScope") + " " + last.getInt("trained"));
+    }
+
+    @Test
+    @Order(3)
+    void whenAPrincipalAsksThenOnlyTheirOwnSchoolIsShown() {
+        assertEquals(403, principal().get("api/programmes/" + programme + "/schools/R-A/report").status());
+        assertEquals(403, principal().get("api/programmes/" + programme + "/schools/R-A/report.pdf").status());
+        assertEquals(403, principal().get(report("")).status());
+        assertEquals(403, principal().get(report(".xlsx")).status());
+        assertEquals(403, principal().get(report("/matrix")).status());
+        assertEquals(403, principal().post("api/programmes/" + programme + "/sessions", sessionJson("law-and-policy", "2024-03-10", "a4")).status());
+        assertEquals(403, principal().post("api/programmes", programmeJson("2024-12-31", List.of("law-and-policy"))).status());
+        assertEquals(200, principal().get("api/programmes/" + programme + "/schools/" + Service.PRINCIPAL_SCHOOL + "/report").status());
+        assertEquals(200, principal().get("api/programmes").status());
+        assertEquals(403, Http.basic(base, Service.STAFF, Service.DEMO_PASSWORD).get("api/programmes").status());
+        assertEquals(401, Http.anonymous(base).get(report("")).status());
+    }
+
+    @Test
+    @Order(4)
+    void whenInputIsWrongThenEveryProblemIsNamed() {
+        Http.Response dates = admin().post("api/programmes", programmeJson("2023-06-30", List.of("law-and-policy")));
+        assertEquals(400, dates.status(), dates.toString());
+        assertEquals("deadline", dates.json().getJsonArray("details").getJsonObject(0).getString("field"));
+        Http.Response unknown = admin().post("api/programmes", programmeJson("2024-12-31", List.of("law-and-policy", "no-such-course")));
+        assertEquals(400, unknown.status(), unknown.toString());
+        assertEquals("no-such-course", unknown.json().getJsonArray("details").getJsonObject(0).getString("value"));
+        Http.Response session = admin().post("api/programmes/" + programme + "/sessions", sessionJson("law-and-policy", "2024-03-10", "a4", "NO-ONE", "b4"));
+        assertEquals(400, session.status(), session.toString());
+        JsonObject detail = session.json().getJsonArray("details").getJsonObject(0);
+        assertEquals("2 NO-ONE", detail.getInt("row") + " " + detail.getString("value"));
+        assertEquals(400, admin().post("api/programmes/" + programme + "/sessions", sessionJson("gender-based-violence", "2024-03-10", "a4")).status());
+        assertEquals(400, admin().post("api/programmes/" + programme + "/sessions", sessionJson("law-and-policy", "2025-02-01", "a4")).status());
+        assertEquals(400, admin().get(report("") + "&type=PRIVATE").status());
+        assertEquals(404, admin().get(report(".docx")).status());
+        // nothing of the refused session was recorded
+        assertEquals(2, byCode(admin().get(report("")).json()).get("R-A").getInt("trained"));
+    }
+
+    @Test
+    @Order(5)
+    void whenTheProgrammeIsChangedThenItsCoursesKeepTheNewOrderAndTheFiguresFollow() {
+        Http.Response swapped = admin().put("api/programmes/" + programme, programmeJson("2024-12-31", List.of("harm-reduction-hiv", "law-and-policy")));
+        assertEquals(200, swapped.status(), swapped.toString());
+        assertEquals(List.of("harm-reduction-hiv", "law-and-policy"), admin().get("api/programmes/" + programme).json()
+                .getJsonArray("courseIds").getValuesAs(jakarta.json.JsonString::getString));
+        Http.Response lawOnly = admin().put("api/programmes/" + programme, programmeJson("2024-12-31", List.of("law-and-policy")));
+        assertEquals(200, lawOnly.status(), lawOnly.toString());
+        assertEquals(3, byCode(admin().get(report("")).json()).get("R-A").getInt("trained"), "a1 a2 a3 have the one course left");
+        Http.Response back = admin().put("api/programmes/" + programme, programmeJson("2024-12-31", List.of("law-and-policy", "harm-reduction-hiv")));
+        assertEquals(200, back.status(), back.toString());
+        assertEquals(2, byCode(admin().get(report("")).json()).get("R-A").getInt("trained"));
+    }
+
+    @Test
+    @Order(6)
+    void whenExportedThenCsvXlsxAndPdfCarryTheNumbersOfTheJson() throws Exception {
+        JsonObject json = admin().get(report("")).json();
+        Map<String, JsonObject> rows = byCode(json);
+        Http.Response csv = admin().get(report(".csv"));
+        assertEquals(200, csv.status());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"));
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new InputStreamReader(new ByteArrayInputStream(csv.bytes(), 3, csv.bytes().length - 3),
+                StandardCharsets.UTF_8)).getRecords();
+        for (CSVRecord rec : records.subList(1, records.size() - 1)) {
+            JsonObject row = rows.get(rec.get(1));
+            assertEquals(row.getInt("inScope") + "/" + row.getInt("trained") + "/" + (percent(row) == null ? "" : percent(row).toPlainString()),
+                    rec.get(4) + "/" + rec.get(8) + "/" + rec.get(9));
+        }
+        assertEquals("8/5/62.5", records.get(records.size() - 1).get(4) + "/" + records.get(records.size() - 1).get(8) + "/" + records.get(records.size() - 1).get(9));
+
+        Http.Response xlsx = admin().get(report(".xlsx"));
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.header("Content-Disposition").contains(".xlsx"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            Sheet sheet = book.getSheetAt(0);
+            int checked = 0;
+            for (Row row : sheet) {
+                var name = row.getCell(1);
+                if (name == null || name.getCellType() != CellType.STRING) {
+                    continue;
+                }
+                for (JsonObject s : rows.values()) {
+                    if (s.getString("name").equals(name.getStringCellValue())) {
+                        assertEquals(s.getInt("inScope"), (int) row.getCell(3).getNumericCellValue());
+                        assertEquals(s.getInt("trained"), (int) row.getCell(7).getNumericCellValue());
+                        if (percent(s) == null) {
+                            assertEquals("-", row.getCell(8).getStringCellValue());
+                        } else {
+                            assertEquals(percent(s).doubleValue() / 100, row.getCell(8).getNumericCellValue(), 1e-9);
+                        }
+                        checked++;
+                    }
+                }
+                if ("Tổng cộng".equals(name.getStringCellValue())) {
+                    assertEquals(8, (int) row.getCell(3).getNumericCellValue());
+                    assertEquals(0.625, row.getCell(8).getNumericCellValue(), 1e-9);
+                    checked++;
+                }
+            }
+            assertEquals(4, checked);
+            Files.createDirectories(Path.of("target/screenshots"));
+            Files.write(Path.of("target/screenshots/district-report.xlsx"), xlsx.bytes());
+        }
+
+        Http.Response pdf = admin().get(report(".pdf"));
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.header("Content-Type").startsWith("application/pdf"));
+        Files.write(Path.of("target/screenshots/district-report.pdf"), pdf.bytes());
+        String text = pdfText(pdf.bytes());
+        for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "PHÒNG VĂN HÓA - XÃ HỘI", "Số: 07/BC-VHXH",
+                "Phường Báo Cáo, ngày 30 tháng 6 năm 2024", "BÁO CÁO", "Trường THCS Rạng Đông", "50,0%", "75,0%", "62,5%", "Tổng cộng",
+                "1/3 trường", "Không có người thuộc diện", "Còn thiếu 1 người", "PHÓ TRƯỞNG PHÒNG", "Lý Thị Ký", "Nơi nhận:")) {
+            assertTrue(text.contains(expected), "PDF lacks «" + expected + "»: " + text);
+        }
+
+        Http.Response schoolPdf = admin().get("api/programmes/" + programme + "/schools/R-A/report.pdf?asOf=" + AS_OF);
+        assertEquals(200, schoolPdf.status());
+        String school = pdfText(schoolPdf.bytes());
+        assertTrue(school.contains("TRƯỜNG THCS RẠNG ĐÔNG") && school.contains("Phạm Thị Dung") && school.contains("HIỆU TRƯỞNG"), school);
+        Http.Response schoolXlsx = principal().get("api/programmes/" + programme + "/schools/" + Service.PRINCIPAL_SCHOOL + "/report.xlsx");
+        assertEquals(200, schoolXlsx.status());
+    }
+
+    @Test
+    @Order(7)
+    void whenAPersonLeavesOrTheDayMovesThenTheReportFollows() {
+        // on 2024-04-30 a6 (left 2024-05-01) is still on the roster and trained: R-A has 5 in scope, 3 trained
+        JsonObject april = admin().get("api/programmes/" + programme + "/schools/R-A/report?asOf=2024-04-30").json().getJsonObject("school");
+        assertEquals("5 3", april.getInt("inScope") + " " + april.getInt("trained"));
+        // before the second session nobody had both courses
+        JsonObject march = admin().get("api/programmes/" + programme + "/schools/R-B/report?asOf=2024-03-31").json().getJsonObject("school");
+        assertEquals("4 0", march.getInt("inScope") + " " + march.getInt("trained"));
+    }
+
+    @Test
+    @Order(8)
+    void whenThePrincipalAndTheDistrictOpenTheirPagesThenTheyShowTheJsonFigures() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        Path profile = Files.createTempDirectory("chromium-reporting");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=360,740",
+                "--user-data-dir=" + profile);
+        Files.createDirectories(Path.of("target/screenshots"));
+        WebDriver driver = new ChromeDriver(options);
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            signIn(driver, Service.PRINCIPAL);
+            driver.get(base + "admin/report.html");
+            wait.until(ExpectedConditions.urlContains("school-report.html"));
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#untrained tr"), 0));
+            wait.until(d -> !d.findElements(By.cssSelector("#trend-chart canvas")).isEmpty());
+            String chosen = driver.findElement(By.id("programme")).getAttribute("value");
+            JsonObject own = principal().get("api/programmes/" + chosen + "/schools/" + Service.PRINCIPAL_SCHOOL + "/report").json();
+            String shown = driver.findElement(By.cssSelector("#figures .figure .value")).getText();
+            assertEquals(vietnamesePercent(percent(own.getJsonObject("school"))), shown);
+            assertEquals(own.getJsonArray("untrained").size(), driver.findElements(By.cssSelector("#untrained tr")).size());
+            shot(driver, "principal-school-report");
+
+            driver.manage().deleteAllCookies();
+            signIn(driver, Service.ADMIN);
+            driver.get(base + "admin/report.html?programme=" + programme + "&asOf=" + AS_OF + "&ward=" + URLEncoder.encode(WARD, StandardCharsets.UTF_8));
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#rows tr"), 0));
+            wait.until(d -> !d.findElements(By.cssSelector("#ranking-chart canvas")).isEmpty());
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#matrix tbody tr"), 0));
+            assertEquals("62,5%", driver.findElement(By.cssSelector("#figures .figure .value")).getText());
+            assertTrue(driver.findElement(By.id("rows")).getText().contains("Trường THCS Rạng Đông"));
+            shot(driver, "district-report-ward");
+            driver.get(base + "admin/report.html?programme=1");
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#rows tr"), 20));
+            wait.until(d -> !d.findElements(By.cssSelector("#ranking-chart canvas")).isEmpty());
+            shot(driver, "district-report-demo");
+            driver.get(base + "admin/programmes.html");
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#rows tr"), 1));
+            shot(driver, "programmes");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    static String vietnamesePercent(BigDecimal p) {
+        return p.toPlainString().replace('.', ',') + "%";
+    }
+
+    void signIn(WebDriver driver, String user) {
+        driver.get(base.toString());
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(Service.DEMO_PASSWORD);
+        driver.findElement(By.cssSelector("#signin button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/"));
+    }
+
+    static void shot(WebDriver driver, String name) throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+        Long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.body.scrollHeight");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, (int) Math.min(6000, Math.max(740, height))));
+        Files.write(Path.of("target/screenshots/" + name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** A JSON string value, for contains() on arrays. */
+    static final class Json {
+        static JsonValue string(String s) {
+            return jakarta.json.Json.createValue(s);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package vn.edu.taphuan.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The service as a separate operating-system process ({@code java -jar payara-micro.jar --deploy …}), for tests
+ * that must stop, restart or kill it: forwarding to a second instance, {@code kill -9} in the middle of writes.
+ * Its database is a folder, so a restart finds the data again.
+ */
+public final class ServiceProcess {
+    private final String name;
+    private final File war;
+    private final Path dataDir;
+    private final int port;
+    private final Map<String, String> properties;
+    private Process process;
+
+    public ServiceProcess(String name, File war, Path dataDir, int port, Map<String, String> properties) {
+        this.name = name;
+        this.war = war;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.properties = properties;
+    }
+
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public URL url() {
+        try {
+            return URI.create("http://localhost:" + port + "/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Starts the process; {@link #awaitReady} waits for it. */
+    public ServiceProcess start() {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-Xmx512m", "-XX:+UseSerialGC",
+                "-Dderby.system.home=" + dataDir, "-Dderby.stream.error.file=" + dataDir.resolve("derby.log"),
+                "-Dtaphuan.data.dir=" + dataDir, "-Dtaphuan.base.iri=http://localhost:" + port + "/"));
+        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--nocluster", "--disablephonehome", "--port", String.valueOf(port), "--contextroot", "/",
+                "--prebootcommandfile", "payara/pre-boot-commands.txt", "--deploy", war.getAbsolutePath()));
+        try {
+            dataDir.toFile().mkdirs();
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve(name + ".log").toFile())).start();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the LRS answers (the application is deployed and migrated). */
+    public ServiceProcess awaitReady(Duration timeout) {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < until) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + dataDir.resolve(name + ".log"));
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) new URL(url(), "xapi/about").openConnection();
+                c.setConnectTimeout(1000);
+                c.setReadTimeout(2000);
+                if (c.getResponseCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException(name + " did not start within " + timeout + "; see " + dataDir.resolve(name + ".log"));
+    }
+
+    /** An orderly stop (SIGTERM), as an operator would do. */
+    public void stop() {
+        end(false);
+    }
+
+    /** {@code kill -9}: no shutdown hooks, no flushing, nothing. */
+    public void kill() {
+        end(true);
+    }
+
+    private void end(boolean forcibly) {
+        if (process == null) {
+            return;
+        }
+        ProcessHandle handle = process.toHandle();
+        if (forcibly) {
+            handle.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        } else {
+            process.destroy();
+        }
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
