@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.edu.taphuan.testing.Http;
+import vn.edu.taphuan.testing.NewLearner;
 import vn.edu.taphuan.testing.Service;
 
 import java.net.URL;
@@ -41,23 +42,23 @@ class CoursesIT {
     @ArquillianResource
     URL base;
 
+    /** The learner of this test: on THCS01 (the demo principal's school), with no history of their own. */
+    static NewLearner learner;
+
     Http staff() {
-        return Http.basic(base, Service.STAFF, Service.DEMO_PASSWORD);
+        if (learner == null) {
+            learner = NewLearner.at(base, Service.PRINCIPAL_SCHOOL, "HV-COURSES-1", "Nguyễn Thị Ánh Tuyết");
+        }
+        return learner.basic(base);
     }
 
     Http admin() {
         return Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD);
     }
 
-    /** A second staff member of another school, with an account whose temporary password was changed. */
+    /** A second staff member, of another school, also new. */
     Http otherStaff() {
-        String code = admin().get("api/staff?school=THCS05&size=1").json().getJsonArray("items").getJsonObject(0).getString("code");
-        Http.Response created = admin().post("api/accounts", "{\"username\":\"" + code + "\",\"role\":\"STAFF\"}");
-        assertEquals(201, created.status(), created.toString());
-        String temporary = created.json().getString("temporaryPassword");
-        Http first = Http.basic(base, code, temporary);
-        assertEquals(204, first.post("api/auth/password", "{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"other-2024-x\"}").status());
-        return Http.basic(base, code, "other-2024-x");
+        return NewLearner.at(base, "THCS05", "HV-COURSES-2", "Lê Văn Bình").basic(base);
     }
 
     static JsonObject card(Http who, String courseId) {
@@ -180,7 +181,7 @@ class CoursesIT {
         Http.Response pdf = me.get("api/certificates/" + code + "/pdf");
         assertEquals(200, pdf.status());
         assertTrue(pdf.header("Content-Type").startsWith("application/pdf"));
-        String fullName = me.get("api/auth/me").json().getString("displayName");
+        String fullName = learner.fullName();
         try (var doc = Loader.loadPDF(pdf.bytes())) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains(fullName), text);

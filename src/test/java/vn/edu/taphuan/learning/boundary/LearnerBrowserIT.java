@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.edu.taphuan.courses.boundary.QuizKey;
 import vn.edu.taphuan.testing.Browser;
+import vn.edu.taphuan.testing.NewLearner;
 import vn.edu.taphuan.testing.Service;
 
 import java.net.URI;
@@ -70,10 +71,16 @@ class LearnerBrowserIT {
         browser.seriousViolations(name).forEach(v -> accessibility.add(name + ": " + v));
     }
 
+    /** The learner of this test: new, so no demo progress of their own. */
+    static NewLearner learner;
+
     void signIn() {
+        if (learner == null) {
+            learner = NewLearner.at(base, Service.PRINCIPAL_SCHOOL, "HV-BROWSER-1", "Trần Thị Thu Hương");
+        }
         go("/");
-        browser.waitFor(By.id("username")).sendKeys(Service.STAFF);
-        browser.driver().findElement(By.id("password")).sendKeys(Service.DEMO_PASSWORD);
+        browser.waitFor(By.id("username")).sendKeys(learner.code());
+        browser.driver().findElement(By.id("password")).sendKeys(learner.password());
         browser.driver().findElement(By.cssSelector("#signin button[type=submit]")).click();
         browser.waitForUrl("/learn/");
         browser.waitFor(By.cssSelector("#courses li"));
@@ -167,6 +174,7 @@ class LearnerBrowserIT {
         try (var doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("GIẤY CHỨNG NHẬN"), text);
+            assertTrue(text.contains(learner.fullName()), text);
             code = text.lines().filter(l -> l.contains("Verification code:")).findFirst().orElseThrow().replaceAll(".*: ", "").strip();
         }
 
