@@ -243,12 +243,22 @@ public class Outbox {
                 p.setString(2, target);
                 p.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement("UPDATE xapi_forward_target SET failures = failures + 1, last_error = ?, "
-                    + "last_error_at = ? WHERE name = ?")) {
+            // workers that fail together count as one failure: only one of them finds the target not yet backing off
+            int counted;
+            try (PreparedStatement p = c.prepareStatement("UPDATE xapi_forward_target SET failures = failures + 1 "
+                    + "WHERE name = ? AND next_attempt_at <= ?")) {
+                p.setString(1, target);
+                p.setTimestamp(2, utc(now));
+                counted = p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE xapi_forward_target SET last_error = ?, last_error_at = ? WHERE name = ?")) {
                 p.setString(1, clip(error));
                 p.setTimestamp(2, utc(now));
                 p.setString(3, target);
                 p.executeUpdate();
+            }
+            if (counted == 0) {
+                return;
             }
             int failures = 1;
             try (PreparedStatement p = c.prepareStatement("SELECT failures FROM xapi_forward_target WHERE name = ?")) {
