@@ -40,4 +40,4 @@ for i in $(seq 1 180); do
   sleep 1
 done
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-java bench/reporting/Timer.java "http://localhost:$PORT/" admin bench-2024 "$RUNS"
+java bench/reporting/Timer.java "http://localhost:$PORT/" admin bench-2024 "$RUNS" "$SERVICE"

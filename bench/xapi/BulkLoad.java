@@ -80,7 +80,7 @@ public class BulkLoad {
                 st.executeBatch();
                 key.executeBatch();
             }
-            c.createStatement().execute("ALTER TABLE xapi_statement ALTER COLUMN seq RESTART WITH " + seq);
+            c.createStatement().execute("UPDATE xapi_sequence SET next_value = " + seq + " WHERE name = 'statement'");
             c.commit();
             System.out.printf("bulk load: %,d statements (%,d learners) in %.0f s%n", count, learners, (System.nanoTime() - t0) / 1e9);
         }

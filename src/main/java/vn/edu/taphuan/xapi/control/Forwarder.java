@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.xapi.entity.ForwardTarget;
@@ -20,8 +21,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,7 +43,9 @@ import java.util.logging.Logger;
  * reason (an admin retries or drops them) while the rest is delivered. A 409 for a statement the target already
  * has (a delivery whose acknowledgement was lost) counts as delivered.</li>
  * </ol>
- * Runs on the server's managed executors; an EJB singleton only so that it starts after the migrations.
+ * Each target is drained by up to {@code taphuan.xapi.forward.parallel} workers at once (each with its own claimed
+ * batch), so the round trip of one request does not bound the throughput. Runs on the server's managed executors;
+ * an EJB singleton only so that it starts after the migrations.
  */
 @Singleton
 @Startup
@@ -56,7 +64,10 @@ public class Forwarder {
     ManagedScheduledExecutorService scheduler;
 
     @Resource
-    ManagedExecutorService calls;
+    ManagedExecutorService workers;
+
+    @Resource
+    ManagedThreadFactory threads;
 
     @Inject
     @ConfigProperty(name = "taphuan.xapi.forward.batch-size", defaultValue = "100")
@@ -78,8 +89,15 @@ public class Forwarder {
     @ConfigProperty(name = "taphuan.xapi.forward.lease-seconds", defaultValue = "60")
     int leaseSeconds;
 
+    @Inject
+    @ConfigProperty(name = "taphuan.xapi.forward.parallel", defaultValue = "4")
+    int parallel;
+
     private Backoff backoff;
     private ScheduledFuture<?> ticking;
+    /** HTTP calls run here, each under a deadline; workers wait for them. */
+    private ExecutorService calls;
+    private final Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -94,6 +112,7 @@ public class Forwarder {
         for (ForwardTarget t : targets.all()) {
             outbox.register(t, Instant.now());
         }
+        calls = Executors.newFixedThreadPool(targets.all().size() * parallel + 1, threads);
         ticking = scheduler.scheduleWithFixedDelay(this::tick, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -102,21 +121,33 @@ public class Forwarder {
         if (ticking != null) {
             ticking.cancel(false);
         }
+        if (calls != null) {
+            calls.shutdownNow();
+        }
     }
 
+    /** Starts workers for every target that has fewer than {@code parallel} running. */
     void tick() {
         for (ForwardTarget t : targets.all()) {
-            try {
-                drain(t);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Forwarding to " + t.name() + " failed; will try again", e);
+            AtomicInteger busy = running.computeIfAbsent(t.name(), k -> new AtomicInteger());
+            while (busy.get() < parallel) {
+                busy.incrementAndGet();
+                workers.submit(() -> {
+                    try {
+                        drain(t);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Forwarding to " + t.name() + " failed; will try again", e);
+                    } finally {
+                        busy.decrementAndGet();
+                    }
+                });
             }
         }
     }
 
-    /** Sends full batches back to back for a few seconds, then lets the other targets have their turn. */
+    /** Sends full batches back to back (for at most 30 s; the next tick starts a fresh worker). */
     private void drain(ForwardTarget t) {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         ExternalLrs lrs = new ExternalLrs(t, Duration.ofSeconds(timeoutSeconds), calls);
         while (System.nanoTime() < until) {
             Instant now = Instant.now();

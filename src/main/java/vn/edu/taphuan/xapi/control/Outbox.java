@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
  * ({@link StatementStore}); this class is the forwarders' side. Every method is one or a few auto-committed
  * statements outside any JTA transaction, so a claim is visible to other instances at once.
  * <p>
- * <b>Claiming</b>: a forwarder picks the oldest due rows and takes them with one {@code UPDATE … WHERE id IN (…)
- * AND (lease_until IS NULL OR lease_until < now)} under a fresh token. The database serialises concurrent updates of a
+ * <b>Claiming</b>: a forwarder picks the oldest due rows and takes them with one {@code UPDATE … WHERE target = ? AND
+ * seq IN (…) AND (lease_until IS NULL OR lease_until < now)} under a fresh token. The database serialises concurrent updates of a
  * row, so when two instances (sharing one database) reach for the same rows, each row goes to one of them only. A
  * forwarder that dies leaves its lease to expire and the rows to be claimed again. Statement ids are fixed, so even a
  * delivery repeated after an expired lease is answered by the receiving LRS as "already stored" (xAPI Communication
@@ -119,8 +119,8 @@ public class Outbox {
         try (Connection c = connections.get()) {
             for (int attempt = 0; attempt < 3; attempt++) {
                 List<Long> candidates = new ArrayList<>();
-                try (PreparedStatement p = c.prepareStatement("SELECT id FROM xapi_outbox WHERE target = ? AND parked = FALSE "
-                        + "AND (lease_until IS NULL OR lease_until < ?) ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")) {
+                try (PreparedStatement p = c.prepareStatement("SELECT seq FROM xapi_outbox WHERE target = ? AND parked = FALSE "
+                        + "AND (lease_until IS NULL OR lease_until < ?) ORDER BY seq FETCH FIRST " + limit + " ROWS ONLY")) {
                     p.setString(1, target);
                     p.setTimestamp(2, utc(now));
                     try (ResultSet rs = p.executeQuery()) {
@@ -134,11 +134,12 @@ public class Outbox {
                 }
                 int taken = 0;
                 try (PreparedStatement p = c.prepareStatement("UPDATE xapi_outbox SET lease_token = ?, lease_until = ?, "
-                        + "attempts = attempts + 1 WHERE id IN (" + marks(limit) + ") AND parked = FALSE "
+                        + "attempts = attempts + 1 WHERE target = ? AND seq IN (" + marks(limit) + ") AND parked = FALSE "
                         + "AND (lease_until IS NULL OR lease_until < ?)")) {
                     p.setString(1, token);
                     p.setTimestamp(2, utc(now.plus(lease)));
-                    int i = 3;
+                    p.setString(3, target);
+                    int i = 4;
                     for (int k = 0; k < limit; k++) {
                         // padded with the first id: one statement text for every batch size
                         p.setLong(i++, candidates.get(k < candidates.size() ? k : 0));
@@ -152,7 +153,7 @@ public class Outbox {
                     }
                 }
                 if (taken > 0) {
-                    return claimed(c, token);
+                    return claimed(c, target, token);
                 }
                 // another instance took these rows between our look and our update: look again
             }
@@ -162,18 +163,19 @@ public class Outbox {
         }
     }
 
-    private static List<OutboxEntry> claimed(Connection c, String token) throws SQLException {
+    private static List<OutboxEntry> claimed(Connection c, String target, String token) throws SQLException {
         List<OutboxEntry> entries = new ArrayList<>();
         List<Integer> split = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT o.id, o.seq, s.id, s.json FROM xapi_outbox o "
-                + "JOIN xapi_statement s ON s.seq = o.seq WHERE o.lease_token = ? ORDER BY o.id")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT o.seq, s.id, s.json FROM xapi_outbox o "
+                + "JOIN xapi_statement s ON s.seq = o.seq WHERE o.lease_token = ? AND o.target = ? ORDER BY o.seq")) {
             p.setString(1, token);
+            p.setString(2, target);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    if (rs.getString(4) == null) {
+                    if (rs.getString(3) == null) {
                         split.add(entries.size());
                     }
-                    entries.add(new OutboxEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+                    entries.add(new OutboxEntry(rs.getLong(1), rs.getString(2), rs.getString(3)));
                 }
             }
         }
@@ -188,7 +190,7 @@ public class Outbox {
                     }
                 }
             }
-            entries.set(i, new OutboxEntry(e.outboxId(), e.seq(), e.statementId(), json.toString()));
+            entries.set(i, new OutboxEntry(e.seq(), e.statementId(), json.toString()));
         }
         return entries;
     }
@@ -202,10 +204,12 @@ public class Outbox {
             List<OutboxEntry> list = List.copyOf(entries);
             for (int from = 0; from < list.size(); from += 100) {
                 List<OutboxEntry> chunk = list.subList(from, Math.min(list.size(), from + 100));
-                try (PreparedStatement p = c.prepareStatement("DELETE FROM xapi_outbox WHERE lease_token = ? AND id IN (" + marks(100) + ")")) {
-                    p.setString(1, token);
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM xapi_outbox WHERE target = ? AND lease_token = ? AND seq IN ("
+                        + marks(100) + ")")) {
+                    p.setString(1, target);
+                    p.setString(2, token);
                     for (int k = 0; k < 100; k++) {
-                        p.setLong(k + 2, chunk.get(k < chunk.size() ? k : 0).outboxId());
+                        p.setLong(k + 3, chunk.get(k < chunk.size() ? k : 0).seq());
                     }
                     p.executeUpdate();
                 }
@@ -233,16 +237,28 @@ public class Outbox {
      */
     public void failed(String target, String token, String error, Instant now, Backoff backoff) {
         try (Connection c = connections.get()) {
-            try (PreparedStatement p = c.prepareStatement("UPDATE xapi_outbox SET lease_token = NULL, lease_until = NULL WHERE lease_token = ?")) {
+            try (PreparedStatement p = c.prepareStatement("UPDATE xapi_outbox SET lease_token = NULL, lease_until = NULL "
+                    + "WHERE lease_token = ? AND target = ?")) {
                 p.setString(1, token);
+                p.setString(2, target);
                 p.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement("UPDATE xapi_forward_target SET failures = failures + 1, last_error = ?, "
-                    + "last_error_at = ? WHERE name = ?")) {
+            // workers that fail together count as one failure: only one of them finds the target not yet backing off
+            int counted;
+            try (PreparedStatement p = c.prepareStatement("UPDATE xapi_forward_target SET failures = failures + 1 "
+                    + "WHERE name = ? AND next_attempt_at <= ?")) {
+                p.setString(1, target);
+                p.setTimestamp(2, utc(now));
+                counted = p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE xapi_forward_target SET last_error = ?, last_error_at = ? WHERE name = ?")) {
                 p.setString(1, clip(error));
                 p.setTimestamp(2, utc(now));
                 p.setString(3, target);
                 p.executeUpdate();
+            }
+            if (counted == 0) {
+                return;
             }
             int failures = 1;
             try (PreparedStatement p = c.prepareStatement("SELECT failures FROM xapi_forward_target WHERE name = ?")) {
@@ -267,11 +283,12 @@ public class Outbox {
     public void park(String target, String token, OutboxEntry entry, String reason, Instant now) {
         try (Connection c = connections.get()) {
             try (PreparedStatement p = c.prepareStatement("UPDATE xapi_outbox SET parked = TRUE, parked_reason = ?, parked_at = ?, "
-                    + "lease_token = NULL, lease_until = NULL WHERE id = ? AND lease_token = ?")) {
+                    + "lease_token = NULL, lease_until = NULL WHERE target = ? AND seq = ? AND lease_token = ?")) {
                 p.setString(1, clip(reason));
                 p.setTimestamp(2, utc(now));
-                p.setLong(3, entry.outboxId());
-                p.setString(4, token);
+                p.setString(3, target);
+                p.setLong(4, entry.seq());
+                p.setString(5, token);
                 p.executeUpdate();
             }
             try (PreparedStatement p = c.prepareStatement("UPDATE xapi_forward_target SET last_error = ?, last_error_at = ? WHERE name = ?")) {
@@ -371,7 +388,7 @@ public class Outbox {
     public List<ParkedStatement> parked(String target, int limit) {
         try (Connection c = connections.get();
              PreparedStatement p = c.prepareStatement("SELECT s.id, o.seq, o.parked_reason, o.parked_at, o.attempts FROM xapi_outbox o "
-                     + "JOIN xapi_statement s ON s.seq = o.seq WHERE o.target = ? AND o.parked = TRUE ORDER BY o.id FETCH FIRST "
+                     + "JOIN xapi_statement s ON s.seq = o.seq WHERE o.target = ? AND o.parked = TRUE ORDER BY o.seq FETCH FIRST "
                      + limit + " ROWS ONLY")) {
             p.setString(1, target);
             List<ParkedStatement> result = new ArrayList<>();

@@ -50,13 +50,54 @@ public class StatementQuery {
         }
     }
 
+    /**
+     * A page of statements, newest first unless ascending. With key filters, the query is driven by the first key's
+     * index range (registration, agent, activity, verb — the usually most selective first): that range is in
+     * statement order, newest first, so Derby reads the page without sorting and stops after it; each further key
+     * is one index probe per row. The {@code --DERBY-PROPERTIES} comments fix that plan for Derby, whose optimizer
+     * otherwise scans the statement table; other databases read them as comments.
+     */
     public StatementPage find(StatementFilter f) {
-        StringBuilder sql = new StringBuilder("SELECT s.seq, s.json, s.stored FROM xapi_statement s WHERE s.voided = FALSE");
+        List<String[]> keys = new ArrayList<>();
+        if (f.registrationKey() != null) {
+            keys.add(new String[]{f.registrationKey(), "D"});
+        }
+        if (f.agentKey() != null) {
+            keys.add(new String[]{f.agentKey(), f.relatedAgents() ? "R" : "D"});
+        }
+        if (f.activityKey() != null) {
+            keys.add(new String[]{f.activityKey(), f.relatedActivities() ? "R" : "D"});
+        }
+        if (f.verbKey() != null) {
+            keys.add(new String[]{f.verbKey(), "D"});
+        }
+        StringBuilder sql = new StringBuilder("SELECT s.seq, s.json, s.stored FROM");
         List<Object> params = new ArrayList<>();
-        key(sql, params, f.agentKey(), f.relatedAgents());
-        key(sql, params, f.activityKey(), f.relatedActivities());
-        key(sql, params, f.verbKey(), false);
-        key(sql, params, f.registrationKey(), false);
+        String order;
+        if (keys.isEmpty()) {
+            String index = f.ascending() ? (f.since() != null ? "XAPI_STATEMENT_STORED_IX" : null) : "XAPI_STATEMENT_NEWEST_IX";
+            sql.append(" xapi_statement s").append(index == null ? "" : " --DERBY-PROPERTIES index=" + index + "\n").append(" WHERE s.voided = FALSE");
+            order = "s.seq";
+        } else {
+            sql.append(" --DERBY-PROPERTIES joinOrder=FIXED\n");
+            for (int i = 0; i < keys.size(); i++) {
+                // further keys and the statement: one index probe per row (Derby would hash the whole range)
+                sql.append(i == 0 ? " " : " , ").append("xapi_statement_key k").append(i)
+                        .append(" --DERBY-PROPERTIES index=XAPI_STATEMENT_KEY_IX").append(i == 0 ? "" : ", joinStrategy=NESTEDLOOP").append("\n");
+            }
+            sql.append(" , xapi_statement s --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n WHERE s.seq = k0.seq AND s.voided = FALSE");
+            for (int i = 0; i < keys.size(); i++) {
+                sql.append(" AND k").append(i).append(".key_hash = ?");
+                params.add(keys.get(i)[0]);
+                if (keys.get(i)[1].equals("D")) {
+                    sql.append(" AND k").append(i).append(".direct = TRUE");
+                }
+                if (i > 0) {
+                    sql.append(" AND k").append(i).append(".seq = k0.seq");
+                }
+            }
+            order = "k0.seq";
+        }
         if (f.since() != null) {
             sql.append(" AND s.stored > ?");
             params.add(CompletionProjection.utc(f.since()));
@@ -70,10 +111,10 @@ public class StatementQuery {
             params.add(f.credentialId());
         }
         if (f.afterSeq() != null) {
-            sql.append(f.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");
+            sql.append(" AND ").append(order).append(f.ascending() ? " > ?" : " < ?");
             params.add(f.afterSeq());
         }
-        sql.append(" ORDER BY s.seq ").append(f.ascending() ? "ASC" : "DESC")
+        sql.append(" ORDER BY ").append(order).append(f.ascending() ? " ASC" : " DESC")
                 .append(" FETCH FIRST ").append(f.limit() + 1).append(" ROWS ONLY");
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {
@@ -111,13 +152,6 @@ public class StatementQuery {
         }
     }
 
-    private static void key(StringBuilder sql, List<Object> params, String key, boolean related) {
-        if (key == null) {
-            return;
-        }
-        sql.append(" AND s.seq IN (SELECT k.seq FROM xapi_statement_key k WHERE k.key_hash = ?").append(related ? ")" : " AND k.direct = TRUE)");
-        params.add(key);
-    }
 
     static String parts(Connection c, long seq) throws SQLException {
         StringBuilder json = new StringBuilder();

@@ -71,6 +71,9 @@ public class StatementStore {
     ConsistencyClock clock;
 
     @Inject
+    StatementSeqs seqs;
+
+    @Inject
     @ConfigProperty(name = "taphuan.xapi.max-statement-chars", defaultValue = "1000000")
     int maxStatementChars;
 
@@ -248,33 +251,35 @@ public class StatementStore {
                 }
             }
         });
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_statement (id, verb_id, ref_id, voiding, voided, registration, "
-                + "stored, stamp, credential_id, compare_hash, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        long[] numbers = seqs.next(rows.size());
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_statement (seq, id, verb_id, ref_id, voiding, voided, registration, "
+                + "stored, stamp, credential_id, compare_hash, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Timestamp storedAt = CompletionProjection.utc(stored);
-            for (Row r : rows) {
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
+                r.seq = numbers[i];
                 r.voided = !r.voiding && voidedEarlier.contains(r.id);
-                p.setString(1, r.id);
-                p.setString(2, r.verbId);
-                p.setString(3, r.refId);
-                p.setBoolean(4, r.voiding);
-                p.setBoolean(5, r.voided);
-                p.setString(6, r.registration);
-                p.setTimestamp(7, storedAt);
-                p.setTimestamp(8, CompletionProjection.utc(r.timestamp));
+                p.setLong(1, r.seq);
+                p.setString(2, r.id);
+                p.setString(3, r.verbId);
+                p.setString(4, r.refId);
+                p.setBoolean(5, r.voiding);
+                p.setBoolean(6, r.voided);
+                p.setString(7, r.registration);
+                p.setTimestamp(8, storedAt);
+                p.setTimestamp(9, CompletionProjection.utc(r.timestamp));
                 if (client == null) {
-                    p.setNull(9, java.sql.Types.BIGINT);
+                    p.setNull(10, java.sql.Types.BIGINT);
                 } else {
-                    p.setLong(9, client.credentialId());
+                    p.setLong(10, client.credentialId());
                 }
-                p.setString(10, r.hash);
-                p.setString(11, r.json.length() <= CHUNK ? r.json : null);
+                p.setString(11, r.hash);
+                p.setString(12, r.json.length() <= CHUNK ? r.json : null);
                 p.addBatch();
             }
             p.executeBatch();
         }
-        Map<String, Long> seqs = seqs(c, ids);
         for (Row r : rows) {
-            r.seq = seqs.get(r.id);
             if (r.json.length() > CHUNK) {
                 insertParts(c, r.seq, r.json);
             }
@@ -340,22 +345,6 @@ public class StatementStore {
         }
     }
 
-    private static Map<String, Long> seqs(Connection c, List<String> ids) throws SQLException {
-        Map<String, Long> seqs = new HashMap<>();
-        forChunks(ids, (chunk, marks) -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT id, seq FROM xapi_statement" + BY_ID + "WHERE id IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    p.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        seqs.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
-            }
-        });
-        return seqs;
-    }
 
     private static void insertParts(Connection c, long seq, String json) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_statement_part (seq, part_no, content) VALUES (?, ?, ?)")) {
@@ -437,20 +426,28 @@ public class StatementStore {
         }
     }
 
-    /** Adds the keys a stored statement does not have yet (as direct, or at all). */
+    /** Adds the keys a stored statement does not have yet, or has only as related: one row per value and statement. */
     private static void addKeys(Connection c, long seq, List<FilterKey> keys) throws SQLException {
         for (FilterKey k : keys) {
-            boolean has = false;
+            Boolean had = null;
             try (PreparedStatement p = c.prepareStatement("SELECT direct FROM xapi_statement_key WHERE key_hash = ? AND seq = ?")) {
                 p.setString(1, k.hash());
                 p.setLong(2, seq);
                 try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        has |= rs.getBoolean(1) || !k.direct();
+                    if (rs.next()) {
+                        had = rs.getBoolean(1);
                     }
                 }
             }
-            if (!has) {
+            if (had != null && !had && k.direct()) {
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM xapi_statement_key WHERE key_hash = ? AND seq = ?")) {
+                    p.setString(1, k.hash());
+                    p.setLong(2, seq);
+                    p.executeUpdate();
+                }
+                had = null;
+            }
+            if (had == null) {
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_statement_key (key_hash, seq, direct) VALUES (?, ?, ?)")) {
                     p.setString(1, k.hash());
                     p.setLong(2, seq);

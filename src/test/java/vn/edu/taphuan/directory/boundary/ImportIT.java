@@ -377,7 +377,8 @@ class ImportIT {
         Path bad = dir.resolve("nhap-loi.csv");
         Files.write(good, RosterFile.staffVi().person("BR-1", "Nguyễn Thị Bích", "THCS08").person("BR-2", "Trần Văn Khoa", "THCS08").csvWithBom());
         Files.write(bad, RosterFile.staffVi().row("BR-3", "Lê Văn Tú", "Không rõ", "Viên chức", "", "", "", "THCS08").csv());
-        WebDriver browser = chrome();
+        Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chrome-import");
+        WebDriver browser = chrome(profile);
         try {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(base + "");
@@ -407,17 +408,23 @@ class ImportIT {
             assertEquals(404, admin().get("api/staff/BR-3").status());
         } finally {
             browser.quit();
+            // best effort: Chromium may still be writing its profile while it exits; it lives under target/ anyway
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException stillWriting) {
+                // left for mvn clean
+            }
         }
     }
 
-    /** Debian's Chromium and driver, headless at phone width; Selenium downloads nothing. */
-    static WebDriver chrome() throws IOException {
+    /** Debian's Chromium and driver, headless at phone width, with a fresh profile; Selenium downloads nothing. */
+    static WebDriver chrome(Path profile) {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=360,740",
-                "--user-data-dir=" + Files.createTempDirectory("chrome-import"));
+                "--user-data-dir=" + profile);
         return new ChromeDriver(options);
     }
 

@@ -42,6 +42,7 @@ class OutboxLeaseTest {
     static final ForwardTarget TARGET = new ForwardTarget("district", "http://lrs.example.org/xapi/", "k", "s", Set.of());
     String url;
     Outbox outbox;
+    long seq;
 
     @BeforeEach
     void database() throws Exception {
@@ -88,13 +89,14 @@ class OutboxLeaseTest {
     void statementsInOutbox(int n) throws SQLException {
         try (Connection c = DriverManager.getConnection(url)) {
             c.setAutoCommit(false);
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO xapi_statement (id, verb_id, voiding, voided, stored, stamp, "
-                    + "compare_hash, json) VALUES (?, 'http://adlnet.gov/expapi/verbs/experienced', FALSE, FALSE, CURRENT_TIMESTAMP, "
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO xapi_statement (seq, id, verb_id, voiding, voided, stored, stamp, "
+                    + "compare_hash, json) VALUES (?, ?, 'http://adlnet.gov/expapi/verbs/experienced', FALSE, FALSE, CURRENT_TIMESTAMP, "
                     + "CURRENT_TIMESTAMP, 'h', ?)")) {
                 for (int i = 0; i < n; i++) {
                     String id = UUID.randomUUID().toString();
-                    st.setString(1, id);
-                    st.setString(2, "{\"id\":\"" + id + "\"}");
+                    st.setLong(1, ++seq);
+                    st.setString(2, id);
+                    st.setString(3, "{\"id\":\"" + id + "\"}");
                     st.addBatch();
                 }
                 st.executeBatch();
