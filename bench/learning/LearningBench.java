@@ -213,8 +213,9 @@ public class LearningBench {
             HttpResponse<Void> signedIn = l.client.send(LearningBench.req("api/auth/login").header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
             String location = signedIn.headers().firstValue("Location").orElse("");
-            l.cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("TAPHUAN_SESSION="))
-                    .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst().orElse("");
+            // the session cookie and, with a distributable web app, its JSESSIONIDVERSION companion
+            l.cookie = String.join("; ", signedIn.headers().allValues("Set-Cookie").stream()
+                    .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).toList());
             if (signedIn.statusCode() != 303 || location.contains("error")) {
                 throw new IllegalStateException("sign-in " + code + ": " + signedIn.statusCode() + " " + java.net.URLDecoder.decode(location, StandardCharsets.UTF_8));
             }
