@@ -4,8 +4,14 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The one data source. Declared by the application (not the server) so the WAR runs on a bare Payara Micro;
- * the database name comes from MicroProfile Config so tests use {@code memory:x} and runs use a folder.
+ * The data sources, both on the one database. {@link #JNDI} takes part in JTA transactions and serves JPA and
+ * everything written with a request. {@link #DIRECT} never joins a transaction (the pool's non-transactional
+ * connections): work that must commit on its own whatever the caller is doing — reserving statement numbers,
+ * outbox leases — commits there explicitly, from a pool of its own, so it can neither be enlisted in (and rolled
+ * back with) the caller's transaction nor wait for a connection that the caller's own pool has handed out.
+ * <p>
+ * Declared by the application (not the server) so the WAR runs on a bare Payara Micro; the database name comes
+ * from MicroProfile Config so tests use {@code memory:x} and runs use a folder.
  * See docs/decisions/0002-data-source.md.
  */
 @DataSourceDefinition(
@@ -19,7 +25,20 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 32,
         initialPoolSize = 2)
+@DataSourceDefinition(
+        name = "java:app/jdbc/taphuan-direct",
+        className = "${MPCONFIG=taphuan.db.class}",
+        serverName = "${MPCONFIG=taphuan.db.host}",
+        databaseName = "${MPCONFIG=taphuan.db.name}",
+        user = "${MPCONFIG=taphuan.db.user}",
+        password = "${MPCONFIG=taphuan.db.password}",
+        properties = {"createDatabase=${MPCONFIG=taphuan.db.create}", "portNumber=${MPCONFIG=taphuan.db.port}"},
+        transactional = false,
+        minPoolSize = 1,
+        maxPoolSize = 8,
+        initialPoolSize = 1)
 @ApplicationScoped
 public class Database {
     public static final String JNDI = "java:app/jdbc/taphuan";
+    public static final String DIRECT = "java:app/jdbc/taphuan-direct";
 }

@@ -40,28 +40,39 @@ public class Migrations {
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
     private static final String DIR = "db/migration/";
 
-    @Resource(lookup = Database.JNDI)
+    /** The non-transactional pool: migrations commit themselves, and the connection goes back as it came. */
+    @Resource(lookup = Database.DIRECT)
     DataSource dataSource;
 
     @PostConstruct
     void migrate() {
         try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
-            ensureHistoryTable(c);
-            Map<Integer, String> applied = applied(c);
-            for (Migration m : available()) {
-                String done = applied.get(m.version());
-                if (done != null) {
-                    if (!done.equals(m.checksum())) {
-                        throw new IllegalStateException("Migration " + m.file() + " was changed after it was applied "
-                                + "(checksum " + done + " in the database, " + m.checksum() + " now). Add a new migration instead.");
-                    }
-                    continue;
-                }
-                apply(c, m);
+            try {
+                applyMissing(c);
+                c.commit();
+            } finally {
+                c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void applyMissing(Connection c) throws SQLException {
+        ensureHistoryTable(c);
+        Map<Integer, String> applied = applied(c);
+        for (Migration m : available()) {
+            String done = applied.get(m.version());
+            if (done != null) {
+                if (!done.equals(m.checksum())) {
+                    throw new IllegalStateException("Migration " + m.file() + " was changed after it was applied "
+                            + "(checksum " + done + " in the database, " + m.checksum() + " now). Add a new migration instead.");
+                }
+                continue;
+            }
+            apply(c, m);
         }
     }
 

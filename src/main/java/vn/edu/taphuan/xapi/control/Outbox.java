@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 /**
  * The outbox to external LRSs and each target's delivery state. The rows are written with the statements
  * ({@link StatementStore}); this class is the forwarders' side. Every method is one or a few auto-committed
- * statements outside any JTA transaction, so a claim is visible to other instances at once.
+ * statements on the non-transactional data source ({@link Database#DIRECT}), outside any JTA transaction, so a
+ * claim is visible to other instances at once.
  * <p>
  * <b>Claiming</b>: a forwarder picks the oldest due rows and takes them with one {@code UPDATE … WHERE target = ? AND
  * seq IN (…) AND (lease_until IS NULL OR lease_until < now)} under a fresh token. The database serialises concurrent updates of a
@@ -46,7 +47,7 @@ public class Outbox {
         Connection get() throws SQLException;
     }
 
-    @Resource(lookup = Database.JNDI)
+    @Resource(lookup = Database.DIRECT)
     DataSource dataSource;
 
     private Connections connections;

@@ -3,7 +3,6 @@ package vn.edu.taphuan.xapi.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import vn.edu.taphuan.platform.Database;
 
 import javax.sql.DataSource;
@@ -14,7 +13,7 @@ import java.sql.SQLException;
 
 /**
  * Hands out statement seqs (the storage order) from blocks of 1,000 reserved in table {@code xapi_sequence}, each in
- * a short transaction of its own, so writers never wait on each other for a number. An identity column did the same
+ * a short database transaction of its own, so writers never wait on each other for a number. An identity column did the same
  * job until concurrent batch ingest on Derby failed with "A lock could not be obtained" inside Derby's sequence
  * updater (SequenceUpdater.tooMuchContentionException) — in the learner's transaction too, where nothing can be
  * retried. A block is used up by one instance, so with several instances the seq order follows the stored order
@@ -43,27 +42,47 @@ public class StatementSeqs {
         return seqs;
     }
 
-    /** Reserves a block in its own transaction, committed before the statements that use it are written. */
+    /**
+     * Reserves a block in a database transaction of its own on the non-transactional data source, committed before
+     * the statements that use it are written — whatever JTA transaction the caller is in (it is neither joined nor
+     * suspended, and a roll-back of the caller never returns numbers that another writer may already hold).
+     */
     @ApplicationScoped
     public static class Counter {
-        @Resource(lookup = Database.JNDI)
+        @Resource(lookup = Database.DIRECT)
         DataSource dataSource;
 
         /** The first of {@code n} reserved seqs. */
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
         public long take(int n) {
             try (Connection c = dataSource.getConnection()) {
-                try (PreparedStatement p = c.prepareStatement("UPDATE xapi_sequence SET next_value = next_value + ? WHERE name = 'statement'")) {
-                    p.setInt(1, n);
-                    p.executeUpdate();
-                }
-                try (PreparedStatement p = c.prepareStatement("SELECT next_value FROM xapi_sequence WHERE name = 'statement'");
-                     ResultSet rs = p.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1) - n;
+                boolean autoCommit = c.getAutoCommit();
+                c.setAutoCommit(false);
+                try {
+                    long first = reserve(c, n);
+                    c.commit();
+                    return first;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(autoCommit);
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("Reserving statement numbers failed: " + e.getMessage(), e);
+            }
+        }
+
+        private static long reserve(Connection c, int n) throws SQLException {
+            try (PreparedStatement p = c.prepareStatement("UPDATE xapi_sequence SET next_value = next_value + ? WHERE name = 'statement'")) {
+                p.setInt(1, n);
+                if (p.executeUpdate() != 1) {
+                    throw new SQLException("xapi_sequence has no row 'statement' (migration V5 not applied?)");
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT next_value FROM xapi_sequence WHERE name = 'statement'");
+                 ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) - n;
             }
         }
     }

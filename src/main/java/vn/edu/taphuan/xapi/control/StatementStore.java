@@ -1,20 +1,19 @@
 package vn.edu.taphuan.xapi.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.edu.taphuan.platform.Database;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.xapi.control.validation.Formats;
 import vn.edu.taphuan.xapi.entity.FilterKey;
 import vn.edu.taphuan.xapi.entity.ForwardTarget;
 import vn.edu.taphuan.xapi.entity.LrsClient;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,8 +54,9 @@ public class StatementStore {
     /** The longest JSON one VARCHAR keeps; longer statements are split into xapi_statement_part rows. */
     static final int CHUNK = 32_000;
 
-    @Resource(lookup = Database.JNDI)
-    DataSource dataSource;
+    /** Its connection is the transaction's: statements, projection and outbox rows commit with the caller's work. */
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     XapiProfile profile;
@@ -99,7 +99,9 @@ public class StatementStore {
             }
             ids.add(id);
         }
-        try (Connection c = dataSource.getConnection()) {
+        try {
+            // not closed here: it belongs to the transaction and goes back to the pool when that ends
+            Connection c = em.unwrap(Connection.class);
             Map<String, Existing> existing = existing(c, ids);
             List<String> hashes = new ArrayList<>(statements.size());
             for (int i = 0; i < statements.size(); i++) {
