@@ -3,7 +3,8 @@
  * four courses, completions for about 60% of the staff, and a district admin `admin` / `bench-2024`.
  * Written straight into an embedded Derby folder with JDBC batches (no service running), after applying the
  * project's own migrations exactly as the service does (same files, same checksums in schema_history), so the
- * service starts on the folder as on its own database.
+ * service starts on the folder as on its own database. The programme's progress rows (programme_progress) are
+ * left to the service: it fills them at its first start (ProgressBackfill), as after an upgrade to migration V7.
  *
  * Run (bench/reporting/run.sh does it for you):
  *   mvn -B -q -DskipTests package

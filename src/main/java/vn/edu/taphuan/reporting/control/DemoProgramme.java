@@ -67,6 +67,7 @@ public class DemoProgramme {
         }
         long start = System.nanoTime();
         em.persist(new Programme(programme()));
+        em.flush(); // the completions below update its progress rows through JDBC on this transaction's connection
         int completions = withProgress ? progress() : 0;
         LOG.info(String.format("Demo programme 2024 seeded with %d completions in %d ms", completions, (System.nanoTime() - start) / 1_000_000));
     }

@@ -29,6 +29,9 @@ public class Programmes {
     @Inject
     CourseTitles courses;
 
+    @Inject
+    ProgrammeProgress progress;
+
     public List<Programme> all() {
         return em.createQuery("SELECT p FROM Programme p ORDER BY p.periodStart DESC, p.id DESC", Programme.class).getResultList();
     }
@@ -50,6 +53,7 @@ public class Programmes {
         check(form);
         Programme p = new Programme(form);
         em.persist(p);
+        progress.rebuild(p);
         return p;
     }
 
@@ -58,6 +62,8 @@ public class Programmes {
         check(form);
         Programme p = programme(id);
         p.describe(form);
+        // courses or period may have changed: who is trained, and since when, is derived again
+        progress.rebuild(p);
         return p;
     }
 

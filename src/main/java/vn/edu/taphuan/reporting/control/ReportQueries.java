@@ -25,8 +25,9 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * The report's SQL: every count is a GROUP BY over the roster ({@code staff}, {@code school}) and the completion
- * projection ({@code completion}, indexed by course and time and by staff), answered by the database; Java
+ * The report's SQL: every count is a GROUP BY over the roster ({@code staff}, {@code school}) and the projections
+ * of completions — {@code programme_progress} (who is trained, since when) for the figures and trend,
+ * {@code completion} (indexed by course and time and by staff) per course — answered by the database; Java
  * only adds up the grouped counts. Plain JDBC on a given connection, so the same code runs in the service
  * and in the tests on a hand-built roster. Portable SQL (Derby 10.16 and PostgreSQL 15). Semantics:
  * docs/reporting.md.
@@ -84,12 +85,11 @@ public class ReportQueries {
         return result;
     }
 
-    /** In scope and trained per school × category × gender. */
+    /** In scope and trained per school × category × gender: the roster joined with the programme's progress rows. */
     public List<Cell> cells(Filter filter, Long schoolId) throws SQLException {
-        Sql sql = new Sql("SELECT s.school_id, s.category, s.gender, COUNT(*), COUNT(t.staff_id) FROM staff s "
-                + "JOIN school sc ON sc.id = s.school_id LEFT JOIN (SELECT d.staff_id FROM (");
-        completedCourses(sql, filter, schoolId, "");
-        sql.add(") d GROUP BY d.staff_id HAVING COUNT(*) = ?) t ON t.staff_id = s.id WHERE ", rules.courseIds().size());
+        Sql sql = new Sql("SELECT s.school_id, s.category, s.gender, COUNT(*), COUNT(t.staff_id) FROM staff s ")
+                .add("JOIN school sc ON sc.id = s.school_id LEFT JOIN programme_progress t ON t.programme_id = ? AND t.staff_id = s.id "
+                        + "AND t.trained_at < ? WHERE ", rules.id(), windowEnd(asOf));
         staffCondition(sql, filter, schoolId);
         sql.add(" AND ");
         inScope(sql, filter, asOf);
@@ -103,7 +103,7 @@ public class ReportQueries {
     /** Per school and required course: staff in scope who completed that course in the period. */
     public Map<Long, Map<String, Long>> courseCounts(Filter filter, Long schoolId) throws SQLException {
         Sql sql = new Sql("SELECT s.school_id, d.course_id, COUNT(*) FROM staff s JOIN school sc ON sc.id = s.school_id JOIN (");
-        completedCourses(sql, filter, schoolId, "");
+        completedCourses(sql, filter, schoolId);
         sql.add(") d ON d.staff_id = s.id WHERE ");
         staffCondition(sql, filter, schoolId);
         sql.add(" AND ");
@@ -137,8 +137,8 @@ public class ReportQueries {
      * The trend in one pass: each person who is in scope at some point is put in a bucket by the index of the
      * first point at which they are in scope, the first at which they are out again, and the first at which
      * they are trained ({@code points.size()} meaning never); the database counts each bucket. A person is
-     * trained at a point when the last of their first in-period completions of each course is before the end
-     * of that point's day (capped at the deadline). The caller adds up, per point, the buckets with
+     * trained at a point when their programme progress {@code trained_at} is before the end of that point's day
+     * (capped at the deadline). The caller adds up, per point, the buckets with
      * {@code inFrom ≤ i < outFrom} (and {@code trainedFrom ≤ i}).
      */
     public List<TrendBucket> trend(Filter filter, Long schoolId, List<LocalDate> points) throws SQLException {
@@ -161,9 +161,7 @@ public class ReportQueries {
             sql.add(" WHEN t.trained_at < ? THEN " + i, windowEnd(points.get(i)));
         }
         sql.add(" ELSE " + never + " END AS trained_from FROM staff s JOIN school sc ON sc.id = s.school_id "
-                + "LEFT JOIN (SELECT d.staff_id, MAX(d.first_at) AS trained_at FROM (");
-        completedCourses(sql, filter, schoolId, ", MIN(c.completed_at) AS first_at");
-        sql.add(") d GROUP BY d.staff_id HAVING COUNT(*) = ?) t ON t.staff_id = s.id WHERE ", rules.courseIds().size());
+                + "LEFT JOIN programme_progress t ON t.programme_id = ? AND t.staff_id = s.id WHERE ", rules.id());
         staffCondition(sql, filter, schoolId);
         sql.add(" AND ");
         categories(sql, filter);
@@ -176,8 +174,8 @@ public class ReportQueries {
      * Each (staff, required course) with a completion in the period, up to the end of min(deadline, as-of);
      * restricted to one school's staff when given, so a school report reads only its own people's rows.
      */
-    private void completedCourses(Sql sql, Filter filter, Long schoolId, String extraColumns) {
-        sql.add("SELECT c.staff_id, c.course_id" + extraColumns + " FROM completion c ");
+    private void completedCourses(Sql sql, Filter filter, Long schoolId) {
+        sql.add("SELECT c.staff_id, c.course_id FROM completion c ");
         if (schoolId != null) {
             sql.add("JOIN staff cs ON cs.id = c.staff_id AND cs.school_id = ? ", schoolId);
         } else if (filter.ward() != null || filter.type() != null) {
@@ -251,15 +249,16 @@ public class ReportQueries {
 
     /** The period starts at 00:00 of its first day in the report's zone; completed_at is stored in UTC. */
     Timestamp windowStart() {
-        return utc(rules.periodStart());
+        return utc(rules.periodStart(), zone);
     }
 
     /** Completions count until the end of min(deadline, day) in the report's zone (exclusive bound). */
     Timestamp windowEnd(LocalDate day) {
-        return utc(rules.countsUntil(day).plusDays(1));
+        return utc(rules.countsUntil(day).plusDays(1), zone);
     }
 
-    private Timestamp utc(LocalDate day) {
+    /** The start of a local day, as the UTC timestamp completion times are stored in. */
+    static Timestamp utc(LocalDate day, ZoneId zone) {
         return Timestamp.valueOf(day.atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
     }
 

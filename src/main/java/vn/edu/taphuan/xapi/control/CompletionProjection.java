@@ -1,12 +1,14 @@
 package vn.edu.taphuan.xapi.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import vn.edu.taphuan.xapi.control.validation.Formats;
+import vn.edu.taphuan.xapi.entity.CompletionChanged;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,7 +26,9 @@ import java.util.Set;
 /**
  * Keeps the {@code completion} table (read by the reports) in step with the statements, in the statement's
  * transaction: a stored statement that completes one of our courses for a staff member adds a row, voiding it
- * deletes the row. The rule (docs/xapi.md §7) is the same for our own statements and for external ones.
+ * deletes the row. The rule (docs/xapi.md §7) is the same for our own statements and for external ones. Each
+ * change is announced as a {@link CompletionChanged} event in the same transaction, for the projections built on
+ * completions (reporting's programme progress).
  */
 @ApplicationScoped
 public class CompletionProjection {
@@ -32,6 +36,9 @@ public class CompletionProjection {
 
     @Inject
     XapiProfile profile;
+
+    @Inject
+    Event<CompletionChanged> changed;
 
     /** What a statement says about a course completion, if it completes one of our courses. */
     public record CourseCompletion(String actorKey, String courseId, int courseVersion, Instant completedAt, BigDecimal scaledScore) {
@@ -112,6 +119,7 @@ public class CompletionProjection {
         if (staffId == null) {
             return;
         }
+        lockPerson(c, staffId);
         try (PreparedStatement p = c.prepareStatement("INSERT INTO completion (statement_id, staff_id, course_id, course_version, "
                 + "completed_at, scaled_score) VALUES (?, ?, ?, ?, ?, ?)")) {
             p.setString(1, statementId);
@@ -122,12 +130,40 @@ public class CompletionProjection {
             p.setBigDecimal(6, cc.scaledScore());
             p.executeUpdate();
         }
+        changed.fire(new CompletionChanged(c, staffId, cc.courseId()));
     }
 
     /** The completion of a voided statement is revoked. */
     void revoke(Connection c, String statementId) throws SQLException {
+        long staffId;
+        String courseId;
+        try (PreparedStatement p = c.prepareStatement("SELECT staff_id, course_id FROM completion WHERE statement_id = ?")) {
+            p.setString(1, statementId);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+                staffId = rs.getLong(1);
+                courseId = rs.getString(2);
+            }
+        }
+        lockPerson(c, staffId);
         try (PreparedStatement p = c.prepareStatement("DELETE FROM completion WHERE statement_id = ?")) {
             p.setString(1, statementId);
+            p.executeUpdate();
+        }
+        changed.fire(new CompletionChanged(c, staffId, courseId));
+    }
+
+    /**
+     * Serialises the completion changes of one person until commit (a no-op update takes the row's write lock on
+     * Derby and PostgreSQL alike), taken before the change so two requests never wait on each other's rows: without
+     * it, two courses finished at the same moment could each be counted without the other and the person would
+     * never show as trained.
+     */
+    private static void lockPerson(Connection c, long staffId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE staff SET row_version = row_version WHERE id = ?")) {
+            p.setLong(1, staffId);
             p.executeUpdate();
         }
     }

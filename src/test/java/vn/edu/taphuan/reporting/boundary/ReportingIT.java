@@ -390,6 +390,31 @@ class ReportingIT {
         }
     }
 
+    /**
+     * Voiding the statement of b1's in-person completion (through the built-in LRS, as an operator would) revokes
+     * it: R-B goes from 3 to 2 trained on the next report — the programme progress follows the statements.
+     */
+    @Test
+    @Order(9)
+    void whenACompletionStatementIsVoidedThenThePersonIsNoLongerCountedAsTrained() {
+        Http lrs = Http.basic(base, "demo-lrs-key", "demo-lrs-secret-2024").header("X-Experience-API-Version", "1.0.3");
+        String iri = "http://localhost:8080/";
+        String course = iri + "activities/courses/harm-reduction-hiv";
+        // newest first: the session's statements were stored after the demo district's
+        JsonArray recent = lrs.get("xapi/statements?limit=50&activity=" + URLEncoder.encode(course, StandardCharsets.UTF_8)).json()
+                .getJsonArray("statements");
+        String atRB = recent.stream().map(JsonValue::asJsonObject)
+                .filter(st -> "R-B".equals(st.getJsonObject("context").getJsonObject("extensions").getString(iri + "extensions/school-code", "")))
+                .map(st -> st.getString("id")).findFirst().orElseThrow();
+        assertEquals(3, byCode(admin().get(report("")).json()).get("R-B").getInt("trained"));
+
+        Http.Response voided = lrs.post("xapi/statements", """
+                {"actor":{"mbox":"mailto:district@example.org"},"verb":{"id":"http://adlnet.gov/expapi/verbs/voided"},
+                 "object":{"objectType":"StatementRef","id":"%s"}}""".formatted(atRB));
+        assertEquals(200, voided.status(), voided.toString());
+        assertEquals(2, byCode(admin().get(report("")).json()).get("R-B").getInt("trained"));
+    }
+
     static String vietnamesePercent(BigDecimal p) {
         return p.toPlainString().replace('.', ',') + "%";
     }

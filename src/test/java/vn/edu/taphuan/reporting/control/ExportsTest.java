@@ -54,7 +54,7 @@ class ExportsTest {
     }
 
     DistrictReport district() throws Exception {
-        return new Reports(db, PROGRAMME, ReportsTest.RULES, day("2024-06-30"), RosterFixture.ZONE).district(Filter.NONE);
+        return roster.reports(PROGRAMME, ReportsTest.RULES, "2024-06-30").district(Filter.NONE);
     }
 
     static byte[] bytes(Writer w) throws Exception {
@@ -130,7 +130,7 @@ class ExportsTest {
 
     @Test
     void whenASchoolIsExportedThenItsUntrainedStaffAreListedWithWhatTheyLack() throws Exception {
-        SchoolReport school = new Reports(db, PROGRAMME, ReportsTest.RULES, day("2024-06-30"), RosterFixture.ZONE).school(roster.schoolId("S1"));
+        SchoolReport school = roster.reports(PROGRAMME, ReportsTest.RULES, "2024-06-30").school(roster.schoolId("S1"));
         OfficialReport r = OfficialReport.of(school);
         assertEquals(List.of("TRƯỜNG S1"), r.issuingUnit());
         assertEquals(5, r.untrained().size());

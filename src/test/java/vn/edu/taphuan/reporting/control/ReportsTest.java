@@ -18,6 +18,7 @@ import vn.edu.taphuan.reporting.entity.Trend;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -111,8 +112,8 @@ class ReportsTest {
         db.close();
     }
 
-    Reports on(String asOf) {
-        return new Reports(db, PROGRAMME, RULES, day(asOf), RosterFixture.ZONE);
+    Reports on(String asOf) throws SQLException {
+        return roster.reports(PROGRAMME, RULES, asOf);
     }
 
     static Map<String, SchoolRow> byCode(DistrictReport r) {

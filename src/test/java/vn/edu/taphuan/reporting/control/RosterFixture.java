@@ -1,5 +1,8 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.reporting.entity.ProgrammeView;
+import vn.edu.taphuan.reporting.entity.Rules;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -24,6 +27,19 @@ final class RosterFixture {
 
     RosterFixture(Connection c) {
         this.c = c;
+    }
+
+    /**
+     * Reports on this roster for the programme, its progress projection first rebuilt from the completions as the
+     * service keeps it (ProgrammeProgressTest checks that the incremental path agrees).
+     */
+    Reports reports(ProgrammeView programme, Rules rules, String asOf) throws SQLException {
+        ProgrammeProgress.rebuild(c, rules, ZONE);
+        return new Reports(c, programme, rules, day(asOf), ZONE);
+    }
+
+    long staffId(String code) {
+        return staff.get(code);
     }
 
     long schoolId(String code) {

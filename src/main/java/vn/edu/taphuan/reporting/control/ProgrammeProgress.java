@@ -1,0 +1,139 @@
+package vn.edu.taphuan.reporting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.reporting.entity.Programme;
+import vn.edu.taphuan.reporting.entity.Rules;
+import vn.edu.taphuan.xapi.entity.CompletionChanged;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The {@code programme_progress} projection (migration V7): per programme, everyone trained and when they became
+ * so — the latest of their first in-period completions of each required course. "Trained on D" is then
+ * {@code trained_at} before the end of D ({@link ReportQueries#windowEnd}), so district figures count these rows
+ * instead of re-deriving them from every completion (docs/reporting.md, docs/performance.md).
+ * <p>
+ * Kept exact in two ways: each completion change of a person recomputes that person's row for the programmes that
+ * require the course, in the change's transaction ({@link CompletionChanged}); a programme whose courses or period
+ * change is rebuilt whole, in the transaction that saves it.
+ */
+@ApplicationScoped
+public class ProgrammeProgress {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
+    String zone;
+
+    void onCompletionChanged(@Observes CompletionChanged change) {
+        try {
+            for (Rules rules : requiring(change.connection(), change.courseId())) {
+                refresh(change.connection(), rules, ZoneId.of(zone), change.staffId());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Updating programme progress failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rebuilds a saved programme's rows in the caller's transaction (after its courses or period changed). */
+    public void rebuild(Programme programme) {
+        em.flush();
+        try {
+            rebuild(em.unwrap(Connection.class), programme.rules(), ZoneId.of(zone));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Rebuilding programme progress failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Programmes without any row yet (created before migration V7, or nobody trained yet): rebuilt at start-up. */
+    public List<Long> unbuilt() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT p.id FROM programme p WHERE NOT EXISTS "
+                + "(SELECT 1 FROM programme_progress pp WHERE pp.programme_id = p.id)").getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** Every person's row for the programme, from the completion table in one grouped statement. */
+    public static void rebuild(Connection c, Rules rules, ZoneId zone) throws SQLException {
+        write(c, rules, zone, null);
+    }
+
+    /** One person's row for the programme, recomputed from their completions. */
+    static void refresh(Connection c, Rules rules, ZoneId zone, long staffId) throws SQLException {
+        write(c, rules, zone, staffId);
+    }
+
+    /** Replaces the programme's rows — only the person's, when given — by what the completions say now. */
+    private static void write(Connection c, Rules rules, ZoneId zone, Long staffId) throws SQLException {
+        String person = staffId == null ? "" : " AND staff_id = ?";
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM programme_progress WHERE programme_id = ?" + person)) {
+            p.setLong(1, rules.id());
+            if (staffId != null) {
+                p.setLong(2, staffId);
+            }
+            p.executeUpdate();
+        }
+        if (rules.courseIds().isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO programme_progress (programme_id, staff_id, trained_at) SELECT CAST(? AS BIGINT), d.staff_id, MAX(d.first_at) "
+                + "FROM (SELECT c.staff_id, c.course_id, MIN(c.completed_at) AS first_at FROM completion c WHERE c.course_id IN ("
+                + String.join(", ", Collections.nCopies(rules.courseIds().size(), "?")) + ") AND c.completed_at >= ? AND c.completed_at < ?"
+                + (staffId == null ? "" : " AND c.staff_id = ?") + " GROUP BY c.staff_id, c.course_id) d GROUP BY d.staff_id HAVING COUNT(*) = ?";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int i = 1;
+            p.setLong(i++, rules.id());
+            for (String course : rules.courseIds()) {
+                p.setString(i++, course);
+            }
+            // the whole period, in the report's local days: trained_at is then compared with each as-of date
+            p.setTimestamp(i++, ReportQueries.utc(rules.periodStart(), zone));
+            p.setTimestamp(i++, ReportQueries.utc(rules.deadline().plusDays(1), zone));
+            if (staffId != null) {
+                p.setLong(i++, staffId);
+            }
+            p.setInt(i, rules.courseIds().size());
+            p.executeUpdate();
+        }
+    }
+
+    /** The rules of every programme that requires the course, read on the transaction's connection. */
+    private static List<Rules> requiring(Connection c, String courseId) throws SQLException {
+        List<Rules> result = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT p.id, p.period_start, p.deadline FROM programme p WHERE EXISTS "
+                + "(SELECT 1 FROM programme_course pc WHERE pc.programme_id = p.id AND pc.course_id = ?)")) {
+            p.setString(1, courseId);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Rules(rs.getLong(1), null, rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(), null,
+                            new ArrayList<>(), null));
+                }
+            }
+        }
+        for (Rules rules : result) {
+            try (PreparedStatement p = c.prepareStatement("SELECT course_id FROM programme_course WHERE programme_id = ?")) {
+                p.setLong(1, rules.id());
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        rules.courseIds().add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+}
