@@ -3,8 +3,9 @@
  * four courses, completions for about 60% of the staff, and a district admin `admin` / `bench-2024`.
  * Written straight into an embedded Derby folder with JDBC batches (no service running), after applying the
  * project's own migrations exactly as the service does (same files, same checksums in schema_history), so the
- * service starts on the folder as on its own database. The programme's progress rows (programme_progress) are
- * left to the service: it fills them at its first start (ProgressBackfill), as after an upgrade to migration V7.
+ * service starts on the folder as on its own database (user, hence schema, `taphuan`: the service's default).
+ * The programme's progress rows (programme_progress) are left to the service: it fills them at its first start
+ * (ProgressBackfill), as after an upgrade to migration V7.
  *
  * Run (bench/reporting/run.sh does it for you):
  *   mvn -B -q -DskipTests package
@@ -66,7 +67,7 @@ public class Generate {
         System.setProperty("derby.storage.pageCacheSize", "20000");
         System.setProperty("derby.stream.error.file", folder.getParent().resolve("derby-generate.log").toString());
         long t0 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection("jdbc:derby:" + folder + ";create=true")) {
+        try (Connection c = DriverManager.getConnection("jdbc:derby:" + folder + ";create=true;user=taphuan")) {
             c.setAutoCommit(false);
             migrate(c, Path.of("src/main/resources/db/migration"));
             Random random = new Random(seed);
@@ -78,6 +79,7 @@ public class Generate {
             admin(c);
             c.commit();
             statistics(c);
+            c.commit();
             System.out.printf("generated %,d schools, %,d staff, %,d completions (programme %d) in %.1f s%n",
                     SCHOOLS, STAFF, completions, programme, (System.nanoTime() - t0) / 1e9);
         }
@@ -309,7 +311,7 @@ public class Generate {
     static void statistics(Connection c) throws Exception {
         try (Statement s = c.createStatement()) {
             for (String table : new String[]{"SCHOOL", "STAFF", "COMPLETION", "PROGRAMME_COURSE", "ACCOUNT"}) {
-                s.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)");
+                s.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('TAPHUAN', '" + table + "', NULL)");
             }
         }
     }

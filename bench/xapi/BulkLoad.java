@@ -37,7 +37,7 @@ public class BulkLoad {
         long learners = Math.max(1000, count / 10);
         JsonObject authority = StatementJson.parse("{\"objectType\":\"Agent\",\"name\":\"Demo LRS client (read/write)\","
                 + "\"account\":{\"homePage\":\"" + home + "xapi/\",\"name\":\"demo-lrs-key\"}}").asJsonObject();
-        try (Connection c = DriverManager.getConnection("jdbc:derby:" + db)) {
+        try (Connection c = DriverManager.getConnection("jdbc:derby:" + db + ";user=taphuan")) {
             c.setAutoCommit(false);
             long credential = single(c, "SELECT id FROM xapi_credential WHERE api_key = 'demo-lrs-key'");
             long seq = single(c, "SELECT COALESCE(MAX(seq), 0) FROM xapi_statement") + 1;

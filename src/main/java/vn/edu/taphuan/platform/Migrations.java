@@ -77,7 +77,8 @@ public class Migrations {
     }
 
     private void ensureHistoryTable(Connection c) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {
+        // in this connection's own schema only: another schema of the same database may hold a copy
+        try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[]{"TABLE"})) {
             while (rs.next()) {
                 if (rs.getString("TABLE_NAME").equalsIgnoreCase("schema_history")) {
                     return;

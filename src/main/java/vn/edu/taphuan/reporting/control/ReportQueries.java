@@ -85,18 +85,31 @@ public class ReportQueries {
         return result;
     }
 
-    /** In scope and trained per school × category × gender: the roster joined with the programme's progress rows. */
+    /**
+     * In scope and trained per school × category × gender. Two grouped queries — the roster alone, then the
+     * programme's progress rows joined to the roster — whose counts are paired here: on Derby that is about half
+     * the cost of one outer join, which probes the progress index for every person in scope (docs/performance.md).
+     */
     public List<Cell> cells(Filter filter, Long schoolId) throws SQLException {
-        Sql sql = new Sql("SELECT s.school_id, s.category, s.gender, COUNT(*), COUNT(t.staff_id) FROM staff s ")
-                .add("JOIN school sc ON sc.id = s.school_id LEFT JOIN programme_progress t ON t.programme_id = ? AND t.staff_id = s.id "
-                        + "AND t.trained_at < ? WHERE ", rules.id(), windowEnd(asOf));
-        staffCondition(sql, filter, schoolId);
-        sql.add(" AND ");
-        inScope(sql, filter, asOf);
-        sql.add(" GROUP BY s.school_id, s.category, s.gender");
-        List<Cell> result = new ArrayList<>();
-        sql.query(connection, rs -> result.add(new Cell(rs.getLong(1), StaffCategory.valueOf(rs.getString(2)),
-                Gender.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5))));
+        record Key(long schoolId, StaffCategory category, Gender gender) {
+        }
+        Map<Key, long[]> counts = new LinkedHashMap<>();
+        Sql roster = new Sql("SELECT s.school_id, s.category, s.gender, COUNT(*) FROM staff s JOIN school sc ON sc.id = s.school_id WHERE ");
+        staffCondition(roster, filter, schoolId);
+        roster.add(" AND ");
+        inScope(roster, filter, asOf);
+        roster.add(" GROUP BY s.school_id, s.category, s.gender");
+        roster.query(connection, rs -> counts.put(new Key(rs.getLong(1), StaffCategory.valueOf(rs.getString(2)), Gender.valueOf(rs.getString(3))),
+                new long[]{rs.getLong(4), 0}));
+        Sql trained = new Sql("SELECT s.school_id, s.category, s.gender, COUNT(*) FROM programme_progress t JOIN staff s ON s.id = t.staff_id ")
+                .add("JOIN school sc ON sc.id = s.school_id WHERE t.programme_id = ? AND t.trained_at < ? AND ", rules.id(), windowEnd(asOf));
+        staffCondition(trained, filter, schoolId);
+        trained.add(" AND ");
+        inScope(trained, filter, asOf);
+        trained.add(" GROUP BY s.school_id, s.category, s.gender");
+        trained.query(connection, rs -> counts.get(new Key(rs.getLong(1), StaffCategory.valueOf(rs.getString(2)), Gender.valueOf(rs.getString(3))))[1] = rs.getLong(4));
+        List<Cell> result = new ArrayList<>(counts.size());
+        counts.forEach((k, v) -> result.add(new Cell(k.schoolId(), k.category(), k.gender(), v[0], v[1])));
         return result;
     }
 
