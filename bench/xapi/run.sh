@@ -2,6 +2,7 @@
 # xAPI benchmarks for docs/performance.md ("xAPI: ingest, queries, forwarding"). Takes 30-60 minutes; needs the
 # packaged service (mvn package) and free ports 18090/18091. Prints one line per figure.
 #   bench/xapi/run.sh [statements-for-the-query-test (default 1000000)]
+#   PARTS="ingest" bench/xapi/run.sh      (only some parts: any of ingest, queries, forwarding)
 # 1. ingest: POST single statements and batches of 10/100 from 4 and 16 concurrent clients, 30 s each;
 # 2. queries: BulkLoad fills a stopped service's Derby with N profile-like statements, then filtered GETs;
 # 3. forwarding: 20,000 statements wait in the outbox while the external LRS (a second instance) is down; then it
@@ -19,18 +20,24 @@ BENCH="java -cp $WORK/classes:$CP XapiBench"
 stop() { kill "$1"; while kill -0 "$1" 2>/dev/null; do sleep 1; done; }
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
+PARTS="${PARTS:-ingest queries forwarding}"
+if [[ "$PARTS" == *ingest* ]]; then
 echo "== ingest"
 PID=$(bench/xapi/service.sh 18090 "$WORK/ingest")
 for c in 4 16; do for b in 1 10 100; do $BENCH ingest http://localhost:18090/ $c $b 30; done; done
 stop "$PID"
+fi
 
+if [[ "$PARTS" == *queries* ]]; then
 echo "== queries over $N statements"
 PID=$(bench/xapi/service.sh 18090 "$WORK/query"); stop "$PID"
 java -Xmx1g -cp "$WORK/classes:$CP" BulkLoad "$WORK/query/db" "$N" 18090
 PID=$(bench/xapi/service.sh 18090 "$WORK/query")
 $BENCH query http://localhost:18090/ $((N / 10)) 200
 stop "$PID"
+fi
 
+if [[ "$PARTS" == *forwarding* ]]; then
 echo "== forwarding to a second instance"
 FWD=(-Dtaphuan.xapi.forward.targets=ext -Dtaphuan.xapi.forward.ext.endpoint=http://localhost:18091/xapi/
      -Dtaphuan.xapi.forward.ext.key=demo-lrs-key -Dtaphuan.xapi.forward.ext.secret=demo-lrs-secret-2024
@@ -40,4 +47,5 @@ $BENCH load http://localhost:18090/ 20000 4
 EXT=$(bench/xapi/service.sh 18091 "$WORK/forward-b")
 $BENCH drain http://localhost:18090/ admin demo-2024
 stop "$PID"; stop "$EXT"
+fi
 echo "machine load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -17,6 +17,7 @@ import vn.edu.taphuan.xapi.entity.LearningEvent;
 
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,12 +83,14 @@ public class Quizzes {
                     Problem.Detail.field("answers", e.getMessage(), messages.get("quiz.invalidAnswer", e.getMessage()),
                             messages.get("quiz.invalidAnswer.fix"))));
         }
+        List<LearningEvent> events = new ArrayList<>();
         for (QuizItem item : quiz.items()) {
-            record.record(Progress.event(LearningEvent.Kind.QUESTION_ANSWERED, attempt, course, item.questionId(),
+            events.add(Progress.event(LearningEvent.Kind.QUESTION_ANSWERED, attempt, course, item.questionId(),
                     item.right() ? 1 : 0, 1, item.right(), null, now));
         }
-        record.record(Progress.event(quiz.passed() ? LearningEvent.Kind.QUIZ_PASSED : LearningEvent.Kind.QUIZ_FAILED,
+        events.add(Progress.event(quiz.passed() ? LearningEvent.Kind.QUIZ_PASSED : LearningEvent.Kind.QUIZ_FAILED,
                 attempt, course, null, quiz.scoreRaw(), quiz.scoreMax(), quiz.passed(), quiz.duration(), now));
+        record.recordAll(events);
         attempt.scored(quiz.percent());
         attempt.touch(now);
         Optional<Certificate> certificate = quiz.passed() ? progress.completeIfDone(attempt, course, now) : Optional.empty();

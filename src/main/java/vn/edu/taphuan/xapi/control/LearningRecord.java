@@ -15,7 +15,10 @@ import vn.edu.taphuan.xapi.entity.LearningEvent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -42,15 +45,32 @@ public class LearningRecord {
     /** Records the event; returns the id of the statement that records it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(LearningEvent event) {
-        Object[] staff = staff(event.staffId());
-        UUID id = UUID.randomUUID();
-        JsonObject statement = statement(event, id, (String) staff[0], (String) staff[1]);
-        Violations v = StatementRule.check(statement);
-        if (!v.isEmpty()) {
-            throw new IllegalArgumentException("Learning event " + event.kind() + " makes an invalid statement: " + v);
+        return recordAll(List.of(event)).get(0);
+    }
+
+    /**
+     * Records events of one staff member's action (a submitted quiz: every answer and the result) as one batch —
+     * one look-up, one batched insert of statements, keys and outbox rows instead of one round of each per event.
+     * Returns the statement ids in the events' order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> recordAll(List<LearningEvent> events) {
+        Map<Long, Object[]> staff = new HashMap<>();
+        List<UUID> ids = new ArrayList<>(events.size());
+        List<JsonObject> statements = new ArrayList<>(events.size());
+        for (LearningEvent event : events) {
+            Object[] who = staff.computeIfAbsent(event.staffId(), this::staff);
+            UUID id = UUID.randomUUID();
+            JsonObject statement = statement(event, id, (String) who[0], (String) who[1]);
+            Violations v = StatementRule.check(statement);
+            if (!v.isEmpty()) {
+                throw new IllegalArgumentException("Learning event " + event.kind() + " makes an invalid statement: " + v);
+            }
+            ids.add(id);
+            statements.add(statement);
         }
-        store.store(List.of(statement), null);
-        return id;
+        store.store(statements, null);
+        return ids;
     }
 
     private Object[] staff(long staffId) {
