@@ -99,6 +99,7 @@ public class LearningBench {
                 return times;
             });
         }
+        System.exit(0); // the HTTP client's executor threads would keep the JVM (and run.sh, holding the bench lock) alive
     }
 
     interface Work {

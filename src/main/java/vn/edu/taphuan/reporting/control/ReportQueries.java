@@ -160,7 +160,40 @@ public class ReportQueries {
             return result;
         }
         int never = points.size();
-        Sql sql = new Sql("SELECT x.in_from, x.out_from, x.trained_from, COUNT(*) FROM (SELECT ");
+        // as for the figures: everyone by (in, out), then the trained by (in, out, trained), paired here
+        Map<List<Integer>, Long> everyone = new LinkedHashMap<>();
+        Sql roster = new Sql("SELECT x.in_from, x.out_from, COUNT(*) FROM (SELECT ");
+        scopeBuckets(roster, points);
+        roster.add(" FROM staff s JOIN school sc ON sc.id = s.school_id WHERE ");
+        trendCondition(roster, filter, schoolId);
+        roster.add(") x GROUP BY x.in_from, x.out_from");
+        roster.query(connection, rs -> everyone.put(List.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3)));
+
+        Sql trained = new Sql("SELECT x.in_from, x.out_from, x.trained_from, COUNT(*) FROM (SELECT ");
+        scopeBuckets(trained, points);
+        trained.add(", CASE");
+        for (int i = 0; i < never; i++) {
+            trained.add(" WHEN t.trained_at < ? THEN " + i, windowEnd(points.get(i)));
+        }
+        trained.add(" ELSE " + never + " END AS trained_from FROM programme_progress t JOIN staff s ON s.id = t.staff_id "
+                + "JOIN school sc ON sc.id = s.school_id WHERE t.programme_id = ? AND ", rules.id());
+        trendCondition(trained, filter, schoolId);
+        trained.add(") x GROUP BY x.in_from, x.out_from, x.trained_from");
+        trained.query(connection, rs -> {
+            result.add(new TrendBucket(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4)));
+            everyone.merge(List.of(rs.getInt(1), rs.getInt(2)), -rs.getLong(4), Long::sum);
+        });
+        everyone.forEach((inOut, untrained) -> {
+            if (untrained > 0) {
+                result.add(new TrendBucket(inOut.get(0), inOut.get(1), never, untrained));
+            }
+        });
+        return result;
+    }
+
+    /** The first trend point at which each person is on the roster ({@code in_from}) and off it again ({@code out_from}). */
+    private void scopeBuckets(Sql sql, List<LocalDate> points) {
+        int never = points.size();
         sql.add("CASE WHEN s.start_date IS NULL THEN 0");
         for (int i = 0; i < never; i++) {
             sql.add(" WHEN s.start_date <= ? THEN " + i, Date.valueOf(points.get(i)));
@@ -169,18 +202,14 @@ public class ReportQueries {
         for (int i = 0; i < never; i++) {
             sql.add(" WHEN s.end_date <= ? THEN " + i, Date.valueOf(points.get(i)));
         }
-        sql.add(" ELSE " + never + " END AS out_from, CASE WHEN t.trained_at IS NULL THEN " + never);
-        for (int i = 0; i < never; i++) {
-            sql.add(" WHEN t.trained_at < ? THEN " + i, windowEnd(points.get(i)));
-        }
-        sql.add(" ELSE " + never + " END AS trained_from FROM staff s JOIN school sc ON sc.id = s.school_id "
-                + "LEFT JOIN programme_progress t ON t.programme_id = ? AND t.staff_id = s.id WHERE ", rules.id());
+        sql.add(" ELSE " + never + " END AS out_from");
+    }
+
+    private void trendCondition(Sql sql, Filter filter, Long schoolId) {
         staffCondition(sql, filter, schoolId);
         sql.add(" AND ");
         categories(sql, filter);
-        sql.add(" AND NOT (s.status = 'LEFT' AND s.end_date IS NULL)) x GROUP BY x.in_from, x.out_from, x.trained_from");
-        sql.query(connection, rs -> result.add(new TrendBucket(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4))));
-        return result;
+        sql.add(" AND NOT (s.status = 'LEFT' AND s.end_date IS NULL)");
     }
 
     /**
