@@ -14,10 +14,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The {@code programme_progress} projection (migration V7): per programme, everyone trained and when they became
@@ -69,46 +71,89 @@ public class ProgrammeProgress {
 
     /** Every person's row for the programme, from the completion table in one grouped statement. */
     public static void rebuild(Connection c, Rules rules, ZoneId zone) throws SQLException {
-        write(c, rules, zone, null);
-    }
-
-    /** One person's row for the programme, recomputed from their completions. */
-    static void refresh(Connection c, Rules rules, ZoneId zone, long staffId) throws SQLException {
-        write(c, rules, zone, staffId);
-    }
-
-    /** Replaces the programme's rows — only the person's, when given — by what the completions say now. */
-    private static void write(Connection c, Rules rules, ZoneId zone, Long staffId) throws SQLException {
-        String person = staffId == null ? "" : " AND staff_id = ?";
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM programme_progress WHERE programme_id = ?" + person)) {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM programme_progress WHERE programme_id = ?")) {
             p.setLong(1, rules.id());
-            if (staffId != null) {
-                p.setLong(2, staffId);
-            }
             p.executeUpdate();
         }
         if (rules.courseIds().isEmpty()) {
             return;
         }
-        String sql = "INSERT INTO programme_progress (programme_id, staff_id, trained_at) SELECT CAST(? AS BIGINT), d.staff_id, MAX(d.first_at) "
-                + "FROM (SELECT c.staff_id, c.course_id, MIN(c.completed_at) AS first_at FROM completion c WHERE c.course_id IN ("
-                + String.join(", ", Collections.nCopies(rules.courseIds().size(), "?")) + ") AND c.completed_at >= ? AND c.completed_at < ?"
-                + (staffId == null ? "" : " AND c.staff_id = ?") + " GROUP BY c.staff_id, c.course_id) d GROUP BY d.staff_id HAVING COUNT(*) = ?";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO programme_progress (programme_id, staff_id, trained_at) "
+                + "SELECT CAST(? AS BIGINT), d.staff_id, MAX(d.first_at) FROM (" + firstCompletions(rules, "", "")
+                + ") d GROUP BY d.staff_id HAVING COUNT(*) = ?")) {
             int i = 1;
             p.setLong(i++, rules.id());
-            for (String course : rules.courseIds()) {
-                p.setString(i++, course);
-            }
-            // the whole period, in the report's local days: trained_at is then compared with each as-of date
-            p.setTimestamp(i++, ReportQueries.utc(rules.periodStart(), zone));
-            p.setTimestamp(i++, ReportQueries.utc(rules.deadline().plusDays(1), zone));
-            if (staffId != null) {
-                p.setLong(i++, staffId);
-            }
+            i = bindWindow(p, i, rules, zone);
             p.setInt(i, rules.courseIds().size());
             p.executeUpdate();
         }
+    }
+
+    /**
+     * One person's row for the programme, recomputed from their completions. Reads first and writes only what
+     * changed (usually nothing, or one insert when the person has just become trained), each write by primary key:
+     * on Derby a delete or insert-select may scan a small young table and then wait for other learners' uncommitted
+     * rows, and the person's completions are read through their own index for the same reason.
+     */
+    static void refresh(Connection c, Rules rules, ZoneId zone, long staffId) throws SQLException {
+        Timestamp now = rules.courseIds().isEmpty() ? null : trainedAt(c, rules, zone, staffId);
+        Timestamp stored = null;
+        try (PreparedStatement p = c.prepareStatement("SELECT trained_at FROM programme_progress --DERBY-PROPERTIES constraint=PROGRAMME_PROGRESS_PK\n"
+                + " WHERE programme_id = ? AND staff_id = ?")) {
+            p.setLong(1, rules.id());
+            p.setLong(2, staffId);
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    stored = rs.getTimestamp(1);
+                }
+            }
+        }
+        if (Objects.equals(now, stored)) {
+            return;
+        }
+        String sql = stored == null ? "INSERT INTO programme_progress (trained_at, programme_id, staff_id) VALUES (?, ?, ?)"
+                : now == null ? "DELETE FROM programme_progress WHERE programme_id = ? AND staff_id = ?"
+                : "UPDATE programme_progress SET trained_at = ? WHERE programme_id = ? AND staff_id = ?";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int i = 1;
+            if (now != null) {
+                p.setTimestamp(i++, now);
+            }
+            p.setLong(i++, rules.id());
+            p.setLong(i, staffId);
+            p.executeUpdate();
+        }
+    }
+
+    /** When the person became trained for the programme, or null when they are not. */
+    private static Timestamp trainedAt(Connection c, Rules rules, ZoneId zone, long staffId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*), MAX(d.first_at) FROM ("
+                + firstCompletions(rules, " --DERBY-PROPERTIES index=COMPLETION_STAFF_IX\n", " AND c.staff_id = ?") + ") d")) {
+            int i = bindWindow(p, 1, rules, zone);
+            p.setLong(i, staffId);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == rules.courseIds().size() ? rs.getTimestamp(2) : null;
+            }
+        }
+    }
+
+    /** Each person's first completion of each required course in the period (bound by {@link #bindWindow}). */
+    private static String firstCompletions(Rules rules, String hint, String person) {
+        return "SELECT c.staff_id, c.course_id, MIN(c.completed_at) AS first_at FROM completion c" + hint + " WHERE c.course_id IN ("
+                + String.join(", ", Collections.nCopies(rules.courseIds().size(), "?")) + ") AND c.completed_at >= ? AND c.completed_at < ?"
+                + person + " GROUP BY c.staff_id, c.course_id";
+    }
+
+    /** Binds the courses and the period's bounds (UTC) from parameter {@code i}; returns the next index. */
+    private static int bindWindow(PreparedStatement p, int i, Rules rules, ZoneId zone) throws SQLException {
+        for (String course : rules.courseIds()) {
+            p.setString(i++, course);
+        }
+        // the whole period, in the report's local days: trained_at is then compared with each as-of date
+        p.setTimestamp(i++, ReportQueries.utc(rules.periodStart(), zone));
+        p.setTimestamp(i++, ReportQueries.utc(rules.deadline().plusDays(1), zone));
+        return i;
     }
 
     /** The rules of every programme that requires the course, read on the transaction's connection. */
