@@ -25,6 +25,7 @@ public final class ServiceProcess {
     private final Path dataDir;
     private final int port;
     private final Map<String, String> properties;
+    private List<String> clustering = List.of("--nocluster");
     private Process process;
 
     public ServiceProcess(String name, File war, Path dataDir, int port, Map<String, String> properties) {
@@ -55,6 +56,21 @@ public final class ServiceProcess {
         return port;
     }
 
+    /**
+     * Joins a Hazelcast cluster (TCP/IP discovery on loopback) instead of running alone, as payara/cluster.sh does:
+     * this instance listens for the cluster on {@code clusterPort}, and {@code members} lists every member's port.
+     */
+    public ServiceProcess clustered(String clusterName, int clusterPort, int... members) {
+        String list = java.util.Arrays.stream(members).mapToObj(p -> "127.0.0.1:" + p).collect(java.util.stream.Collectors.joining(","));
+        clustering = List.of("--name", name, "--clustername", clusterName, "--clustermode", "tcpip:" + list,
+                "--startport", String.valueOf(clusterPort), "--interfaces", "127.0.0.1");
+        return this;
+    }
+
+    public Path log() {
+        return dataDir.resolve(name + ".log");
+    }
+
     /** Starts the process; {@link #awaitReady} waits for it. */
     public ServiceProcess start() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -62,8 +78,9 @@ public final class ServiceProcess {
                 "-Dderby.system.home=" + dataDir, "-Dderby.stream.error.file=" + dataDir.resolve("derby.log"),
                 "-Dtaphuan.data.dir=" + dataDir, "-Dtaphuan.base.iri=http://localhost:" + port + "/"));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--nocluster", "--disablephonehome", "--port", String.valueOf(port), "--contextroot", "/",
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar")));
+        command.addAll(clustering);
+        command.addAll(List.of("--disablephonehome", "--port", String.valueOf(port), "--contextroot", "/",
                 "--prebootcommandfile", "payara/pre-boot-commands.txt", "--deploy", war.getAbsolutePath()));
         try {
             dataDir.toFile().mkdirs();
@@ -128,7 +145,7 @@ public final class ServiceProcess {
         process = null;
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -39,9 +39,12 @@ public class ImportJobs {
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
 
-    /** A job that has not moved for this long was cut off (instance stopped); it is shown as failed. */
+    /**
+     * A job that has not moved for this long was cut off (its instance stopped); it is shown as failed. A live job
+     * moves at least every {@link RosterImport#RENEW_SECONDS} seconds, also while it waits for its turn.
+     */
     @Inject
-    @ConfigProperty(name = "taphuan.import.stale-minutes", defaultValue = "10")
+    @ConfigProperty(name = "taphuan.import.stale-minutes", defaultValue = "2")
     int staleMinutes;
 
     /** Finished jobs (and their problem lists) older than this are deleted when a new import starts. */
@@ -95,6 +98,12 @@ public class ImportJobs {
         update("UPDATE import_job SET phase = ?, rows_done = rows_total, created_count = ?, updated_count = ?, "
                         + "unchanged_count = ?, updated_at = ?, finished_at = ? WHERE id = ?",
                 ImportPhase.DONE.name(), result.created(), result.updated(), result.unchanged(), now, now, id);
+    }
+
+    /** The job is still queued or running: its instance is alive (a job that stops moving counts as interrupted). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void alive(String id) {
+        update("UPDATE import_job SET updated_at = ? WHERE id = ? AND finished_at IS NULL", Timestamp.valueOf(now()), id);
     }
 
     /** Records the failure and its details (at most the problem list's limit, already applied). */
