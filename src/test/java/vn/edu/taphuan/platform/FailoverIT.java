@@ -127,12 +127,14 @@ class FailoverIT {
         String cluster = "failover-" + UUID.randomUUID().toString().substring(0, 8);
         a = new ServiceProcess("A", war, root.resolve("A"), portA, clustered).clustered(cluster, hzA, hzA, hzB);
         b = new ServiceProcess("B", war, root.resolve("B"), portB, clustered).clustered(cluster, hzB, hzA, hzB);
-        // A migrates and seeds the database while the external LRS boots; B joins when A is ready
+        // all three boot at once: A and B race to migrate and seed one empty database, as a city's instances
+        // started together by systemd do (they take turns on the migrations' table lock)
         a.start();
+        b.start();
         external.start();
         a.awaitReady(BOOT);
+        b.awaitReady(BOOT);
         external.awaitReady(BOOT);
-        b.start().awaitReady(BOOT);
         lb = Balancer.start(nginx.get(), root.resolve("nginx"), lbPort, portA, portB);
     }
 
@@ -146,7 +148,15 @@ class FailoverIT {
 
     @Test
     @Order(1)
-    void whenTwoInstancesFormOneClusterThenSessionsImportJobsAndCatalogueReloadsAreShared() throws Exception {
+    void whenTwoInstancesStartTogetherThenStartUpWorkIsDoneOnceAndSessionsImportsAndReloadsAreShared() throws Exception {
+        // A and B booted on the empty database at once: the one-time start-up work was done once
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password())) {
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM programme"), "the demo programme is seeded once");
+            assertEquals(20, count(c, "SELECT COUNT(*) FROM school"));
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM account WHERE username = 'admin'"));
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM xapi_credential WHERE api_key = '" + LRS_KEY + "'"));
+        }
+
         // a session made on A is known to B, and signing out on B ends it on A
         Http onA = Http.session(a.url(), Service.STAFF, Service.DEMO_PASSWORD);
         JsonObject me = onA.get("api/auth/me").json();
