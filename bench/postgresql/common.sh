@@ -24,3 +24,12 @@ build() {
   CP="$WORK/classes:target/classes:$(cat "$WORK/cp.txt")"
 }
 load() { echo "load $(cut -d' ' -f1-3 /proc/loadavg)"; }
+# CPU time in ms (user + system) used so far by the given processes; "postgres" stands for every PostgreSQL process
+cpu_ms() {
+  local pids=() p
+  for p in "$@"; do
+    if [ "$p" = postgres ]; then mapfile -t -O "${#pids[@]}" pids < <(pgrep -u postgres); else pids+=("$p"); fi
+  done
+  for p in "${pids[@]}"; do cat "/proc/$p/stat" 2>/dev/null || true; done \
+    | awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%d", t * 1000 / hz }'
+}
