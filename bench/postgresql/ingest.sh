@@ -2,7 +2,8 @@
 # Statement ingest (POST /xapi/statements) on embedded Derby, on PostgreSQL with one instance, and on PostgreSQL with
 # two clustered instances behind nginx (payara/cluster.sh), with the xAPI benchmark's client (bench/xapi/XapiBench.java
 # ingest): the same clients, batch sizes, duration and heap for each. Prints one line per run: statements/s, request
-# latency p50/p95/p99, and the CPU time per statement of the service process(es) and of PostgreSQL.
+# latency p50/p95/p99, and the CPU time per statement of the service process(es) and of PostgreSQL; then the
+# service processes' resident memory.
 #   flock /work/wt/bench.lock bench/postgresql/ingest.sh [seconds (default 30)] [clients (default 16)] [batches (default "1 10 100")]
 # Databases taphuan_bench_ingest1/2 are created and dropped; ports 18190 (single) and 18180-18184 (cluster).
 # PostgreSQL runs with its packaged settings (synchronous_commit on, like Derby's durable commits here).
@@ -22,6 +23,7 @@ run() {  # url, then the service's process ids
     echo "$out; CPU per statement: service $(awk "BEGIN { printf \"%.2f\", ($after - $before) / $statements }") ms," \
          "PostgreSQL $(awk "BEGIN { printf \"%.2f\", ($pg_after - $pg_before) / $statements }") ms; $(load)"
   done
+  echo "resident memory after the runs: $(for p in "$@"; do echo "$(( $(ps -o rss= -p "$p") / 1024 )) MiB"; done | paste -sd' ')"
 }
 echo "machine: $(nproc) cores; $(load)"
 
@@ -36,7 +38,9 @@ rm -rf "$WORK/ingest-pg1"
 # shellcheck disable=SC2046
 PID=$(bench/xapi/service.sh 18190 "$WORK/ingest-pg1" $(db_props taphuan_bench_ingest1))
 run http://localhost:18190/ "$PID"; stop_pid "$PID"
-psql_admin "-d taphuan_bench_ingest1 -c \"SELECT 'stored ' || COUNT(*) || ' statements, database ' || pg_size_pretty(pg_database_size(current_database())) FROM xapi_statement\""
+psql_admin "-d taphuan_bench_ingest1 -c \"SELECT 'stored ' || COUNT(*) || ' statements, database ' || pg_size_pretty(pg_database_size(current_database()))
+  || ', statement tables with their indexes ' || (SELECT SUM(pg_total_relation_size(oid)) FROM pg_class WHERE relname LIKE 'xapi_statement%' AND relkind = 'r') / NULLIF(COUNT(*), 0)
+  || ' bytes per statement' FROM xapi_statement\""
 
 echo "== PostgreSQL, two instances in one cluster behind nginx"
 fresh_db taphuan_bench_ingest2

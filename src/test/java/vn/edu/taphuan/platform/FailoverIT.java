@@ -353,6 +353,13 @@ class FailoverIT {
             System.out.printf("FailoverIT: A killed after %d of %d learning steps; %d statements stored, %d posted by the LRS "
                     + "client, %d deliveries to the external LRS%n", atKill, planned, stored.size(), posted.size(), delivered);
             assertEquals(stored.size(), delivered, "the delivered count: each statement once, also the batch the killed instance had in flight");
+
+            // what operators alert on (docs/operations.md): nothing waiting, nothing refused, no target failing
+            String metrics = Http.anonymous(b.url()).get("metrics").text();
+            for (String gauge : List.of("taphuan_xapi_outbox_pending", "taphuan_xapi_outbox_parked", "taphuan_xapi_forward_failing_targets")) {
+                assertTrue(java.util.regex.Pattern.compile("(?m)^" + gauge + "(\\{[^}]*})? 0(\\.0)?$").matcher(metrics).find(),
+                        gauge + " = 0 on /metrics:\n" + metrics.lines().filter(l -> l.contains("taphuan")).collect(Collectors.joining("\n")));
+            }
         }
     }
 
