@@ -39,7 +39,7 @@ rm -rf "$WORK/ingest-pg1"
 PID=$(bench/xapi/service.sh 18190 "$WORK/ingest-pg1" $(db_props taphuan_bench_ingest1))
 run http://localhost:18190/ "$PID"; stop_pid "$PID"
 psql_admin "-d taphuan_bench_ingest1 -c \"SELECT 'stored ' || COUNT(*) || ' statements, database ' || pg_size_pretty(pg_database_size(current_database()))
-  || ', statement tables with their indexes ' || (SELECT SUM(pg_total_relation_size(oid)) FROM pg_class WHERE relname LIKE 'xapi_statement%' AND relkind = 'r') / NULLIF(COUNT(*), 0)
+  || ', statement tables with their indexes ' || (SELECT SUM(pg_total_relation_size(oid)) FROM pg_class WHERE relname LIKE 'xapi_statement%' AND relkind = 'r')::bigint / NULLIF(COUNT(*), 0)
   || ' bytes per statement' FROM xapi_statement\""
 
 echo "== PostgreSQL, two instances in one cluster behind nginx"

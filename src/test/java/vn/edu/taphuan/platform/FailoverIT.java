@@ -21,6 +21,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +53,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -329,8 +334,8 @@ class FailoverIT {
             assertTrue(posted.size() >= 10, "the LRS client wrote through the whole run: " + posted.size());
             assertEquals(posted.size(), count(c, "SELECT COUNT(*) FROM xapi_statement WHERE id IN ("
                     + posted.stream().map(x -> "'" + x + "'").collect(Collectors.joining(",")) + ")"), "acknowledged statements stored");
-            List<String> ofWriter = allIds(lrs, "agent=" + java.net.URLEncoder.encode("{\"mbox\":\"" + writer.mbox + "\"}",
-                    java.nio.charset.StandardCharsets.UTF_8), x -> true);
+            List<String> ofWriter = allIds(lrs, "agent=" + URLEncoder.encode("{\"mbox\":\"" + writer.mbox + "\"}",
+                    StandardCharsets.UTF_8), x -> true);
             assertEquals(posted.size(), ofWriter.size(), "no statement of the LRS client twice");
             assertEquals(new HashSet<>(posted), new HashSet<>(ofWriter));
 
@@ -357,7 +362,7 @@ class FailoverIT {
             // what operators alert on (docs/operations.md): nothing waiting, nothing refused, no target failing
             String metrics = Http.anonymous(b.url()).get("metrics").text();
             for (String gauge : List.of("taphuan_xapi_outbox_pending", "taphuan_xapi_outbox_parked", "taphuan_xapi_forward_failing_targets")) {
-                assertTrue(java.util.regex.Pattern.compile("(?m)^" + gauge + "(\\{[^}]*})? 0(\\.0)?$").matcher(metrics).find(),
+                assertTrue(Pattern.compile("(?m)^" + gauge + "(\\{[^}]*})? 0(\\.0)?$").matcher(metrics).find(),
                         gauge + " = 0 on /metrics:\n" + metrics.lines().filter(l -> l.contains("taphuan")).collect(Collectors.joining("\n")));
             }
         }
@@ -441,7 +446,7 @@ class FailoverIT {
     }
 
     /** An LRS client posting batches of statements with ids of its own, sending a batch again until it is acknowledged. */
-    static final class StatementWriter implements java.util.concurrent.Callable<Void> {
+    static final class StatementWriter implements Callable<Void> {
         final String mbox = "mailto:failover-" + UUID.randomUUID() + "@example.org";
         final List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         final AtomicBoolean running;
@@ -489,7 +494,7 @@ class FailoverIT {
     }
 
     /** Every statement id the LRS returns, following "more" to the end (duplicates kept, to be counted). */
-    static List<String> allIds(Http lrs, String filter, java.util.function.Predicate<JsonObject> which) {
+    static List<String> allIds(Http lrs, String filter, Predicate<JsonObject> which) {
         List<String> ids = new ArrayList<>();
         String next = "xapi/statements?limit=100&ascending=true" + (filter.isEmpty() ? "" : "&" + filter);
         while (!next.isEmpty()) {

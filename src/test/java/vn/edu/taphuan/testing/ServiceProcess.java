@@ -10,9 +10,11 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The service as a separate operating-system process ({@code java -jar payara-micro.jar --deploy …}), for tests
@@ -61,7 +63,7 @@ public final class ServiceProcess {
      * this instance listens for the cluster on {@code clusterPort}, and {@code members} lists every member's port.
      */
     public ServiceProcess clustered(String clusterName, int clusterPort, int... members) {
-        String list = java.util.Arrays.stream(members).mapToObj(p -> "127.0.0.1:" + p).collect(java.util.stream.Collectors.joining(","));
+        String list = Arrays.stream(members).mapToObj(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
         clustering = List.of("--name", name, "--clustername", clusterName, "--clustermode", "tcpip:" + list,
                 "--startport", String.valueOf(clusterPort), "--interfaces", "127.0.0.1");
         return this;

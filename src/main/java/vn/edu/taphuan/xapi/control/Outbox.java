@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -125,7 +126,7 @@ public class Outbox {
     public List<OutboxEntry> claim(String target, int limit, Instant now, Duration lease, String token) {
         try (Connection c = connections.get()) {
             if (skipLocked == null) {
-                skipLocked = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgresql");
+                skipLocked = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql");
             }
             if (skipLocked) {
                 return claimSkippingLocked(c, target, limit, now, lease, token);
