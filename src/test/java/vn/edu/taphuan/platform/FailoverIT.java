@@ -33,7 +33,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,7 +50,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -62,6 +60,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static vn.edu.taphuan.testing.ServiceProcess.await;
+import static vn.edu.taphuan.testing.ServiceProcess.deleteTree;
+import static vn.edu.taphuan.testing.ServiceProcess.sleep;
 
 /**
  * The production shape end to end: instances A and B of the WAR on one PostgreSQL database, clustered by Hazelcast
@@ -405,7 +406,7 @@ class FailoverIT {
                     JsonObject read = send("read " + lesson, h -> h.post("api/courses/" + course + "/lessons/" + lesson + "/read", "")).json();
                     steps.incrementAndGet();
                     assertEquals(i == lessons.size() - 1, read.getBoolean("completed"), code + " " + course + " after " + lesson);
-                    ServiceProcess.sleep(50);
+                    sleep(50);
                 }
             }
             return null;
@@ -439,7 +440,7 @@ class FailoverIT {
                 } catch (UncheckedIOException broken) {
                     // the connection broke as the instance died: send again
                 }
-                ServiceProcess.sleep(500);
+                sleep(500);
             }
             throw new AssertionError(code + ": " + what + " did not get through in 30 s");
         }
@@ -481,9 +482,9 @@ class FailoverIT {
                     } catch (UncheckedIOException broken) {
                         // sent again below, with the same ids: stored once whatever happened to the first try
                     }
-                    ServiceProcess.sleep(500);
+                    sleep(500);
                 }
-                ServiceProcess.sleep(100);
+                sleep(100);
             }
             return null;
         }
@@ -521,24 +522,6 @@ class FailoverIT {
             return rs.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static void await(String what, Duration timeout, BooleanSupplier done) {
-        long until = System.nanoTime() + timeout.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            ServiceProcess.sleep(250);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 }

@@ -2,8 +2,6 @@ package vn.edu.taphuan.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,37 +53,12 @@ public final class Balancer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        b.awaitListening(Duration.ofSeconds(20));
+        ServiceProcess.awaitAnswer(b.process, b.url(), "health/ready", Duration.ofSeconds(20), "nginx", dir.resolve("logs/error.log"));
         return b;
     }
 
     public URL url() {
-        try {
-            return URI.create("http://localhost:" + port + "/").toURL();
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void awaitListening(Duration timeout) {
-        long until = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < until) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("nginx exited with " + process.exitValue() + "; see " + dir.resolve("logs/error.log"));
-            }
-            try {
-                HttpURLConnection c = (HttpURLConnection) new URL(url(), "health/ready").openConnection();
-                c.setConnectTimeout(1000);
-                c.setReadTimeout(5000);
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            ServiceProcess.sleep(200);
-        }
-        throw new IllegalStateException("nginx did not answer within " + timeout + "; see " + dir.resolve("logs/error.log"));
+        return ServiceProcess.local(port);
     }
 
     public void stop() {

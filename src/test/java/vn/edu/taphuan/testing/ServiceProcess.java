@@ -7,13 +7,16 @@ import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +50,11 @@ public final class ServiceProcess {
     }
 
     public URL url() {
+        return local(port);
+    }
+
+    /** {@code http://localhost:port/} */
+    static URL local(int port) {
         try {
             return URI.create("http://localhost:" + port + "/").toURL();
         } catch (java.net.MalformedURLException e) {
@@ -96,24 +104,30 @@ public final class ServiceProcess {
 
     /** Waits until the LRS answers (the application is deployed and migrated). */
     public ServiceProcess awaitReady(Duration timeout) {
+        awaitAnswer(process, url(), "xapi/about", timeout, name, log());
+        return this;
+    }
+
+    /** Waits until {@code path} under {@code base} answers 200, as long as {@code process} lives. */
+    static void awaitAnswer(Process process, URL base, String path, Duration timeout, String who, Path log) {
         long until = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < until) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + dataDir.resolve(name + ".log"));
+                throw new IllegalStateException(who + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) new URL(url(), "xapi/about").openConnection();
+                HttpURLConnection c = (HttpURLConnection) new URL(base, path).openConnection();
                 c.setConnectTimeout(1000);
-                c.setReadTimeout(2000);
+                c.setReadTimeout(5000);
                 if (c.getResponseCode() == 200) {
-                    return this;
+                    return;
                 }
             } catch (IOException notYet) {
                 // still starting
             }
-            sleep(500);
+            sleep(250);
         }
-        throw new IllegalStateException(name + " did not start within " + timeout + "; see " + dataDir.resolve(name + ".log"));
+        throw new IllegalStateException(who + " did not answer within " + timeout + "; see " + log);
     }
 
     /** An orderly stop (SIGTERM), as an operator would do. */
@@ -145,6 +159,26 @@ public final class ServiceProcess {
             Thread.currentThread().interrupt();
         }
         process = null;
+    }
+
+    /** Polls until {@code done}; fails the test after {@code timeout}. */
+    public static void await(String what, Duration timeout, BooleanSupplier done) {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            sleep(250);
+        }
+    }
+
+    /** Deletes a test's folder of data directories from an earlier run. */
+    public static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     public static void sleep(long millis) {
