@@ -8,7 +8,7 @@
 #   payara/cluster.sh stop                          # stop nginx and both instances
 # Database: TAPHUAN_DB_* (docs/operations.md); default a local PostgreSQL database "taphuan" (user taphuan).
 # Ports: LB_PORT, PORT_A, PORT_B (HTTP), HZ_A, HZ_B (cluster, default 6900/6901). Logs and pids in CLUSTER_DIR.
-# Other settings pass through as TAPHUAN_* environment variables (e.g. TAPHUAN_XAPI_FORWARD_TARGETS).
+# Other settings pass through as TAPHUAN_* environment variables (e.g. TAPHUAN_XAPI_FORWARD_TARGETS); HEAP (512m).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUN="${CLUSTER_DIR:-/tmp/taphuan-cluster}"
@@ -30,7 +30,7 @@ instance() {  # A or B
   if alive "$name"; then echo "instance $name already runs (pid $(cat "$RUN/$name.pid"))"; return 0; fi
   mkdir -p "$RUN/$name"
   # both instances list both members: whichever starts first waits for the other on its fixed cluster port
-  java -Dfile.encoding=UTF-8 -Xmx512m -Dtaphuan.demo="${DEMO:-true}" -Dtaphuan.data.dir="$RUN/$name" \
+  java -Dfile.encoding=UTF-8 -Xmx"${HEAP:-512m}" -Dtaphuan.demo="${DEMO:-true}" -Dtaphuan.data.dir="$RUN/$name" \
     -jar target/payara-micro.jar --deploy target/taphuan.war --contextroot / --port "$(port_of "$name")" \
     --name "$name" --clustername "${CLUSTER_NAME:-taphuan}" \
     --clustermode "tcpip:127.0.0.1:$HZ_A,127.0.0.1:$HZ_B" --startport "$(hz_of "$name")" --interfaces 127.0.0.1 \

@@ -13,6 +13,11 @@
  *
  * The same seed gives the same data. The folder must not exist yet.
  *
+ * PostgreSQL (bench/postgresql/): give a JDBC URL instead of the folder, for an empty database, e.g.
+ *   java -cp 'target/taphuan/WEB-INF/lib/*' bench/reporting/Generate.java \
+ *       'jdbc:postgresql://localhost:5432/taphuan_bench?user=taphuan&password=taphuan'
+ * and -Dscale=3 for three times the schools and staff (a national roster: ≈10,600 schools, ≈335,000 staff).
+ *
  * Statements: the xAPI statement store (~6.7 million statements at this scale: about 60 per staff member who
  * learned) is not on this branch yet. Reports read only the completion projection and the roster, never the
  * statement table, so the figures do not depend on it; when the statement table lands, this generator writes
@@ -44,9 +49,10 @@ import java.util.Random;
 import java.util.UUID;
 
 public class Generate {
-    static final int SCHOOLS = 3_541;
-    static final int STAFF = 111_512;
-    static final int WARDS = 168;
+    static final int SCALE = Integer.getInteger("scale", 1);
+    static final int SCHOOLS = 3_541 * SCALE;
+    static final int STAFF = 111_512 * SCALE;
+    static final int WARDS = 168 * SCALE;
     static final String[] COURSES = {"law-and-policy", "harm-reduction-hiv", "gender-based-violence", "reintegration-and-students"};
     static final LocalDate PERIOD_START = LocalDate.of(2024, 1, 1);
     static final LocalDate DEADLINE = LocalDate.of(2024, 12, 31);
@@ -58,16 +64,19 @@ public class Generate {
             System.err.println("usage: java -cp 'target/taphuan/WEB-INF/lib/*' bench/reporting/Generate.java <derby folder> [seed]");
             System.exit(2);
         }
-        Path folder = Path.of(args[0]).toAbsolutePath();
-        if (Files.exists(folder)) {
+        boolean derby = !args[0].startsWith("jdbc:");
+        Path folder = derby ? Path.of(args[0]).toAbsolutePath() : null;
+        if (derby && Files.exists(folder)) {
             System.err.println(folder + " exists; remove it first");
             System.exit(2);
         }
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026;
-        System.setProperty("derby.storage.pageCacheSize", "20000");
-        System.setProperty("derby.stream.error.file", folder.getParent().resolve("derby-generate.log").toString());
+        if (derby) {
+            System.setProperty("derby.storage.pageCacheSize", "20000");
+            System.setProperty("derby.stream.error.file", folder.getParent().resolve("derby-generate.log").toString());
+        }
         long t0 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection("jdbc:derby:" + folder + ";create=true;user=taphuan")) {
+        try (Connection c = DriverManager.getConnection(derby ? "jdbc:derby:" + folder + ";create=true;user=taphuan" : args[0])) {
             c.setAutoCommit(false);
             migrate(c, Path.of("src/main/resources/db/migration"));
             Random random = new Random(seed);
@@ -78,15 +87,16 @@ public class Generate {
             long completions = completions(c, random, firstStaff, sizes);
             admin(c);
             c.commit();
-            statistics(c);
-            c.commit();
+            statistics(c, derby);
             System.out.printf("generated %,d schools, %,d staff, %,d completions (programme %d) in %.1f s%n",
                     SCHOOLS, STAFF, completions, programme, (System.nanoTime() - t0) / 1e9);
         }
-        try {
-            DriverManager.getConnection("jdbc:derby:" + folder + ";shutdown=true");
-        } catch (java.sql.SQLException expected) {
-            // Derby reports a clean shutdown as an exception
+        if (derby) {
+            try {
+                DriverManager.getConnection("jdbc:derby:" + folder + ";shutdown=true");
+            } catch (java.sql.SQLException expected) {
+                // Derby reports a clean shutdown as an exception
+            }
         }
     }
 
@@ -308,12 +318,20 @@ public class Generate {
      * Index statistics, as a database that has been in use has them (Derby's statistics daemon refreshes them as
      * tables grow). A freshly bulk-loaded Derby has none, and its optimizer then picks poor plans for the joins.
      */
-    static void statistics(Connection c) throws Exception {
+    static void statistics(Connection c, boolean derby) throws Exception {
+        if (!derby) {
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE"); // PostgreSQL: autovacuum would do it a little later
+            }
+            return;
+        }
         try (Statement s = c.createStatement()) {
             for (String table : new String[]{"SCHOOL", "STAFF", "COMPLETION", "PROGRAMME_COURSE", "ACCOUNT"}) {
                 s.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('TAPHUAN', '" + table + "', NULL)");
             }
         }
+        c.commit(); // Derby will not close a connection with the CALLs' transaction open
     }
 
     /** The district admin the benchmark signs in as (HTTP Basic), hashed as the service hashes. */

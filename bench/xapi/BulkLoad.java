@@ -26,20 +26,25 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  *   java -cp target/bench-classes:target/classes:<jakarta.json, parsson, derby jars> BulkLoad <data-dir>/db <count> <port>
  * (bench/xapi/run.sh builds the class path). Stored times are spread over the last 30 days.
+ * PostgreSQL (bench/postgresql/national.sh): a JDBC URL instead of the Derby folder, e.g.
+ * {@code 'jdbc:postgresql://localhost:5432/taphuan_bench?user=taphuan&password=taphuan&reWriteBatchedInserts=true'};
+ * the statements are then added to what the database holds (the service may even be running).
  */
 public class BulkLoad {
     public static void main(String[] args) throws Exception {
         System.setProperty("derby.system.durability", "test");
         System.setProperty("derby.storage.pageCacheSize", "40000");
         String db = args[0];
+        boolean derby = !db.startsWith("jdbc:");
         long count = Long.parseLong(args[1]);
         String home = "http://localhost:" + args[2] + "/";
         long learners = Math.max(1000, count / 10);
         JsonObject authority = StatementJson.parse("{\"objectType\":\"Agent\",\"name\":\"Demo LRS client (read/write)\","
                 + "\"account\":{\"homePage\":\"" + home + "xapi/\",\"name\":\"demo-lrs-key\"}}").asJsonObject();
-        try (Connection c = DriverManager.getConnection("jdbc:derby:" + db + ";user=taphuan")) {
+        try (Connection c = DriverManager.getConnection(derby ? "jdbc:derby:" + db + ";user=taphuan" : db)) {
             c.setAutoCommit(false);
-            long credential = single(c, "SELECT id FROM xapi_credential WHERE api_key = 'demo-lrs-key'");
+            // the demo credential, or none (a data set made without the demo: statements then count as the service's own)
+            long credential = single(c, "SELECT COALESCE(MAX(id), 0) FROM xapi_credential WHERE api_key = 'demo-lrs-key'");
             long seq = single(c, "SELECT COALESCE(MAX(seq), 0) FROM xapi_statement") + 1;
             Instant start = Instant.now().minus(Duration.ofDays(30));
             long spreadMillis = Duration.ofDays(30).toMillis();
@@ -58,7 +63,11 @@ public class BulkLoad {
                     st.setString(4, stamped.getJsonObject("context").getString("registration"));
                     st.setTimestamp(5, utc(stored));
                     st.setTimestamp(6, utc(stored));
-                    st.setLong(7, credential);
+                    if (credential == 0) {
+                        st.setNull(7, java.sql.Types.BIGINT);
+                    } else {
+                        st.setLong(7, credential);
+                    }
                     st.setString(8, StatementComparison.hash(in));
                     st.setString(9, StatementJson.write(stamped));
                     st.addBatch();
@@ -84,10 +93,12 @@ public class BulkLoad {
             c.commit();
             System.out.printf("bulk load: %,d statements (%,d learners) in %.0f s%n", count, learners, (System.nanoTime() - t0) / 1e9);
         }
-        try {
-            DriverManager.getConnection("jdbc:derby:" + db + ";shutdown=true");
-        } catch (SQLException shutdown) {
-            // Derby reports a clean shutdown as an exception
+        if (derby) {
+            try {
+                DriverManager.getConnection("jdbc:derby:" + db + ";shutdown=true");
+            } catch (SQLException shutdown) {
+                // Derby reports a clean shutdown as an exception
+            }
         }
     }
 

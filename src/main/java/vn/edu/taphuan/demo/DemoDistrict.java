@@ -14,6 +14,7 @@ import vn.edu.taphuan.directory.entity.SchoolType;
 import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.directory.entity.StaffCategory;
 import vn.edu.taphuan.directory.entity.StaffStatus;
+import vn.edu.taphuan.platform.Migrations;
 import vn.edu.taphuan.security.control.Accounts;
 import vn.edu.taphuan.security.entity.Account;
 import vn.edu.taphuan.security.entity.Role;
@@ -76,6 +77,7 @@ public class DemoDistrict {
         if (!demo) {
             return;
         }
+        Migrations.takeTurn(em);
         if (em.createQuery("SELECT COUNT(s) FROM School s", Long.class).getSingleResult() == 0) {
             long start = System.nanoTime();
             List<School> schools = schools();

@@ -5,7 +5,10 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.platform.Migrations;
 import vn.edu.taphuan.xapi.control.LrsCredentials;
 import vn.edu.taphuan.xapi.entity.ReadScope;
 
@@ -23,6 +26,9 @@ public class DemoLrsCredential {
 
     @Inject
     LrsCredentials credentials;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     @ConfigProperty(name = "taphuan.demo", defaultValue = "false")
@@ -45,6 +51,7 @@ public class DemoLrsCredential {
         if (!demo) {
             return;
         }
+        Migrations.takeTurn(em);
         if (credentials.find(key).isEmpty()) {
             credentials.createWith(key, secret, "Demo LRS client (read/write)", true, ReadScope.ALL, "demo");
         }

@@ -3,6 +3,9 @@ package vn.edu.taphuan.platform;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 /**
  * The data sources, both on the one database. {@link #JNDI} takes part in JTA transactions and serves JPA and
  * everything written with a request. {@link #DIRECT} never joins a transaction (the pool's non-transactional
@@ -41,4 +44,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class Database {
     public static final String JNDI = "java:app/jdbc/taphuan";
     public static final String DIRECT = "java:app/jdbc/taphuan-direct";
+
+    /** Work on one JDBC connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} as one transaction of its own on {@code c} (a connection of {@link #DIRECT}, or a plain JDBC
+     * one in tests): committed before this returns, rolled back when it fails; the connection goes back to its pool
+     * in the auto-commit mode it came in.
+     */
+    public static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            T result = work.on(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.persistence.EntityManager;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -47,14 +48,10 @@ public class Migrations {
     @PostConstruct
     void migrate() {
         try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                applyMissing(c);
-                c.commit();
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
+            Database.inTransaction(c, tx -> {
+                applyMissing(tx);
+                return null;
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
@@ -128,6 +125,15 @@ public class Migrations {
             c.rollback();
             throw new SQLException("in " + m.file() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One-time work at start (demo seed, first administrator, demo LRS credential) checks "is it there yet?" and
+     * creates it; two instances starting together would both find nothing. Holding the migrations' table lock until
+     * the caller's transaction ends makes them take turns: the second sees what the first made.
+     */
+    public static void takeTurn(EntityManager em) {
+        em.createNativeQuery("LOCK TABLE schema_history IN EXCLUSIVE MODE").executeUpdate();
     }
 
     static List<Migration> available() {

@@ -18,18 +18,18 @@ public class FreshDatabase implements BeforeAllCallback {
 
     /** The PostgreSQL the suite runs on, or null for the default in-memory Derby. */
     public record Postgres(String host, int port, String database, String user, String password) {
-        static Postgres parse(String spec) {
+        public static Postgres parse(String spec) {
             String[] parts = spec.split(":", 4); // host:port/database:user:password
             String[] portDb = parts[1].split("/", 2);
             return new Postgres(parts[0], Integer.parseInt(portDb[0]), portDb[1], parts[2], parts[3]);
         }
 
-        String jdbcUrl() {
+        public String jdbcUrl() {
             return "jdbc:postgresql://" + host + ":" + port + "/" + database;
         }
 
         /** The server's configuration, appended to arquillian.xml's JVM options. */
-        String serverOptions() {
+        public String serverOptions() {
             return "-Dtaphuan.db.class=org.postgresql.ds.PGSimpleDataSource -Dtaphuan.db.host=" + host
                     + " -Dtaphuan.db.port=" + port + " -Dtaphuan.db.name=" + database
                     + " -Dtaphuan.db.user=" + user + " -Dtaphuan.db.password=" + password;

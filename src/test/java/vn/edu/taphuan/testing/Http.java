@@ -43,6 +43,20 @@ public final class Http {
         headers.put("Accept-Language", "en");
     }
 
+    private Http(URL base, HttpClient client, Map<String, String> headers) {
+        this.base = URI.create(base.toString());
+        this.client = client;
+        this.headers.putAll(headers);
+    }
+
+    /**
+     * The same user (cookies, CSRF token, credentials) at another address: a session made on one instance of a
+     * cluster, used through the load balancer. Cookies are kept per host, not per port.
+     */
+    public Http at(URL otherBase) {
+        return new Http(otherBase, client, headers);
+    }
+
     public static Http anonymous(URL base) {
         return new Http(base, new CookieManager());
     }

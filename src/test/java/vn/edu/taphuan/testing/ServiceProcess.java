@@ -7,12 +7,17 @@ import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 /**
  * The service as a separate operating-system process ({@code java -jar payara-micro.jar --deploy …}), for tests
@@ -25,6 +30,7 @@ public final class ServiceProcess {
     private final Path dataDir;
     private final int port;
     private final Map<String, String> properties;
+    private List<String> clustering = List.of("--nocluster");
     private Process process;
 
     public ServiceProcess(String name, File war, Path dataDir, int port, Map<String, String> properties) {
@@ -44,6 +50,11 @@ public final class ServiceProcess {
     }
 
     public URL url() {
+        return local(port);
+    }
+
+    /** {@code http://localhost:port/} */
+    static URL local(int port) {
         try {
             return URI.create("http://localhost:" + port + "/").toURL();
         } catch (java.net.MalformedURLException e) {
@@ -55,6 +66,21 @@ public final class ServiceProcess {
         return port;
     }
 
+    /**
+     * Joins a Hazelcast cluster (TCP/IP discovery on loopback) instead of running alone, as payara/cluster.sh does:
+     * this instance listens for the cluster on {@code clusterPort}, and {@code members} lists every member's port.
+     */
+    public ServiceProcess clustered(String clusterName, int clusterPort, int... members) {
+        String list = Arrays.stream(members).mapToObj(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
+        clustering = List.of("--name", name, "--clustername", clusterName, "--clustermode", "tcpip:" + list,
+                "--startport", String.valueOf(clusterPort), "--interfaces", "127.0.0.1");
+        return this;
+    }
+
+    public Path log() {
+        return dataDir.resolve(name + ".log");
+    }
+
     /** Starts the process; {@link #awaitReady} waits for it. */
     public ServiceProcess start() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -62,8 +88,9 @@ public final class ServiceProcess {
                 "-Dderby.system.home=" + dataDir, "-Dderby.stream.error.file=" + dataDir.resolve("derby.log"),
                 "-Dtaphuan.data.dir=" + dataDir, "-Dtaphuan.base.iri=http://localhost:" + port + "/"));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--nocluster", "--disablephonehome", "--port", String.valueOf(port), "--contextroot", "/",
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar")));
+        command.addAll(clustering);
+        command.addAll(List.of("--disablephonehome", "--port", String.valueOf(port), "--contextroot", "/",
                 "--prebootcommandfile", "payara/pre-boot-commands.txt", "--deploy", war.getAbsolutePath()));
         try {
             dataDir.toFile().mkdirs();
@@ -77,24 +104,30 @@ public final class ServiceProcess {
 
     /** Waits until the LRS answers (the application is deployed and migrated). */
     public ServiceProcess awaitReady(Duration timeout) {
+        awaitAnswer(process, url(), "xapi/about", timeout, name, log());
+        return this;
+    }
+
+    /** Waits until {@code path} under {@code base} answers 200, as long as {@code process} lives. */
+    static void awaitAnswer(Process process, URL base, String path, Duration timeout, String who, Path log) {
         long until = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < until) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + dataDir.resolve(name + ".log"));
+                throw new IllegalStateException(who + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) new URL(url(), "xapi/about").openConnection();
+                HttpURLConnection c = (HttpURLConnection) new URL(base, path).openConnection();
                 c.setConnectTimeout(1000);
-                c.setReadTimeout(2000);
+                c.setReadTimeout(5000);
                 if (c.getResponseCode() == 200) {
-                    return this;
+                    return;
                 }
             } catch (IOException notYet) {
                 // still starting
             }
-            sleep(500);
+            sleep(250);
         }
-        throw new IllegalStateException(name + " did not start within " + timeout + "; see " + dataDir.resolve(name + ".log"));
+        throw new IllegalStateException(who + " did not answer within " + timeout + "; see " + log);
     }
 
     /** An orderly stop (SIGTERM), as an operator would do. */
@@ -128,7 +161,27 @@ public final class ServiceProcess {
         process = null;
     }
 
-    static void sleep(long millis) {
+    /** Polls until {@code done}; fails the test after {@code timeout}. */
+    public static void await(String what, Duration timeout, BooleanSupplier done) {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            sleep(250);
+        }
+    }
+
+    /** Deletes a test's folder of data directories from an earlier run. */
+    public static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -1,5 +1,8 @@
 package vn.edu.taphuan.courses.control;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -8,12 +11,16 @@ import jakarta.servlet.ServletContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.courses.entity.Course;
 import vn.edu.taphuan.courses.entity.CourseProblem;
+import vn.edu.taphuan.platform.Generations;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -22,11 +29,14 @@ import java.util.logging.Logger;
  * never sees half a catalogue; a course that fails validation is refused and reported, the others keep working.
  * <p>
  * The folder is {@code taphuan.courses.dir}, or, when that is empty, the copy packed into the WAR at
- * {@code WEB-INF/courses}. Each instance of a cluster holds its own snapshot (docs/learning.md).
+ * {@code WEB-INF/courses}. Each instance of a cluster holds its own snapshot (docs/learning.md); a reload on one
+ * instance counts up the {@value #CHANGE} generation in the database, and every other instance, looking every few
+ * seconds, reloads too. The instances must therefore read the same files (the copy in the WAR, or one shared folder).
  */
 @ApplicationScoped
 public class Catalogue {
     private static final Logger LOG = Logger.getLogger(Catalogue.class.getName());
+    static final String CHANGE = "course-catalogue";
 
     /** One load: its courses, the refused folders with their problems, where and when it was read. */
     public record Snapshot(List<Course> courses, Map<String, List<CourseProblem>> refused, String folder, Instant loadedAt) {
@@ -39,14 +49,52 @@ public class Catalogue {
     @ConfigProperty(name = "taphuan.courses.dir", defaultValue = "")
     Optional<String> configuredFolder;
 
+    @Inject
+    @ConfigProperty(name = "taphuan.courses.check-seconds", defaultValue = "5")
+    int checkSeconds;
+
+    @Inject
+    Generations generations;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     private volatile Path folder;
     private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), "", Instant.EPOCH);
+    /** The catalogue generation this instance's snapshot reflects; -1 = not looked yet. */
+    private long seen = -1;
+    private ScheduledFuture<?> checking;
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         String configured = configuredFolder.map(String::strip).orElse("");
         String inWar = context.getRealPath("/WEB-INF/courses");
         folder = !configured.isEmpty() ? Path.of(configured) : inWar != null ? Path.of(inWar) : Path.of("courses");
-        reload();
+        load();
+        checking = scheduler.scheduleWithFixedDelay(this::followOtherInstances, checkSeconds, checkSeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (checking != null) {
+            checking.cancel(false);
+        }
+    }
+
+    /**
+     * Reloads when another instance reloaded since this one last looked. The first look only notes the number: the
+     * files this instance read at start are the ones in force.
+     */
+    synchronized void followOtherInstances() {
+        try {
+            long current = generations.current(CHANGE);
+            if (seen >= 0 && current != seen) {
+                LOG.info(() -> "Another instance reloaded the course catalogue; reloading");
+                load();
+            }
+            seen = current;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not check whether the course catalogue changed; will look again", e);
+        }
     }
 
     public Snapshot snapshot() {
@@ -57,8 +105,14 @@ public class Catalogue {
         return snapshot.course(id);
     }
 
-    /** Reads the folder again and swaps the catalogue; answers the new snapshot. */
+    /** Reads the folder again and swaps the catalogue, on this instance and then on every other; answers the new snapshot. */
     public synchronized Snapshot reload() {
+        Snapshot next = load();
+        seen = generations.changed(CHANGE);
+        return next;
+    }
+
+    private synchronized Snapshot load() {
         CourseLoader.Result result = new CourseLoader().load(folder);
         Snapshot next = new Snapshot(result.courses(), result.refused(), folder.toString(), Instant.now());
         snapshot = next;

@@ -3,7 +3,6 @@ package vn.edu.taphuan.directory.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.directory.entity.ImportJobView;
 import vn.edu.taphuan.directory.entity.ImportKind;
@@ -30,18 +29,22 @@ import java.util.UUID;
 
 /**
  * Import jobs kept in the database (table import_job), so that whichever instance of a cluster gets the
- * "how far is it?" request can answer. Every change commits on its own ({@code REQUIRES_NEW}): progress must be
- * visible while the import's own transaction is still open, and a failed import must still be recorded.
+ * "how far is it?" request can answer. Every change commits on its own, on the non-transactional data source
+ * ({@link Database#DIRECT}): progress must be visible while the import's own transaction is still open, and a failed
+ * import must still be recorded (docs/decisions/0005-background-work.md).
  */
 @ApplicationScoped
 public class ImportJobs {
 
-    @Resource(lookup = Database.JNDI)
+    @Resource(lookup = Database.DIRECT)
     DataSource dataSource;
 
-    /** A job that has not moved for this long was cut off (instance stopped); it is shown as failed. */
+    /**
+     * A job that has not moved for this long was cut off (its instance stopped); it is shown as failed. A live job
+     * moves at least every {@link RosterImport#RENEW_SECONDS} seconds, also while it waits for its turn.
+     */
     @Inject
-    @ConfigProperty(name = "taphuan.import.stale-minutes", defaultValue = "10")
+    @ConfigProperty(name = "taphuan.import.stale-minutes", defaultValue = "2")
     int staleMinutes;
 
     /** Finished jobs (and their problem lists) older than this are deleted when a new import starts. */
@@ -49,7 +52,6 @@ public class ImportJobs {
     @ConfigProperty(name = "taphuan.import.keep-days", defaultValue = "30")
     int keepDays;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public String create(ImportKind kind, long accountId, String fileName) {
         String id = UUID.randomUUID().toString();
         LocalDateTime now = now();
@@ -83,13 +85,11 @@ public class ImportJobs {
         }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void progress(String id, ImportPhase phase, int done, int total) {
         update("UPDATE import_job SET phase = ?, rows_done = ?, rows_total = ?, updated_at = ? WHERE id = ?",
                 phase.name(), done, total, Timestamp.valueOf(now()), id);
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void done(String id, ImportJobView.Result result) {
         Timestamp now = Timestamp.valueOf(now());
         update("UPDATE import_job SET phase = ?, rows_done = rows_total, created_count = ?, updated_count = ?, "
@@ -97,39 +97,47 @@ public class ImportJobs {
                 ImportPhase.DONE.name(), result.created(), result.updated(), result.unchanged(), now, now, id);
     }
 
+    /** The job is still queued or running: its instance is alive (a job that stops moving counts as interrupted). */
+    public void alive(String id) {
+        update("UPDATE import_job SET updated_at = ? WHERE id = ? AND finished_at IS NULL", Timestamp.valueOf(now()), id);
+    }
+
     /** Records the failure and its details (at most the problem list's limit, already applied). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(String id, Problem.Body problem, int problemCount) {
         Timestamp now = Timestamp.valueOf(now());
-        update("UPDATE import_job SET phase = ?, error_status = ?, error_code = ?, error_message = ?, problem_count = ?, "
-                        + "updated_at = ?, finished_at = ? WHERE id = ?",
-                ImportPhase.FAILED.name(), problem.status(), problem.code(), cut(problem.message(), 1000), problemCount, now, now, id);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("INSERT INTO import_problem (job_id, seq, row_no, column_name, "
-                     + "cell_value, problem, fix) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int seq = 0;
-            for (Problem.Detail d : problem.details()) {
-                p.setString(1, id);
-                p.setInt(2, ++seq);
-                if (d.row() == null) {
-                    p.setNull(3, Types.INTEGER);
-                } else {
-                    p.setInt(3, d.row());
+        try (Connection c = dataSource.getConnection()) {
+            // one transaction: whoever reads the job as failed also reads its problems
+            Database.inTransaction(c, tx -> {
+                update(tx, "UPDATE import_job SET phase = ?, error_status = ?, error_code = ?, error_message = ?, problem_count = ?, "
+                                + "updated_at = ?, finished_at = ? WHERE id = ?",
+                        ImportPhase.FAILED.name(), problem.status(), problem.code(), cut(problem.message(), 1000), problemCount, now, now, id);
+                try (PreparedStatement p = tx.prepareStatement("INSERT INTO import_problem (job_id, seq, row_no, column_name, "
+                        + "cell_value, problem, fix) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    int seq = 0;
+                    for (Problem.Detail d : problem.details()) {
+                        p.setString(1, id);
+                        p.setInt(2, ++seq);
+                        if (d.row() == null) {
+                            p.setNull(3, Types.INTEGER);
+                        } else {
+                            p.setInt(3, d.row());
+                        }
+                        p.setString(4, cut(d.field(), 200));
+                        p.setString(5, cut(d.value(), 300));
+                        p.setString(6, cut(d.problem(), 1000));
+                        p.setString(7, cut(d.fix(), 1000));
+                        p.addBatch();
+                    }
+                    p.executeBatch();
                 }
-                p.setString(4, cut(d.field(), 200));
-                p.setString(5, cut(d.value(), 300));
-                p.setString(6, cut(d.problem(), 1000));
-                p.setString(7, cut(d.fix(), 1000));
-                p.addBatch();
-            }
-            p.executeBatch();
+                return null;
+            });
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not record import problems: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not record the failed import: " + e.getMessage(), e);
         }
     }
 
     /** The job if it exists and {@code accountId} started it (null: any account, for district admins). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<ImportJobView> find(String id, Long accountId, Locale locale) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement p = c.prepareStatement("SELECT kind, file_name, phase, rows_done, rows_total, created_count, "
@@ -180,13 +188,19 @@ public class ImportJobs {
     }
 
     private void update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection()) {
+            update(c, sql, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update import job: " + e.getMessage(), e);
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 p.setObject(i + 1, params[i]);
             }
             p.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not update import job: " + e.getMessage(), e);
         }
     }
 

@@ -2,20 +2,24 @@ package vn.edu.taphuan.directory.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.directory.entity.ImportJobView;
 import vn.edu.taphuan.directory.entity.ImportKind;
 import vn.edu.taphuan.directory.entity.ImportPhase;
+import vn.edu.taphuan.platform.Leases;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.security.control.SignedInUser;
 import vn.edu.taphuan.security.entity.Role;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,13 +29,20 @@ import java.util.logging.Logger;
  * any problem is written, in one transaction ({@link RosterWriter}). Progress and outcome are kept as an import
  * job ({@link ImportJobs}) that the uploader polls; small files are simply answered when done.
  * <p>
- * One import runs at a time on each instance (others wait in phase "queued"): imports are rare, each holds the
- * whole file in memory, and two writers of the same roster would only make each other fail.
+ * One import runs at a time in the whole cluster (others wait in phase "queued"): imports are rare, each holds the
+ * whole file in memory, and two writers of the same roster would only make each other fail. The turn is the
+ * {@value #LEASE} lease ({@link Leases}), renewed while the import runs; the job row is touched at the same
+ * time, so a job whose instance died stops moving and is soon shown as interrupted (docs/decisions/0005-background-work.md).
  */
 @ApplicationScoped
 public class RosterImport {
     private static final Logger LOG = Logger.getLogger(RosterImport.class.getName());
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L; // each update is a commit, i.e. a log flush
+    static final String LEASE = "roster-import";
+    /** How long a turn lasts without renewal: the longest wait after an instance died mid-import. */
+    static final Duration TURN = Duration.ofSeconds(60);
+    static final long RENEW_SECONDS = 15;
+    static final long WAIT_MILLIS = 1000;
 
     @Inject
     ImportJobs jobs;
@@ -39,8 +50,14 @@ public class RosterImport {
     @Inject
     RosterWriter writer;
 
+    @Inject
+    Leases leases;
+
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @Inject
     @ConfigProperty(name = "taphuan.import.max-rows", defaultValue = "200000")
@@ -49,8 +66,6 @@ public class RosterImport {
     @Inject
     @ConfigProperty(name = "taphuan.import.max-problems", defaultValue = "1000")
     int maxProblems;
-
-    private final Semaphore oneAtATime = new Semaphore(1, true);
 
     /** One uploaded file, with who sent it and in which language they read. */
     public record Upload(ImportKind kind, byte[] bytes, String fileName, SignedInUser user, Locale locale) {
@@ -71,12 +86,17 @@ public class RosterImport {
     }
 
     void run(String id, Upload upload) {
+        String holder = Leases.INSTANCE + "/import/" + id;
         try {
-            oneAtATime.acquire();
+            while (!leases.take(LEASE, holder, TURN)) {
+                jobs.alive(id); // queued, not lost
+                Thread.sleep(WAIT_MILLIS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         }
+        ScheduledFuture<?> renewal = scheduler.scheduleWithFixedDelay(() -> renew(id, holder), RENEW_SECONDS, RENEW_SECONDS, TimeUnit.SECONDS);
         long started = System.nanoTime();
         ImportProblems problems = new ImportProblems(upload.locale(), maxProblems);
         Tracker tracker = new Tracker(id);
@@ -98,7 +118,19 @@ public class RosterImport {
             jobs.failed(id, new Problem.Body(500, "IMPORT_WRITE_FAILED",
                     Messages.format(upload.locale(), "import.writeFailed", reason), java.util.List.of()), 0);
         } finally {
-            oneAtATime.release();
+            renewal.cancel(false);
+            leases.release(LEASE, holder);
+        }
+    }
+
+    private void renew(String id, String holder) {
+        try {
+            if (!leases.take(LEASE, holder, TURN)) {
+                LOG.warning(() -> "Import " + id + " lost its turn (lease " + LEASE + " expired): was this instance paused?");
+            }
+            jobs.alive(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not renew the turn of import " + id, e);
         }
     }
 

@@ -20,7 +20,9 @@ import jakarta.ws.rs.core.Response;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.security.control.Accounts;
+import vn.edu.taphuan.security.control.ClientAddress;
 import vn.edu.taphuan.security.control.CurrentUser;
+import vn.edu.taphuan.security.control.EndedSessions;
 import vn.edu.taphuan.security.control.SignedInUser;
 import vn.edu.taphuan.security.entity.Role;
 
@@ -42,6 +44,12 @@ public class AuthResource {
     @Inject
     Messages messages;
 
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    EndedSessions endedSessions;
+
     @Context
     HttpServletRequest request;
 
@@ -57,7 +65,7 @@ public class AuthResource {
         if (!sameOrigin()) {
             throw Problem.forbidden(messages.get("error.crossOrigin"));
         }
-        Accounts.SignIn result = accounts.signIn(username, password, request.getRemoteAddr(), true);
+        Accounts.SignIn result = accounts.signIn(username, password, clientAddress.of(request), true);
         if (!result.ok()) {
             String reason = switch (result.refusal()) {
                 case BAD_CREDENTIALS -> messages.forPage("signin.bad");
@@ -67,6 +75,9 @@ public class AuthResource {
         }
         HttpSession old = request.getSession(false);
         if (old != null) {
+            if (old.getAttribute(SignedInUser.ATTRIBUTE) instanceof SignedInUser before) {
+                endedSessions.end(before);
+            }
             old.invalidate(); // a fresh session id on every sign-in: no session fixation
         }
         SignedInUser user = result.user();
@@ -128,6 +139,9 @@ public class AuthResource {
     public Response logout() {
         HttpSession session = request.getSession(false);
         if (session != null) {
+            if (session.getAttribute(SignedInUser.ATTRIBUTE) instanceof SignedInUser user) {
+                endedSessions.end(user); // other instances of a cluster may hold a copy of this session
+            }
             session.invalidate();
         }
         return Response.noContent().build();

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.edu.taphuan.platform.Migrations;
 import vn.edu.taphuan.security.entity.Account;
 import vn.edu.taphuan.security.entity.Role;
 
@@ -30,6 +31,7 @@ public class FirstAdministrator {
 
     @PostConstruct
     void ensure() {
+        Migrations.takeTurn(em);
         long admins = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.role = :role", Long.class)
                 .setParameter("role", Role.DISTRICT_ADMIN).getSingleResult();
         if (admins == 0) {

@@ -24,6 +24,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     Accounts accounts;
 
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    EndedSessions endedSessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -37,6 +43,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInUser.ATTRIBUTE) instanceof SignedInUser user) {
+            if (endedSessions.ended(user)) {
+                session.invalidate(); // signed out on another instance of the cluster
+                return context.doNothing();
+            }
             request.setAttribute(SignedInUser.ATTRIBUTE, user);
             return context.notifyContainerAboutLogin(user.username(), user.groups());
         }
@@ -56,7 +66,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return refuse(response, "Malformed Basic credentials");
         }
         Accounts.SignIn result = accounts.signIn(decoded.substring(0, colon), decoded.substring(colon + 1),
-                request.getRemoteAddr(), false);
+                clientAddress.of(request), false);
         if (!result.ok()) {
             return refuse(response, result.refusal() == Accounts.Refusal.BAD_CREDENTIALS
                     ? "Wrong username or password" : "Too many failed sign-ins; try again in " + result.minutes() + " minutes");

@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
  * The outbox to external LRSs and each target's delivery state. The rows are written with the statements
  * ({@link StatementStore}); this class is the forwarders' side. Every method is one or a few auto-committed
  * statements on the non-transactional data source ({@link Database#DIRECT}), outside any JTA transaction, so a
- * claim is visible to other instances at once.
+ * claim is visible to other instances at once; recording a delivery is one short transaction there.
  * <p>
  * <b>Claiming</b>: a forwarder picks the oldest due rows and takes them with one {@code UPDATE … WHERE target = ? AND
  * seq IN (…) AND (lease_until IS NULL OR lease_until < now)} under a fresh token. The database serialises concurrent updates of a
@@ -38,6 +39,10 @@ import java.util.stream.Collectors;
  * forwarder that dies leaves its lease to expire and the rows to be claimed again. Statement ids are fixed, so even a
  * delivery repeated after an expired lease is answered by the receiving LRS as "already stored" (xAPI Communication
  * 2.1.2.s2.b4) — never a duplicate.
+ * <p>
+ * On PostgreSQL the claim is one statement instead: {@code UPDATE … WHERE (target, seq) IN (SELECT … FOR UPDATE SKIP
+ * LOCKED)}, so concurrent claimers pass over each other's rows instead of waiting for them and finding them taken.
+ * Derby has no {@code SKIP LOCKED}; there the look-then-update above is the (equally safe, only busier) fallback.
  */
 @ApplicationScoped
 public class Outbox {
@@ -51,6 +56,8 @@ public class Outbox {
     DataSource dataSource;
 
     private Connections connections;
+    /** Whether the database can {@code SKIP LOCKED}; null until the first claim looked. */
+    private volatile Boolean skipLocked;
 
     public Outbox() {
     }
@@ -118,6 +125,12 @@ public class Outbox {
     /** Takes up to {@code limit} due rows of the target under {@code token} until {@code now + lease}. */
     public List<OutboxEntry> claim(String target, int limit, Instant now, Duration lease, String token) {
         try (Connection c = connections.get()) {
+            if (skipLocked == null) {
+                skipLocked = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql");
+            }
+            if (skipLocked) {
+                return claimSkippingLocked(c, target, limit, now, lease, token);
+            }
             for (int attempt = 0; attempt < 3; attempt++) {
                 List<Long> candidates = new ArrayList<>();
                 try (PreparedStatement p = c.prepareStatement("SELECT seq FROM xapi_outbox WHERE target = ? AND parked = FALSE "
@@ -164,6 +177,20 @@ public class Outbox {
         }
     }
 
+    private static List<OutboxEntry> claimSkippingLocked(Connection c, String target, int limit, Instant now, Duration lease,
+                                                         String token) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE xapi_outbox SET lease_token = ?, lease_until = ?, attempts = attempts + 1 "
+                + "WHERE target = ? AND seq IN (SELECT seq FROM xapi_outbox WHERE target = ? AND parked = FALSE "
+                + "AND (lease_until IS NULL OR lease_until < ?) ORDER BY seq LIMIT " + limit + " FOR UPDATE SKIP LOCKED)")) {
+            p.setString(1, token);
+            p.setTimestamp(2, utc(now.plus(lease)));
+            p.setString(3, target);
+            p.setString(4, target);
+            p.setTimestamp(5, utc(now));
+            return p.executeUpdate() == 0 ? List.of() : claimed(c, target, token);
+        }
+    }
+
     private static List<OutboxEntry> claimed(Connection c, String target, String token) throws SQLException {
         List<OutboxEntry> entries = new ArrayList<>();
         List<Integer> split = new ArrayList<>();
@@ -196,37 +223,45 @@ public class Outbox {
         return entries;
     }
 
-    /** The rows arrived: they leave the outbox, the cursor moves, the failure count resets. */
+    /**
+     * The rows arrived: they leave the outbox, the cursor moves, the failure count resets — in one transaction, and the
+     * count goes up by the rows this claim still held: each statement is counted once, also when an instance died
+     * between sending and recording and another sent the batch again (found by FailoverIT).
+     */
     public void delivered(String target, String token, Collection<OutboxEntry> entries, Instant now) {
         if (entries.isEmpty()) {
             return;
         }
         try (Connection c = connections.get()) {
-            List<OutboxEntry> list = List.copyOf(entries);
-            for (int from = 0; from < list.size(); from += 100) {
-                List<OutboxEntry> chunk = list.subList(from, Math.min(list.size(), from + 100));
-                try (PreparedStatement p = c.prepareStatement("DELETE FROM xapi_outbox WHERE target = ? AND lease_token = ? AND seq IN ("
-                        + marks(100) + ")")) {
-                    p.setString(1, target);
-                    p.setString(2, token);
-                    for (int k = 0; k < 100; k++) {
-                        p.setLong(k + 3, chunk.get(k < chunk.size() ? k : 0).seq());
+            Database.inTransaction(c, tx -> {
+                int deleted = 0;
+                List<OutboxEntry> list = List.copyOf(entries);
+                for (int from = 0; from < list.size(); from += 100) {
+                    List<OutboxEntry> chunk = list.subList(from, Math.min(list.size(), from + 100));
+                    try (PreparedStatement p = tx.prepareStatement("DELETE FROM xapi_outbox WHERE target = ? AND lease_token = ? AND seq IN ("
+                            + marks(100) + ")")) {
+                        p.setString(1, target);
+                        p.setString(2, token);
+                        for (int k = 0; k < 100; k++) {
+                            p.setLong(k + 3, chunk.get(k < chunk.size() ? k : 0).seq());
+                        }
+                        deleted += p.executeUpdate();
                     }
+                }
+                long highest = entries.stream().mapToLong(OutboxEntry::seq).max().orElse(0);
+                try (PreparedStatement p = tx.prepareStatement("UPDATE xapi_forward_target SET delivered = delivered + ?, "
+                        + "cursor_seq = CASE WHEN cursor_seq < ? THEN ? ELSE cursor_seq END, failures = 0, last_success_at = ?, "
+                        + "next_attempt_at = ? WHERE name = ?")) {
+                    p.setLong(1, deleted);
+                    p.setLong(2, highest);
+                    p.setLong(3, highest);
+                    p.setTimestamp(4, utc(now));
+                    p.setTimestamp(5, utc(now));
+                    p.setString(6, target);
                     p.executeUpdate();
                 }
-            }
-            long highest = entries.stream().mapToLong(OutboxEntry::seq).max().orElse(0);
-            try (PreparedStatement p = c.prepareStatement("UPDATE xapi_forward_target SET delivered = delivered + ?, "
-                    + "cursor_seq = CASE WHEN cursor_seq < ? THEN ? ELSE cursor_seq END, failures = 0, last_success_at = ?, "
-                    + "next_attempt_at = ? WHERE name = ?")) {
-                p.setLong(1, entries.size());
-                p.setLong(2, highest);
-                p.setLong(3, highest);
-                p.setTimestamp(4, utc(now));
-                p.setTimestamp(5, utc(now));
-                p.setString(6, target);
-                p.executeUpdate();
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Recording delivery to " + target + " failed: " + e.getMessage(), e);
         }

@@ -55,18 +55,7 @@ public class StatementSeqs {
         /** The first of {@code n} reserved seqs. */
         public long take(int n) {
             try (Connection c = dataSource.getConnection()) {
-                boolean autoCommit = c.getAutoCommit();
-                c.setAutoCommit(false);
-                try {
-                    long first = reserve(c, n);
-                    c.commit();
-                    return first;
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(autoCommit);
-                }
+                return Database.inTransaction(c, tx -> reserve(tx, n));
             } catch (SQLException e) {
                 throw new IllegalStateException("Reserving statement numbers failed: " + e.getMessage(), e);
             }

@@ -30,11 +30,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.edu.taphuan.testing.ServiceProcess.await;
+import static vn.edu.taphuan.testing.ServiceProcess.deleteTree;
+import static vn.edu.taphuan.testing.ServiceProcess.sleep;
 
 /**
  * End to end with two real processes of this service: "service" forwards every statement to "external", a second
@@ -132,16 +134,6 @@ class ForwardingIT {
         return ids;
     }
 
-    static void await(String what, Duration timeout, BooleanSupplier done) {
-        long until = System.nanoTime() + timeout.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            sleep(250);
-        }
-    }
-
     static void allForwardedExactlyOnce() {
         await("the outbox is empty", Duration.ofMinutes(2), () -> forwardingStatus().getJsonNumber("pending").longValue() == 0);
         List<String> atService = allIds(service);
@@ -224,24 +216,6 @@ class ForwardingIT {
         List<String> lost = before.stream().filter(id -> !stored.contains(id)).toList();
         assertEquals(List.of(), lost, before.size() + " acknowledged before kill -9");
         allForwardedExactlyOnce();
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     static boolean isNull(JsonObject o, String key) {

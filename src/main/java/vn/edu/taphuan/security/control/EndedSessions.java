@@ -1,0 +1,111 @@
+package vn.edu.taphuan.security.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.edu.taphuan.platform.Database;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * Sign-outs that every instance of a cluster honours. Sessions are replicated through the Hazelcast cluster, but an
+ * instance that has served a session keeps a copy of its own and goes on trusting it when another instance
+ * invalidates the session (found by FailoverIT). So a sign-out is also written to the database ({@code ended_session},
+ * keyed by a hash of the session's random token), and a session-authenticated request checks there. A session found
+ * open is not checked again for {@value #RECHECK_MILLIS} ms, which bounds both the cost (one primary-key read per
+ * session every two seconds at most) and the time a sign-out takes to reach every instance.
+ */
+@ApplicationScoped
+public class EndedSessions {
+    private static final Logger LOG = Logger.getLogger(EndedSessions.class.getName());
+    static final long RECHECK_MILLIS = 2000;
+    /** Longer than any session lives (web.xml session-timeout); older rows are deleted. */
+    static final Duration KEEP = Duration.ofDays(1);
+
+    /** Non-transactional: a sign-out is committed at once, whatever transaction the request is in. */
+    @Resource(lookup = Database.DIRECT)
+    DataSource dataSource;
+
+    private final Map<String, Long> openAt = new ConcurrentHashMap<>();
+
+    /** Records that the session of {@code user} ended (signed out). */
+    public void end(SignedInUser user) {
+        if (user.csrfToken() == null) {
+            return;
+        }
+        String key = key(user.csrfToken());
+        openAt.remove(key);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO ended_session (key_hash, ended_at) VALUES (?, ?)")) {
+                p.setString(1, key);
+                p.setTimestamp(2, Timestamp.valueOf(now));
+                p.executeUpdate();
+            } catch (SQLException twice) {
+                if (twice.getSQLState() == null || !twice.getSQLState().startsWith("23")) {
+                    throw twice;
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM ended_session WHERE ended_at < ?")) {
+                p.setTimestamp(1, Timestamp.valueOf(now.minus(KEEP)));
+                p.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the sign-out: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the session of {@code user} was signed out, on this instance or another. */
+    public boolean ended(SignedInUser user) {
+        if (user.csrfToken() == null) {
+            return false;
+        }
+        String key = key(user.csrfToken());
+        long now = System.currentTimeMillis();
+        Long checked = openAt.get(key);
+        if (checked != null && now - checked < RECHECK_MILLIS) {
+            return false;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement p = c.prepareStatement("SELECT 1 FROM ended_session WHERE key_hash = ?")) {
+            p.setString(1, key);
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    openAt.remove(key);
+                    return true;
+                }
+            }
+        } catch (SQLException e) {
+            // the database is unreachable: the request will fail on its own; do not sign everyone out for it
+            LOG.warning("Could not check for a sign-out: " + e.getMessage());
+            return false;
+        }
+        if (openAt.size() > 100_000) {
+            openAt.values().removeIf(t -> now - t >= RECHECK_MILLIS);
+        }
+        openAt.put(key, now);
+        return false;
+    }
+
+    static String key(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
