@@ -94,16 +94,16 @@ public class ReportQueries {
         record Key(long schoolId, StaffCategory category, Gender gender) {
         }
         Map<Key, long[]> counts = new LinkedHashMap<>();
-        Sql roster = new Sql("SELECT s.school_id, s.category, s.gender, COUNT(*) FROM staff s JOIN school sc ON sc.id = s.school_id WHERE ");
-        staffCondition(roster, filter, schoolId);
+        Sql roster = new Sql("SELECT s.school_id, s.category, s.gender, COUNT(*) FROM staff s");
+        cellSchools(roster, filter, schoolId);
         roster.add(" AND ");
         inScope(roster, filter, asOf);
         roster.add(" GROUP BY s.school_id, s.category, s.gender");
         roster.query(connection, rs -> counts.put(new Key(rs.getLong(1), StaffCategory.valueOf(rs.getString(2)), Gender.valueOf(rs.getString(3))),
                 new long[]{rs.getLong(4), 0}));
-        Sql trained = new Sql("SELECT s.school_id, s.category, s.gender, COUNT(*) FROM programme_progress t JOIN staff s ON s.id = t.staff_id ")
-                .add("JOIN school sc ON sc.id = s.school_id WHERE t.programme_id = ? AND t.trained_at < ? AND ", rules.id(), windowEnd(asOf));
-        staffCondition(trained, filter, schoolId);
+        Sql trained = new Sql("SELECT s.school_id, s.category, s.gender, COUNT(*) FROM programme_progress t JOIN staff s ON s.id = t.staff_id");
+        cellSchools(trained, filter, schoolId);
+        trained.add(" AND t.programme_id = ? AND t.trained_at < ?", rules.id(), windowEnd(asOf));
         trained.add(" AND ");
         inScope(trained, filter, asOf);
         trained.add(" GROUP BY s.school_id, s.category, s.gender");
@@ -111,6 +111,22 @@ public class ReportQueries {
         List<Cell> result = new ArrayList<>(counts.size());
         counts.forEach((k, v) -> result.add(new Cell(k.schoolId(), k.category(), k.gender(), v[0], v[1])));
         return result;
+    }
+
+    /**
+     * The schools whose people a cell query counts. Without a ward or type filter it does not join {@code school}:
+     * the callers keep only the cells of the open schools they list, so closed schools' rows are dropped there and
+     * the database saves a join per person.
+     */
+    private void cellSchools(Sql sql, Filter filter, Long schoolId) {
+        if (filter.ward() != null || filter.type() != null) {
+            sql.add(" JOIN school sc ON sc.id = s.school_id WHERE ");
+            staffCondition(sql, filter, schoolId);
+        } else if (schoolId != null) {
+            sql.add(" WHERE s.school_id = ?", schoolId);
+        } else {
+            sql.add(" WHERE 1 = 1");
+        }
     }
 
     /** Per school and required course: staff in scope who completed that course in the period. */
