@@ -19,23 +19,23 @@ import java.sql.SQLException;
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/taphuan",
-        className = "${MPCONFIG=taphuan.db.class}",
-        serverName = "${MPCONFIG=taphuan.db.host}",
-        databaseName = "${MPCONFIG=taphuan.db.name}",
-        user = "${MPCONFIG=taphuan.db.user}",
-        password = "${MPCONFIG=taphuan.db.password}",
-        properties = {"createDatabase=${MPCONFIG=taphuan.db.create}", "portNumber=${MPCONFIG=taphuan.db.port}"},
+        className = Database.CLASS,
+        serverName = Database.HOST,
+        databaseName = Database.NAME,
+        user = Database.USER,
+        password = Database.PASSWORD,
+        properties = {Database.CREATE, Database.PORT},
         minPoolSize = 2,
         maxPoolSize = 32,
         initialPoolSize = 2)
 @DataSourceDefinition(
         name = "java:app/jdbc/taphuan-direct",
-        className = "${MPCONFIG=taphuan.db.class}",
-        serverName = "${MPCONFIG=taphuan.db.host}",
-        databaseName = "${MPCONFIG=taphuan.db.name}",
-        user = "${MPCONFIG=taphuan.db.user}",
-        password = "${MPCONFIG=taphuan.db.password}",
-        properties = {"createDatabase=${MPCONFIG=taphuan.db.create}", "portNumber=${MPCONFIG=taphuan.db.port}"},
+        className = Database.CLASS,
+        serverName = Database.HOST,
+        databaseName = Database.NAME,
+        user = Database.USER,
+        password = Database.PASSWORD,
+        properties = {Database.CREATE, Database.PORT},
         transactional = false,
         minPoolSize = 1,
         maxPoolSize = 8,
@@ -44,6 +44,15 @@ import java.sql.SQLException;
 public class Database {
     public static final String JNDI = "java:app/jdbc/taphuan";
     public static final String DIRECT = "java:app/jdbc/taphuan-direct";
+
+    // the one database both pools connect to (MicroProfile Config keys, defaults in microprofile-config.properties)
+    static final String CLASS = "${MPCONFIG=taphuan.db.class}";
+    static final String HOST = "${MPCONFIG=taphuan.db.host}";
+    static final String NAME = "${MPCONFIG=taphuan.db.name}";
+    static final String USER = "${MPCONFIG=taphuan.db.user}";
+    static final String PASSWORD = "${MPCONFIG=taphuan.db.password}";
+    static final String CREATE = "createDatabase=${MPCONFIG=taphuan.db.create}";
+    static final String PORT = "portNumber=${MPCONFIG=taphuan.db.port}";
 
     /** Work on one JDBC connection. */
     @FunctionalInterface

@@ -18,7 +18,9 @@ import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -158,27 +160,24 @@ public class ProgrammeProgress {
 
     /** The rules of every programme that requires the course, read on the transaction's connection. */
     private static List<Rules> requiring(Connection c, String courseId) throws SQLException {
-        List<Rules> result = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT p.id, p.period_start, p.deadline FROM programme p WHERE EXISTS "
-                + "(SELECT 1 FROM programme_course pc WHERE pc.programme_id = p.id AND pc.course_id = ?)")) {
+        // one query on the completion's path: each programme requiring the course, with all its courses
+        Map<Long, Rules> result = new LinkedHashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT p.id, p.period_start, p.deadline, pc.course_id FROM programme p "
+                + "JOIN programme_course pc ON pc.programme_id = p.id WHERE EXISTS "
+                + "(SELECT 1 FROM programme_course r WHERE r.programme_id = p.id AND r.course_id = ?) ORDER BY p.id, pc.position")) {
             p.setString(1, courseId);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new Rules(rs.getLong(1), null, rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(), null,
-                            new ArrayList<>(), null));
-                }
-            }
-        }
-        for (Rules rules : result) {
-            try (PreparedStatement p = c.prepareStatement("SELECT course_id FROM programme_course WHERE programme_id = ?")) {
-                p.setLong(1, rules.id());
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        rules.courseIds().add(rs.getString(1));
+                    Rules rules = result.get(rs.getLong(1));
+                    if (rules == null) {
+                        rules = new Rules(rs.getLong(1), null, rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(), null,
+                                new ArrayList<>(), null);
+                        result.put(rules.id(), rules);
                     }
+                    rules.courseIds().add(rs.getString(4));
                 }
             }
         }
-        return result;
+        return List.copyOf(result.values());
     }
 }
