@@ -17,12 +17,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * The report's SQL: every count is a GROUP BY over the roster ({@code staff}, {@code school}) and the projections
@@ -44,11 +48,26 @@ public class ReportQueries {
     private final LocalDate asOf;
     private final ZoneId zone;
 
-    public ReportQueries(Connection connection, Rules rules, LocalDate asOf, ZoneId zone) {
+    private final Beside beside;
+
+    public ReportQueries(Connection connection, Rules rules, LocalDate asOf, ZoneId zone, Beside beside) {
         this.connection = connection;
         this.rules = rules;
         this.asOf = asOf;
         this.zone = zone;
+        this.beside = beside;
+    }
+
+    /**
+     * Where a report may run a query while it runs another on its own connection: a thread and a second pooled
+     * connection. Without it ({@code null}) the queries run one after the other.
+     */
+    public record Beside(Executor executor, Connections connections) {
+        /** Opens a connection to the same database; the caller closes it. */
+        @FunctionalInterface
+        public interface Connections {
+            Connection open() throws SQLException;
+        }
     }
 
     /** A school as reports list it. */
@@ -93,20 +112,18 @@ public class ReportQueries {
     public List<Cell> cells(Filter filter, Long schoolId) throws SQLException {
         record Key(long schoolId, StaffCategory category, Gender gender) {
         }
-        Map<Key, long[]> counts = new LinkedHashMap<>();
         Sql roster = new Sql("SELECT s.school_id, s.category, s.gender, COUNT(*) FROM staff s");
         cellSchools(roster, filter, schoolId);
         roster.add(" AND ");
         inScope(roster, filter, asOf);
         roster.add(" GROUP BY s.school_id, s.category, s.gender");
-        roster.query(connection, rs -> counts.put(new Key(rs.getLong(1), StaffCategory.valueOf(rs.getString(2)), Gender.valueOf(rs.getString(3))),
-                new long[]{rs.getLong(4), 0}));
         Sql trained = new Sql("SELECT s.school_id, s.category, s.gender, COUNT(*) FROM ");
-        if (wholeDistrict(filter, schoolId)) {
+        boolean district = wholeDistrict(filter, schoolId);
+        if (district) {
             // Scan the roster once and look each person up in a hash table of the programme's progress rows. Left
             // to itself Derby hashes the whole staff table instead and spills it to disk (≈4× slower at city
-            // scale); the table fits in memory with derby.language.maxMemoryPerTable raised (payara/). Comments
-            // to other databases.
+            // scale); the table fits in memory with derby.language.maxMemoryPerTable raised (platform/DerbyTuning).
+            // Comments to other databases.
             trained.add("--DERBY-PROPERTIES joinOrder=FIXED\nstaff s JOIN programme_progress t --DERBY-PROPERTIES joinStrategy=HASH\n"
                     + "ON t.staff_id = s.id WHERE 1 = 1");
         } else {
@@ -117,10 +134,49 @@ public class ReportQueries {
         trained.add(" AND ");
         inScope(trained, filter, asOf);
         trained.add(" GROUP BY s.school_id, s.category, s.gender");
-        trained.query(connection, rs -> counts.get(new Key(rs.getLong(1), StaffCategory.valueOf(rs.getString(2)), Gender.valueOf(rs.getString(3))))[1] = rs.getLong(4));
-        List<Cell> result = new ArrayList<>(counts.size());
-        counts.forEach((k, v) -> result.add(new Cell(k.schoolId(), k.category(), k.gender(), v[0], v[1])));
+
+        Map<Key, Long> inScope = new LinkedHashMap<>();
+        Map<Key, Long> done = new HashMap<>();
+        // the whole district's two scans are the report's cost: run the roster's beside the progress one
+        CompletableFuture<Void> rosterCounted = run(district ? beside : null, roster,
+                rs -> inScope.put(new Key(rs.getLong(1), StaffCategory.valueOf(rs.getString(2)), Gender.valueOf(rs.getString(3))), rs.getLong(4)));
+        try {
+            trained.query(connection, rs -> done.put(new Key(rs.getLong(1), StaffCategory.valueOf(rs.getString(2)), Gender.valueOf(rs.getString(3))), rs.getLong(4)));
+        } finally {
+            await(rosterCounted);
+        }
+        // each query reads what was committed when it ran: a roster change between the two must not count more
+        // people trained than in scope
+        done.forEach((k, n) -> inScope.merge(k, n, Math::max));
+        List<Cell> result = new ArrayList<>(inScope.size());
+        inScope.forEach((k, n) -> result.add(new Cell(k.schoolId(), k.category(), k.gender(), n, done.getOrDefault(k, 0L))));
         return result;
+    }
+
+    /** Runs the query on a connection and thread of its own when {@code beside} is given, else here and now. */
+    private CompletableFuture<Void> run(Beside beside, Sql sql, Sql.RowReader reader) throws SQLException {
+        if (beside == null) {
+            sql.query(connection, reader);
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.runAsync(() -> {
+            try (Connection other = beside.connections().open()) {
+                sql.query(other, reader);
+            } catch (SQLException e) {
+                throw new CompletionException(e);
+            }
+        }, beside.executor());
+    }
+
+    private static void await(CompletableFuture<Void> query) throws SQLException {
+        try {
+            query.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof SQLException s) {
+                throw s;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.edu.taphuan.reporting.control;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +29,10 @@ public class Reporting {
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
+
+    /** Runs one of a report's queries beside another (ReportQueries.Beside). */
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     Programmes programmes;
@@ -78,7 +83,7 @@ public class Reporting {
         Programme p = programmes.programme(programmeId);
         LocalDate day = asOf == null ? today() : asOf;
         try (Connection c = dataSource.getConnection()) {
-            return work.on(new Reports(c, programmes.view(p), p.rules(), day, zone()));
+            return work.on(new Reports(c, programmes.view(p), p.rules(), day, zone(), new ReportQueries.Beside(executor, dataSource::getConnection)));
         } catch (SQLException e) {
             throw new IllegalStateException("report query failed: " + e.getMessage(), e);
         }

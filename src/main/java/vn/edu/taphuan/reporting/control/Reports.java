@@ -42,8 +42,8 @@ public class Reports {
     private final Rules rules;
     private final LocalDate asOf;
 
-    public Reports(Connection connection, ProgrammeView programme, Rules rules, LocalDate asOf, ZoneId zone) {
-        this.queries = new ReportQueries(connection, rules, asOf, zone);
+    public Reports(Connection connection, ProgrammeView programme, Rules rules, LocalDate asOf, ZoneId zone, ReportQueries.Beside beside) {
+        this.queries = new ReportQueries(connection, rules, asOf, zone, beside);
         this.programme = programme;
         this.rules = rules;
         this.asOf = asOf;

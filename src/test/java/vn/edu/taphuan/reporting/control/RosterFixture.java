@@ -5,6 +5,7 @@ import vn.edu.taphuan.reporting.entity.Rules;
 
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ForkJoinPool;
 
 /** Builds a small roster and its completions straight into a test database, by code, for hand-worked figures. */
 final class RosterFixture {
@@ -35,7 +37,13 @@ final class RosterFixture {
      */
     Reports reports(ProgrammeView programme, Rules rules, String asOf) throws SQLException {
         ProgrammeProgress.rebuild(c, rules, ZONE);
-        return new Reports(c, programme, rules, day(asOf), ZONE);
+        return new Reports(c, programme, rules, day(asOf), ZONE, besideOnASecondConnection());
+    }
+
+    /** As the service runs reports: the district's roster count on another thread and connection to the same database. */
+    private ReportQueries.Beside besideOnASecondConnection() throws SQLException {
+        String url = c.getMetaData().getURL();
+        return new ReportQueries.Beside(ForkJoinPool.commonPool(), () -> DriverManager.getConnection(url));
     }
 
     long staffId(String code) {
