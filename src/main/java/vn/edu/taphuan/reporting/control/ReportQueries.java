@@ -70,6 +70,13 @@ public class ReportQueries {
         }
     }
 
+    /**
+     * The whole district's roster with its schools, for Derby: scan {@code staff} once and find each school in a hash
+     * table of the (few thousand) schools instead of probing the school index per person (comments elsewhere).
+     */
+    private static final String DISTRICT_ROSTER = " FROM --DERBY-PROPERTIES joinOrder=FIXED\nstaff s JOIN school sc --DERBY-PROPERTIES joinStrategy=HASH\n"
+            + "ON sc.id = s.school_id";
+
     /** A school as reports list it. */
     public record SchoolInfo(long id, String code, String name, String ward, SchoolType type) {
     }
@@ -247,28 +254,38 @@ public class ReportQueries {
         }
         int never = points.size();
         // as for the figures: everyone by (in, out), then the trained by (in, out, trained), paired here
+        boolean district = wholeDistrict(filter, schoolId);
         Map<List<Integer>, Long> everyone = new LinkedHashMap<>();
         Sql roster = new Sql("SELECT x.in_from, x.out_from, COUNT(*) FROM (SELECT ");
         scopeBuckets(roster, points);
-        roster.add(" FROM staff s JOIN school sc ON sc.id = s.school_id WHERE ");
+        roster.add(district ? DISTRICT_ROSTER : " FROM staff s JOIN school sc ON sc.id = s.school_id");
+        roster.add(" WHERE ");
         trendCondition(roster, filter, schoolId);
         roster.add(") x GROUP BY x.in_from, x.out_from");
-        roster.query(connection, rs -> everyone.put(List.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3)));
 
         Sql trained = new Sql("SELECT x.in_from, x.out_from, x.trained_from, COUNT(*) FROM (SELECT ");
         scopeBuckets(trained, points);
-        trained.add(", CASE");
-        for (int i = 0; i < never; i++) {
-            trained.add(" WHEN t.trained_at < ? THEN " + i, windowEnd(points.get(i)));
-        }
-        trained.add(" ELSE " + never + " END AS trained_from FROM programme_progress t JOIN staff s ON s.id = t.staff_id "
-                + "JOIN school sc ON sc.id = s.school_id WHERE t.programme_id = ? AND ", rules.id());
+        trained.add(", ");
+        firstPoint(trained, "t.trained_at < ?", points.stream().map(this::windowEnd).toList(), 0, never);
+        trained.add(" AS trained_from");
+        trained.add(district ? DISTRICT_ROSTER + " JOIN programme_progress t --DERBY-PROPERTIES joinStrategy=HASH\nON t.staff_id = s.id"
+                : " FROM programme_progress t JOIN staff s ON s.id = t.staff_id JOIN school sc ON sc.id = s.school_id");
+        trained.add(" WHERE t.programme_id = ? AND ", rules.id());
         trendCondition(trained, filter, schoolId);
         trained.add(") x GROUP BY x.in_from, x.out_from, x.trained_from");
-        trained.query(connection, rs -> {
-            result.add(new TrendBucket(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4)));
-            everyone.merge(List.of(rs.getInt(1), rs.getInt(2)), -rs.getLong(4), Long::sum);
-        });
+
+        CompletableFuture<Void> rosterCounted = run(district ? beside : null, roster,
+                rs -> everyone.put(List.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3)));
+        List<TrendBucket> trainedBuckets = new ArrayList<>();
+        try {
+            trained.query(connection, rs -> trainedBuckets.add(new TrendBucket(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4))));
+        } finally {
+            await(rosterCounted);
+        }
+        for (TrendBucket b : trainedBuckets) {
+            result.add(b);
+            everyone.merge(List.of(b.inFrom(), b.outFrom()), -b.count(), Long::sum);
+        }
         everyone.forEach((inOut, untrained) -> {
             if (untrained > 0) {
                 result.add(new TrendBucket(inOut.get(0), inOut.get(1), never, untrained));
@@ -280,15 +297,30 @@ public class ReportQueries {
     /** The first trend point at which each person is on the roster ({@code in_from}) and off it again ({@code out_from}). */
     private void scopeBuckets(Sql sql, List<LocalDate> points) {
         int never = points.size();
-        sql.add("CASE WHEN s.start_date IS NULL THEN 0");
-        for (int i = 0; i < never; i++) {
-            sql.add(" WHEN s.start_date <= ? THEN " + i, Date.valueOf(points.get(i)));
+        List<Object> days = points.stream().map(d -> (Object) Date.valueOf(d)).toList();
+        sql.add("CASE WHEN s.start_date IS NULL THEN 0 ELSE ");
+        firstPoint(sql, "s.start_date <= ?", days, 0, never);
+        sql.add(" END AS in_from, CASE WHEN s.end_date IS NULL THEN " + never + " ELSE ");
+        firstPoint(sql, "s.end_date <= ?", days, 0, never);
+        sql.add(" END AS out_from");
+    }
+
+    /**
+     * The index of the first bound for which {@code condition} holds, searched in {@code [from, to]} ({@code to} when
+     * none does), as nested CASEs that halve the range: the condition holds from some bound on (bounds ascend), so
+     * the database tests about log2(n) conditions per person instead of up to n.
+     */
+    static void firstPoint(Sql sql, String condition, List<?> bounds, int from, int to) {
+        if (from == to) {
+            sql.add(String.valueOf(from));
+            return;
         }
-        sql.add(" ELSE " + never + " END AS in_from, CASE WHEN s.end_date IS NULL THEN " + never);
-        for (int i = 0; i < never; i++) {
-            sql.add(" WHEN s.end_date <= ? THEN " + i, Date.valueOf(points.get(i)));
-        }
-        sql.add(" ELSE " + never + " END AS out_from");
+        int mid = (from + to) / 2;
+        sql.add("CASE WHEN " + condition + " THEN ", bounds.get(mid));
+        firstPoint(sql, condition, bounds, from, mid);
+        sql.add(" ELSE ");
+        firstPoint(sql, condition, bounds, mid + 1, to);
+        sql.add(" END");
     }
 
     private void trendCondition(Sql sql, Filter filter, Long schoolId) {
