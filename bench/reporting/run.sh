@@ -4,6 +4,7 @@
 # 1. builds the WAR if needed;
 # 2. generates the city data set (bench/reporting/Generate.java) into target/bench-reporting/db once
 #    (about a minute; delete the folder to generate again);
+#    STATEMENTS=1000000 bench/reporting/run.sh: then adds xAPI statements until it holds that many (once);
 # 3. starts the service on that folder (no demo data) on port 8380 and waits until it is ready;
 # 4. times district report, school report, exports, matrix and trend (bench/reporting/Timer.java);
 # 5. stops the service it started.
@@ -21,6 +22,21 @@ if [ ! -d "$DIR/db" ]; then
   mkdir -p "$DIR"
   java -cp 'target/taphuan/WEB-INF/lib/*' bench/reporting/Generate.java "$DIR/db"
 fi
+# STATEMENTS=N: first add xAPI statements until the database holds N (bench/xapi/BulkLoad.java, the rows the LRS
+# writes); the reports do not read them, so their times must not change (docs/performance.md)
+if [ -n "${STATEMENTS:-}" ]; then
+  have=$(cat "$DIR/statements" 2>/dev/null || echo 0)
+  if [ "$STATEMENTS" -gt "$have" ]; then
+    mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$DIR/cp.txt" -Dmdep.includeScope=test >/dev/null
+    CP="target/classes:$(cat "$DIR/cp.txt")"
+    javac -d "$DIR/classes" -cp "$CP" bench/xapi/BulkLoad.java
+    t0=$(date +%s)
+    java -Xmx1g -cp "$DIR/classes:$CP" BulkLoad "$DIR/db" "$((STATEMENTS - have))" "$PORT"
+    echo "$STATEMENTS" > "$DIR/statements"
+    echo "added $((STATEMENTS - have)) statements in $(( $(date +%s) - t0 )) s"
+  fi
+fi
+echo "statements stored: $(cat "$DIR/statements" 2>/dev/null || echo 0)"
 if curl -s -o /dev/null "http://localhost:$PORT/"; then echo "port $PORT is in use; set PORT=…"; exit 1; fi
 java -Dfile.encoding=UTF-8 -Xmx1g -Dderby.storage.pageCacheSize=40000 \
   -Dderby.stream.error.file="$DIR/derby.log" -Dtaphuan.data.dir="$DIR" -Dtaphuan.demo=false \
