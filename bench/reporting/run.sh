@@ -29,7 +29,7 @@ if [ -n "${STATEMENTS:-}" ]; then
   if [ "$STATEMENTS" -gt "$have" ]; then
     mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$DIR/cp.txt" -Dmdep.includeScope=test >/dev/null
     CP="target/classes:$(cat "$DIR/cp.txt")"
-    javac -d "$DIR/classes" -cp "$CP" bench/xapi/BulkLoad.java
+    javac -d "$DIR/classes" -cp "$CP" bench/xapi/XapiBench.java bench/xapi/BulkLoad.java
     t0=$(date +%s)
     java -Xmx1g -cp "$DIR/classes:$CP" BulkLoad "$DIR/db" "$((STATEMENTS - have))" "$PORT"
     echo "$STATEMENTS" > "$DIR/statements"
