@@ -33,3 +33,42 @@ cpu_ms() {
   for p in "${pids[@]}"; do cat "/proc/$p/stat" 2>/dev/null || true; done \
     | awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%d", t * 1000 / hz }'
 }
+# The statement store's PostgreSQL-only storage settings recommended in docs/operations.md ("Database"): lz4 for the
+# statement JSON that PostgreSQL compresses (rows over ≈2 KB; smaller rows stay as they are, see performance.md)
+storage_settings() {  # database
+  su postgres -c "psql -qAt -v ON_ERROR_STOP=1 -d $1" <<'SQL'
+ALTER TABLE xapi_statement ALTER COLUMN json SET COMPRESSION lz4;
+ALTER TABLE xapi_statement_part ALTER COLUMN content SET COMPRESSION lz4;
+SQL
+}
+# Bytes per statement of the statement store (xapi_statement*), per table (with its TOAST data, without indexes) and
+# per index, with the total
+statement_sizes() {  # database
+  su postgres -c "psql -qA -F ' ' -v ON_ERROR_STOP=1 -d $1" <<'SQL'
+WITH n AS (SELECT GREATEST(COUNT(*), 1) AS n FROM xapi_statement)
+SELECT c.relname AS relation, CASE c.relkind WHEN 'i' THEN 'index' ELSE 'table' END AS kind,
+       pg_size_pretty(pg_table_size(c.oid)) AS size, ROUND(pg_table_size(c.oid)::numeric / n.n) AS bytes_per_statement
+FROM pg_class c, n WHERE c.relname LIKE 'xapi\_statement%' AND c.relkind IN ('r', 'i') AND pg_table_size(c.oid) > 16384
+UNION ALL
+SELECT 'statement store', 'all', pg_size_pretty(SUM(pg_total_relation_size(c.oid))), ROUND(SUM(pg_total_relation_size(c.oid)) / MAX(n.n))
+FROM pg_class c, n WHERE c.relname LIKE 'xapi\_statement%' AND c.relkind = 'r'
+UNION ALL
+SELECT 'database', 'all', pg_size_pretty(pg_database_size(current_database())), NULL FROM n
+ORDER BY 4 DESC NULLS LAST;
+SQL
+}
+# Runs a command in the background and stops it if the file system of PostgreSQL's data falls under MIN_FREE_GB
+# (default 5) free: a full disk breaks PostgreSQL, Derby and git on the machine alike
+with_free_disk() {  # command...
+  local min_kb=$(( ${MIN_FREE_GB:-5} * 1024 * 1024 )) data pid free
+  data=$(su postgres -c "psql -qAt -c 'SHOW data_directory'")
+  "$@" & pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    free=$(df --output=avail -k "$data" | tail -n1)
+    if [ "$free" -lt "$min_kb" ]; then
+      echo "!! only $((free / 1024)) MB free on $data: stopping $*" >&2; kill "$pid"; wait "$pid" || true; return 1
+    fi
+    sleep 5
+  done
+  wait "$pid"
+}

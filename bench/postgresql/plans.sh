@@ -6,8 +6,9 @@
 set -euo pipefail
 for f in "$@"; do
   echo "== $(basename "$f" .plans.txt)"
-  # only the report's statements: those that read the completion projection or the roster
-  awk '/duration: .* ms  plan:/ { if (block != "") print block; block = $0; next } { block = block "\n" $0 } END { print block }' "$f" \
+  # only the report's statements: those that read the completion projection or the roster (one block, i.e. one
+  # paragraph, per statement)
+  awk '/duration: .* ms  plan:/ { if (block != "") print block "\n"; block = $0; next } { block = block "\n" $0 } END { print block }' "$f" \
     | awk 'BEGIN { RS = "" } /completion|staff|school/ && !/schema_history|cluster_change|xapi_forward_target|xapi_outbox/ { print; print "" }' > "$f.report"
   echo "statements: $(grep -c 'Query Text' "$f.report")"
   grep -o 'duration: [0-9.]* ms' "$f.report" | awk '{ s += $2; if ($2 > m) m = $2 } END { printf "execution: %.1f ms in all, largest %.1f ms\n", s, m }'
