@@ -13,13 +13,15 @@ import java.util.function.Supplier;
 /**
  * Lets a few learner writes (quiz draw and submit, lesson read, course launch: each one transaction) run at once and
  * queues the rest in arrival order, before they take a database connection. Every learner write appends to the same
- * few places — the newest pages of the statement tables and their indexes (every statement carries the programme and
- * profile keys), the transaction log — and Derby guards a page with a latch whose waiters are all woken at each
- * release: with 30 writers in flight on 2 cores, they spent more time waiting for, waking on and re-waiting for those
- * pages (and then for a pooled connection) than writing. A handful at a time keeps the disk and the cores busy
- * (commits of the writers in flight still share one log flush) without the pile-up (docs/performance.md, "Learner
- * pages and quiz"). Nothing is dropped: a write waits its turn; only a wait longer than
- * {@code taphuan.learning.write-wait-seconds} is answered 503, and it wrote nothing.
+ * few places — the newest pages of the statement tables and their indexes (every statement carries the programme,
+ * profile and verb keys), the transaction log — and Derby guards a page with a latch whose waiters are all woken at
+ * each release. Unbounded (up to the pool's 32 connections), 100 learners on a busy 2-core machine spent far more time
+ * waiting for those pages, and then for a pooled connection, than writing (docs/performance.md, "Learner pages and
+ * quiz"). Eight at a time by default: on 2 cores a write waits for its commit's log flush about as long as it
+ * computes, and the commits in flight share one flush, so fewer would leave the disk and cores idle (4 halved the
+ * lesson reads per second flat out). Nothing is dropped: a write waits its turn; only a wait longer than
+ * {@code taphuan.learning.write-wait-seconds} is answered 503, and it wrote nothing. {@code
+ * taphuan.learning.concurrent-writes=0} turns the gate off.
  */
 @ApplicationScoped
 public class WriteGate {
@@ -31,9 +33,9 @@ public class WriteGate {
     Messages messages;
 
     @Inject
-    public WriteGate(@ConfigProperty(name = "taphuan.learning.concurrent-writes", defaultValue = "4") int concurrentWrites,
+    public WriteGate(@ConfigProperty(name = "taphuan.learning.concurrent-writes", defaultValue = "8") int concurrentWrites,
                      @ConfigProperty(name = "taphuan.learning.write-wait-seconds", defaultValue = "30") long waitSeconds) {
-        this.permits = new Semaphore(Math.max(1, concurrentWrites), true);
+        this.permits = concurrentWrites > 0 ? new Semaphore(concurrentWrites, true) : null; // 0: no gate, the pool's 32 decide
         this.waitSeconds = waitSeconds;
     }
 
@@ -45,6 +47,9 @@ public class WriteGate {
 
     /** Runs the write (a transaction of its own) when its turn comes. */
     public <T> T through(Supplier<T> write) {
+        if (permits == null) {
+            return write.get();
+        }
         try {
             if (!permits.tryAcquire(waitSeconds, TimeUnit.SECONDS)) {
                 throw busy();

@@ -88,6 +88,31 @@ class WriteGateTest {
         assertEquals(0, ran.get());
     }
 
+    @Test
+    void whenTheGateIsTurnedOffThenWritesRunAtOnceWithoutWaiting() throws Exception {
+        WriteGate gate = gate(0, 0);
+        CountDownLatch both = new CountDownLatch(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> done = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                done.add(pool.submit(() -> gate.through(() -> {
+                    both.countDown();
+                    try {
+                        return both.await(5, TimeUnit.SECONDS); // true only when the other one runs at the same time
+                    } catch (InterruptedException e) {
+                        return false;
+                    }
+                })));
+            }
+            for (Future<Boolean> f : done) {
+                assertTrue(f.get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);
