@@ -11,17 +11,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Lets a few learner writes (quiz draw and submit, lesson read, course launch: each one transaction) run at once and
- * queues the rest in arrival order, before they take a database connection. Every learner write appends to the same
- * few places — the newest pages of the statement tables and their indexes (every statement carries the programme,
- * profile and verb keys), the transaction log — and Derby guards a page with a latch whose waiters are all woken at
- * each release. Unbounded (up to the pool's 32 connections), 100 learners on a busy 2-core machine spent far more time
- * waiting for those pages, and then for a pooled connection, than writing (docs/performance.md, "Learner pages and
- * quiz"). Eight at a time by default: on 2 cores a write waits for its commit's log flush about as long as it
- * computes, and the commits in flight share one flush, so fewer would leave the disk and cores idle (4 halved the
- * lesson reads per second flat out). Nothing is dropped: a write waits its turn; only a wait longer than
- * {@code taphuan.learning.write-wait-seconds} is answered 503, and it wrote nothing. {@code
- * taphuan.learning.concurrent-writes=0} turns the gate off.
+ * When turned on ({@code taphuan.learning.concurrent-writes} &gt; 0), lets that many learner writes (quiz draw and
+ * submit, lesson read, course launch: each one transaction) run at once and queues the rest in arrival order, before
+ * they take a database connection. Every learner write appends to the same few places — the newest pages of the
+ * statement tables and their indexes (every statement carries the programme, profile and verb keys), the transaction
+ * log — and Derby guards a page with a latch whose waiters are all woken at each release. Unbounded (up to the pool's
+ * 32 connections), 100 learners on a saturated 2-core machine spent far more time waiting for those pages, and then
+ * for a pooled connection, than writing (docs/performance.md, "Learner pages and quiz"). Measured there: with 8 the
+ * flat-out quiz tail shrank by a third at the same throughput, but below saturation the hand-over of a turn cost the
+ * paced submits a little, so the gate is off by default (0) and meant for a service that is overloaded. A write waits
+ * its turn; only a wait longer than {@code taphuan.learning.write-wait-seconds} is answered 503, and it wrote nothing.
  */
 @ApplicationScoped
 public class WriteGate {
@@ -33,7 +32,7 @@ public class WriteGate {
     Messages messages;
 
     @Inject
-    public WriteGate(@ConfigProperty(name = "taphuan.learning.concurrent-writes", defaultValue = "8") int concurrentWrites,
+    public WriteGate(@ConfigProperty(name = "taphuan.learning.concurrent-writes", defaultValue = "0") int concurrentWrites,
                      @ConfigProperty(name = "taphuan.learning.write-wait-seconds", defaultValue = "30") long waitSeconds) {
         this.permits = concurrentWrites > 0 ? new Semaphore(concurrentWrites, true) : null; // 0: no gate, the pool's 32 decide
         this.waitSeconds = waitSeconds;
