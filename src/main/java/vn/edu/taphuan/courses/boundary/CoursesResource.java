@@ -18,6 +18,7 @@ import vn.edu.taphuan.courses.entity.Course;
 import vn.edu.taphuan.courses.entity.Lesson;
 import vn.edu.taphuan.learning.control.Progress;
 import vn.edu.taphuan.learning.control.Retry;
+import vn.edu.taphuan.learning.control.WriteGate;
 import vn.edu.taphuan.learning.entity.CourseAttempt;
 import vn.edu.taphuan.learning.entity.CourseStatus;
 import vn.edu.taphuan.platform.Messages;
@@ -52,6 +53,9 @@ public class CoursesResource {
 
     @Inject
     Progress progress;
+
+    @Inject
+    WriteGate gate;
 
     @Inject
     CurrentUser currentUser;
@@ -112,7 +116,7 @@ public class CoursesResource {
     public CourseDetail launch(@PathParam("courseId") String courseId) {
         Course course = course(courseId);
         long staffId = staffId();
-        CourseAttempt attempt = Retry.once(() -> progress.launch(staffId, course));
+        CourseAttempt attempt = gate.through(() -> Retry.once(() -> progress.launch(staffId, course)));
         return detail(course, progress.statuses(staffId, List.of(course)).get(0), attempt);
     }
 
@@ -150,7 +154,7 @@ public class CoursesResource {
             throw Problem.notFound(messages.get("course.lessonNotFound", courseId, lessonId));
         }
         long staffId = staffId();
-        Progress.Reading reading = Retry.once(() -> progress.read(staffId, course, lessonId));
+        Progress.Reading reading = gate.through(() -> Retry.once(() -> progress.read(staffId, course, lessonId)));
         CourseAttempt attempt = reading.attempt();
         return new ReadView(courseId, lessonId, (int) attempt.lessonsReadOf(course), course.lessons().size(),
                 attempt.resumeAt(course).orElse(null), attempt.completed(),

@@ -15,6 +15,7 @@ import vn.edu.taphuan.courses.entity.Course;
 import vn.edu.taphuan.courses.entity.Question;
 import vn.edu.taphuan.learning.control.Quizzes;
 import vn.edu.taphuan.learning.control.Retry;
+import vn.edu.taphuan.learning.control.WriteGate;
 import vn.edu.taphuan.learning.entity.QuizAttempt;
 import vn.edu.taphuan.learning.entity.QuizItem;
 import vn.edu.taphuan.platform.Messages;
@@ -42,6 +43,9 @@ public class QuizResource {
 
     @Inject
     Quizzes quizzes;
+
+    @Inject
+    WriteGate gate;
 
     @Inject
     CurrentUser currentUser;
@@ -83,7 +87,7 @@ public class QuizResource {
     public QuizView start(@PathParam("courseId") String courseId) {
         Course course = course(courseId);
         long staffId = staffId();
-        return view(course, Retry.once(() -> quizzes.start(staffId, course)));
+        return view(course, gate.through(() -> Retry.once(() -> quizzes.start(staffId, course))));
     }
 
     @POST
@@ -92,7 +96,9 @@ public class QuizResource {
     @RolesAllowed(Role.Names.STAFF)
     public ResultView submit(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId, @NotNull Answers answers) {
         Course course = course(courseId);
-        Quizzes.Submitted s = quizzes.submit(staffId(), course, quizId, answers.answers() == null ? Map.of() : answers.answers());
+        long staffId = staffId();
+        Map<String, List<Integer>> picks = answers.answers() == null ? Map.of() : answers.answers();
+        Quizzes.Submitted s = gate.through(() -> quizzes.submit(staffId, course, quizId, picks));
         return result(course, s.quiz(), s.attempt().completed(), s.certificate().map(c -> c.code()).orElse(null));
     }
 

@@ -69,7 +69,7 @@ public class LearningRecord {
             ids.add(id);
             statements.add(statement);
         }
-        store.store(statements, null);
+        store.storeMinted(statements); // ids drawn just above: nothing stored can have or target them
         return ids;
     }
 

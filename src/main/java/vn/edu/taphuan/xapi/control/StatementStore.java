@@ -86,6 +86,21 @@ public class StatementStore {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<String> store(List<JsonObject> statements, LrsClient client) {
+        return store(statements, client, false);
+    }
+
+    /**
+     * Stores statements the service has just made, each with an id it has just drawn at random ({@link UUID#randomUUID()}):
+     * no stored statement can have one of these ids or target one (nobody has seen them yet), so the two look-ups
+     * for that — an index probe per id — are left out of the learner's transaction. Should an id ever be taken after
+     * all, the unique key on the id fails the whole batch: nothing is half-written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void storeMinted(List<JsonObject> statements) {
+        store(statements, null, true);
+    }
+
+    private List<String> store(List<JsonObject> statements, LrsClient client, boolean minted) {
         Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         JsonObject authority = client == null ? profile.systemAuthority() : profile.credentialAuthority(client.key(), client.label());
         List<String> ids = new ArrayList<>(statements.size());
@@ -102,7 +117,7 @@ public class StatementStore {
         try {
             // not closed here: it belongs to the transaction and goes back to the pool when that ends
             Connection c = em.unwrap(Connection.class);
-            Map<String, Existing> existing = existing(c, ids);
+            Map<String, Existing> existing = minted ? Map.of() : existing(c, ids);
             List<String> hashes = new ArrayList<>(statements.size());
             for (int i = 0; i < statements.size(); i++) {
                 String hash = StatementComparison.hash(statements.get(i));
@@ -124,7 +139,7 @@ public class StatementStore {
                 }
             }
             if (!rows.isEmpty()) {
-                insertAll(c, rows, stored, client);
+                insertAll(c, rows, stored, client, minted);
             }
             return ids;
         } catch (SQLException e) {
@@ -227,7 +242,7 @@ public class StatementStore {
      * rows, their seqs, their filter keys, the outbox rows; then what links statements to each other (voiding,
      * StatementRef keys) and the completion projection.
      */
-    private void insertAll(Connection c, List<Row> rows, Instant stored, LrsClient client) throws SQLException {
+    private void insertAll(Connection c, List<Row> rows, Instant stored, LrsClient client, boolean minted) throws SQLException {
         for (Row r : rows) {
             if (r.json.length() > maxStatementChars) {
                 throw new Problem(413, "STATEMENT_TOO_LARGE", "Statement " + r.id + " has " + r.json.length() + " characters; this LRS "
@@ -238,7 +253,7 @@ public class StatementStore {
         // statements stored earlier that target these (a voiding statement may arrive before its target)
         Set<String> referred = new HashSet<>();
         Set<String> voidedEarlier = new HashSet<>();
-        forChunks(ids, (chunk, marks) -> {
+        forChunks(minted ? List.of() : ids, (chunk, marks) -> {
             try (PreparedStatement p = c.prepareStatement("SELECT ref_id, voiding FROM xapi_statement" + BY_REF + "WHERE ref_id IN (" + marks + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     p.setString(i + 1, chunk.get(i));
