@@ -16,11 +16,8 @@ if [ ! -f target/taphuan.war ] || [ ! -f target/payara-micro.jar ] \
 fi
 mkdir -p "$DATA_DIR"
 echo "Starting Tập huấn on http://localhost:$PORT/ (data in $DATA_DIR, demo=$DEMO)"
-# Derby's transaction log buffers: 1 MB instead of 32 KB, so a writer that fills one does not wait for a disk write
-# while it holds a page latch (every commit still waits for its own log flush: durability is unchanged; see
-# docs/performance.md, "Learner pages and quiz")
 exec java -Dfile.encoding=UTF-8 -Xmx512m \
-  -Dderby.system.home="$DATA_DIR" -Dderby.stream.error.file="$DATA_DIR/derby.log" -Dderby.storage.logBufferSize=1048576 \
+  -Dderby.system.home="$DATA_DIR" -Dderby.stream.error.file="$DATA_DIR/derby.log" \
   -Dtaphuan.data.dir="$DATA_DIR" -Dtaphuan.demo="$DEMO" -Dtaphuan.base.iri="$BASE_IRI" \
   -jar target/payara-micro.jar \
   --nocluster --disablephonehome --port "$PORT" --contextroot / \
