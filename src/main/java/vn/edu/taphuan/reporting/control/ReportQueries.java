@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +118,9 @@ public class ReportQueries {
      */
     public List<Cell> cells(Filter filter, Long schoolId) throws SQLException {
         record Key(long schoolId, StaffCategory category, Gender gender) {
+            static Key of(ResultSet rs) throws SQLException {
+                return new Key(rs.getLong(1), StaffCategory.valueOf(rs.getString(2)), Gender.valueOf(rs.getString(3)));
+            }
         }
         Sql roster = new Sql("SELECT s.school_id, s.category, s.gender, COUNT(*) FROM staff s");
         cellSchools(roster, filter, schoolId);
@@ -146,9 +149,9 @@ public class ReportQueries {
         Map<Key, Long> done = new HashMap<>();
         // the whole district's two scans are the report's cost: run the roster's beside the progress one
         CompletableFuture<Void> rosterCounted = run(district ? beside : null, roster,
-                rs -> inScope.put(new Key(rs.getLong(1), StaffCategory.valueOf(rs.getString(2)), Gender.valueOf(rs.getString(3))), rs.getLong(4)));
+                rs -> inScope.put(Key.of(rs), rs.getLong(4)));
         try {
-            trained.query(connection, rs -> done.put(new Key(rs.getLong(1), StaffCategory.valueOf(rs.getString(2)), Gender.valueOf(rs.getString(3))), rs.getLong(4)));
+            trained.query(connection, rs -> done.put(Key.of(rs), rs.getLong(4)));
         } finally {
             await(rosterCounted);
         }
