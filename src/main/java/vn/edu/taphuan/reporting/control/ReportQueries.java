@@ -77,6 +77,13 @@ public class ReportQueries {
     private static final String DISTRICT_ROSTER = " FROM --DERBY-PROPERTIES joinOrder=FIXED\nstaff s JOIN school sc --DERBY-PROPERTIES joinStrategy=HASH\n"
             + "ON sc.id = s.school_id";
 
+    /**
+     * Joined after {@code staff s} in a fixed order: each person looked up in a hash table of the programme's progress
+     * rows. Left to itself Derby hashes the whole staff table instead and spills it to disk (≈4× slower at city
+     * scale); the table fits in memory with derby.language.maxMemoryPerTable raised (platform/DerbyTuning).
+     */
+    private static final String PROGRESS_HASHED = " JOIN programme_progress t --DERBY-PROPERTIES joinStrategy=HASH\nON t.staff_id = s.id";
+
     /** A school as reports list it. */
     public record SchoolInfo(long id, String code, String name, String ward, SchoolType type) {
     }
@@ -130,12 +137,8 @@ public class ReportQueries {
         Sql trained = new Sql("SELECT s.school_id, s.category, s.gender, COUNT(*) FROM ");
         boolean district = wholeDistrict(filter, schoolId);
         if (district) {
-            // Scan the roster once and look each person up in a hash table of the programme's progress rows. Left
-            // to itself Derby hashes the whole staff table instead and spills it to disk (≈4× slower at city
-            // scale); the table fits in memory with derby.language.maxMemoryPerTable raised (platform/DerbyTuning).
-            // Comments to other databases.
-            trained.add("--DERBY-PROPERTIES joinOrder=FIXED\nstaff s JOIN programme_progress t --DERBY-PROPERTIES joinStrategy=HASH\n"
-                    + "ON t.staff_id = s.id WHERE 1 = 1");
+            // scan the roster once (comments to other databases); no school join: the caller keeps open schools only
+            trained.add("--DERBY-PROPERTIES joinOrder=FIXED\nstaff s" + PROGRESS_HASHED + " WHERE 1 = 1");
         } else {
             trained.add("programme_progress t JOIN staff s ON s.id = t.staff_id");
             cellSchools(trained, filter, schoolId);
@@ -271,7 +274,7 @@ public class ReportQueries {
         trained.add(", ");
         firstPoint(trained, "t.trained_at < ?", points.stream().map(this::windowEnd).toList(), 0, never);
         trained.add(" AS trained_from");
-        trained.add(district ? DISTRICT_ROSTER + " JOIN programme_progress t --DERBY-PROPERTIES joinStrategy=HASH\nON t.staff_id = s.id"
+        trained.add(district ? DISTRICT_ROSTER + PROGRESS_HASHED
                 : " FROM programme_progress t JOIN staff s ON s.id = t.staff_id JOIN school sc ON sc.id = s.school_id");
         trained.add(" WHERE t.programme_id = ? AND ", rules.id());
         trendCondition(trained, filter, schoolId);

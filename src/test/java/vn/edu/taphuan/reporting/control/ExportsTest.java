@@ -8,10 +8,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.edu.taphuan.platform.TestDatabase;
 import vn.edu.taphuan.reporting.entity.DistrictReport;
 import vn.edu.taphuan.reporting.entity.Filter;
 import vn.edu.taphuan.reporting.entity.ProgrammeView;
@@ -24,7 +21,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,26 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.edu.taphuan.reporting.control.RosterFixture.day;
 
 /** CSV, XLSX and PDF written from the hand-built roster of {@link ReportsTest} carry its numbers and the filed layout. */
-class ExportsTest {
+class ExportsTest extends OnScenario {
     static final ReportHeader HEADER = new ReportHeader("ỦY BAN NHÂN DÂN PHƯỜNG TÂN MỸ", "PHÒNG VĂN HÓA - XÃ HỘI", "Phường Tân Mỹ",
             "05/BC-VHXH", "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG", "Nguyễn Thị Ánh Tuyết", "UBND Phường (để báo cáo);\nCác trường THCS;\nLưu: VT, VHXH.");
     static final ProgrammeView PROGRAMME = new ProgrammeView(1L, "Bồi dưỡng phòng, chống mại dâm năm 2024", ReportsTest.RULES.periodStart(),
             ReportsTest.RULES.deadline(), ReportsTest.RULES.targetPercent(), ReportsTest.RULES.courseIds(), ReportsTest.PROGRAMME.courses(),
             ReportsTest.RULES.categories(), HEADER, 0);
 
-    Connection db;
-    RosterFixture roster;
-
-    @BeforeEach
-    void roster() throws Exception {
-        db = TestDatabase.open();
-        roster = ReportsTest.scenario(new RosterFixture(db));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        db.close();
-    }
 
     DistrictReport district() throws Exception {
         return roster.reports(PROGRAMME, ReportsTest.RULES, "2024-06-30").district(Filter.NONE);

@@ -1,11 +1,7 @@
 package vn.edu.taphuan.reporting.control;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.edu.taphuan.platform.TestDatabase;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,20 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static vn.edu.taphuan.reporting.control.ReportsTest.RULES;
 
 /** The programme progress projection on the hand-built roster of {@link ReportsTest}: whole and person by person. */
-class ProgrammeProgressTest {
-    Connection db;
-    RosterFixture roster;
-
-    @BeforeEach
-    void roster() throws Exception {
-        db = TestDatabase.open();
-        roster = ReportsTest.scenario(new RosterFixture(db));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        db.close();
-    }
+class ProgrammeProgressTest extends OnScenario {
 
     @Test
     void whenRebuiltThenEachTrainedPersonHasTheMomentOfTheirLastFirstCompletion() throws Exception {

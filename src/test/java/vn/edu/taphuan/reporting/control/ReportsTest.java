@@ -1,11 +1,8 @@
 package vn.edu.taphuan.reporting.control;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.edu.taphuan.directory.entity.SchoolType;
 import vn.edu.taphuan.directory.entity.StaffCategory;
-import vn.edu.taphuan.platform.TestDatabase;
 import vn.edu.taphuan.reporting.entity.DistrictReport;
 import vn.edu.taphuan.reporting.entity.Filter;
 import vn.edu.taphuan.reporting.entity.Matrix;
@@ -17,7 +14,6 @@ import vn.edu.taphuan.reporting.entity.Totals;
 import vn.edu.taphuan.reporting.entity.Trend;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -33,7 +29,7 @@ import static vn.edu.taphuan.reporting.control.RosterFixture.day;
  * The report's semantics (docs/reporting.md) on a hand-built roster, against figures worked out by hand.
  * Programme: 2024-01-01 .. 2024-12-31, courses A and B, target 70%, managers and employees.
  */
-class ReportsTest {
+class ReportsTest extends OnScenario {
     static final String A = "law-and-policy";
     static final String B = "harm-reduction-hiv";
     static final Rules RULES = new Rules(1L, "Thử 2024", day("2024-01-01"), day("2024-12-31"), new BigDecimal("70"), List.of(A, B),
@@ -42,8 +38,6 @@ class ReportsTest {
             RULES.courseIds(), List.of(new ProgrammeView.Course(A, "Pháp luật"), new ProgrammeView.Course(B, "Giảm hại")),
             RULES.categories(), null, 0);
 
-    Connection db;
-    RosterFixture roster;
 
     /**
      * S1 (W1, public) — every edge case at one school:
@@ -69,12 +63,6 @@ class ReportsTest {
      * S3 (W1, public): only "other" staff and someone who left → nobody in scope.
      * S4: closed school → not in reports.
      */
-    @BeforeEach
-    void roster() throws Exception {
-        db = TestDatabase.open();
-        roster = scenario(new RosterFixture(db));
-    }
-
     static RosterFixture scenario(RosterFixture roster) throws Exception {
         roster.school("S1", "W1", "PUBLIC", true).school("S2", "W2", "NON_PUBLIC", true)
                 .school("S3", "W1", "PUBLIC", true).school("S4", "W2", "PUBLIC", false);
@@ -105,11 +93,6 @@ class ReportsTest {
         roster.person("r2", "S3", "EMPLOYEE", "MALE", "LEFT", "2010-01-01", "2024-02-01").trained("r2");
         roster.active("x1", "S4", "EMPLOYEE", "FEMALE").trained("x1");
         return roster;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        db.close();
     }
 
     Reports on(String asOf) throws SQLException {
