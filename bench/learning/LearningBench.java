@@ -3,11 +3,13 @@
  *   phase "lesson"  : GET /api/courses/{c}/lessons/{l}          (the lesson page's one API call; full 200 answers)
  *   phase "read"    : POST /api/courses/{c}/lessons/{l}/read    (marking a lesson read: a locked write + a learning event)
  *   phase "submit"  : POST /api/courses/{c}/quiz/{id}           (scoring a 10-question quiz: 11 learning events)
- * Each phase runs paced (every learner waits 0.5–1.5 s between requests, like a brisk person) and flat out (no
- * waiting: the capacity of the machine, where latency is queueing: learners / throughput).
+ * Each phase runs paced (every learner waits 0.5–1.5 s between requests, like a brisk person) twice — right after
+ * the warm-up (a service in its first minutes) and after every learner took runningQuizzes more quizzes (a service
+ * that has been running a while) — and then flat out (no waiting: the capacity of the machine, where latency is
+ * queueing: learners / throughput).
  * Prints p50/p95/p99/max latency and throughput per phase. Run it through bench/learning/run.sh, which starts a
  * fresh service and creates the learners' accounts; or by hand against a running demo service:
- *   java bench/learning/LearningBench.java http://localhost:8080/ [learners=100] [lessonRequests=50] [quizzes=5]
+ *   java bench/learning/LearningBench.java http://localhost:8080/ [learners=100] [lessonRequests=50] [quizzes=5] [runningQuizzes=20]
  * The client runs on the same machine as the service (2 cores shared): figures include its cost.
  */
 import java.net.URI;
@@ -34,11 +36,23 @@ public class LearningBench {
     static final String[] COURSES = {"law-and-policy", "harm-reduction-hiv", "gender-based-violence", "reintegration-and-students"};
     static String base;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status); // the HTTP client's executor threads would keep the JVM (and run.sh, holding the bench lock) alive
+    }
+
+    static void run(String[] args) throws Exception {
         base = args.length > 0 ? args[0] : "http://localhost:8080/";
         int learners = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int lessonRequests = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         int quizzes = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int runningQuizzes = args.length > 4 ? Integer.parseInt(args[4]) : 20;
 
         HttpClient admin = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         String basic = "Basic " + Base64.getEncoder().encodeToString("admin:demo-2024".getBytes(StandardCharsets.UTF_8));
@@ -88,36 +102,48 @@ public class LearningBench {
         System.out.printf("warm-up quizzes: %s%n", Learner.outcomes());
 
         // Paced: each learner waits 0.5–1.5 s between requests (a brisk person clicking on); this is the figure the
-        // goal is about. Flat out: no waiting at all, every learner fires the next request at once (capacity).
-        for (int thinkMs : new int[]{1000, 0}) {
-            String mode = thinkMs > 0 ? "paced" : "flat-out";
-            int lessonsEach = thinkMs > 0 ? Math.max(1, lessonRequests / 2) : lessonRequests;
-            report(mode + " lesson (GET)", learners, all, l -> {
-                List<Long> times = new ArrayList<>();
-                for (int i = 0; i < lessonsEach; i++) {
-                    l.think(thinkMs);
-                    times.add(l.lesson(lessonIds.get(l.random.nextInt(lessonIds.size()))));
-                }
-                return times;
-            });
-            report(mode + " read (POST)", learners, all, l -> {
-                List<Long> times = new ArrayList<>();
-                for (int i = 0; i < Math.max(1, lessonsEach / 5); i++) {
-                    l.think(thinkMs);
-                    times.add(l.read(lessonIds.get(l.random.nextInt(lessonIds.size()))));
-                }
-                return times;
-            });
-            report(mode + " quiz submit (POST)", learners, all, l -> {
-                List<Long> times = new ArrayList<>();
-                for (int i = 0; i < quizzes; i++) {
-                    times.add(l.quiz(COURSES[l.random.nextInt(COURSES.length)], thinkMs));
-                }
-                return times;
-            });
-            System.out.printf("%s quizzes: %s%n", mode, Learner.outcomes());
-        }
-        System.exit(0); // the HTTP client's executor threads would keep the JVM (and run.sh, holding the bench lock) alive
+        // goal is about. First right after the warm-up: a service in its first minutes, the JIT still compiling the
+        // hot paths. Then, after every learner took `runningQuizzes` more quizzes (untimed, flat out), again: a
+        // service that has been running a while, the state it spends its days in. Flat out: no waiting at all,
+        // every learner fires the next request at once (capacity).
+        phases("paced, first minutes", 1000, learners, lessonRequests, quizzes, lessonIds, all);
+        parallel(all.stream().map(l -> (Callable<Long>) () -> {
+            for (int i = 0; i < runningQuizzes; i++) {
+                l.quiz(COURSES[l.random.nextInt(COURSES.length)], 0);
+            }
+            return 0L;
+        }).toList(), learners);
+        System.out.printf("quizzes to run the service in: %s%n", Learner.outcomes());
+        phases("paced, running", 1000, learners, lessonRequests, quizzes, lessonIds, all);
+        phases("flat-out", 0, learners, lessonRequests, quizzes, lessonIds, all);
+    }
+
+    static void phases(String mode, int thinkMs, int learners, int lessonRequests, int quizzes, List<String> lessonIds, List<Learner> all) throws Exception {
+        int lessonsEach = thinkMs > 0 ? Math.max(1, lessonRequests / 2) : lessonRequests;
+        report(mode + " lesson (GET)", learners, all, l -> {
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < lessonsEach; i++) {
+                l.think(thinkMs);
+                times.add(l.lesson(lessonIds.get(l.random.nextInt(lessonIds.size()))));
+            }
+            return times;
+        });
+        report(mode + " read (POST)", learners, all, l -> {
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, lessonsEach / 5); i++) {
+                l.think(thinkMs);
+                times.add(l.read(lessonIds.get(l.random.nextInt(lessonIds.size()))));
+            }
+            return times;
+        });
+        report(mode + " quiz submit (POST)", learners, all, l -> {
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < quizzes; i++) {
+                times.add(l.quiz(COURSES[l.random.nextInt(COURSES.length)], thinkMs));
+            }
+            return times;
+        });
+        System.out.printf("%s quizzes: %s%n", mode, Learner.outcomes());
     }
 
     interface Work {
@@ -131,7 +157,7 @@ public class LearningBench {
         List<Long> all = new ArrayList<>();
         perLearner.forEach(all::addAll);
         Collections.sort(all);
-        System.out.printf("%-28s load=%-5s n=%5d  p50=%6.1f ms  p95=%6.1f ms  p99=%6.1f ms  max=%6.1f ms  throughput=%6.0f req/s%n",
+        System.out.printf("%-40s load=%-5s n=%5d  p50=%6.1f ms  p95=%6.1f ms  p99=%6.1f ms  max=%6.1f ms  throughput=%6.0f req/s%n",
                 phase, loadAverage(), all.size(), pct(all, 50), pct(all, 95), pct(all, 99), all.get(all.size() - 1) / 1e6, all.size() / seconds);
     }
 

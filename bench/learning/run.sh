@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Learner pages and quiz under 100 concurrent learners: starts a fresh demo service (its own data folder and port,
 # cheap password hashing because sign-in cost is not what is measured here), runs LearningBench.java, stops it.
-#   bench/learning/run.sh [learners=100] [lessonRequests=50] [quizzes=5]
+#   bench/learning/run.sh [learners=100] [lessonRequests=50] [quizzes=5] [runningQuizzes=20]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT="${PORT:-8098}"
@@ -18,4 +18,4 @@ for _ in $(seq 1 600); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/health/ready")" = 200 ] && break
   sleep 0.2
 done
-java -Dfile.encoding=UTF-8 bench/learning/LearningBench.java "http://localhost:$PORT/" "${1:-100}" "${2:-50}" "${3:-5}"
+java -Dfile.encoding=UTF-8 bench/learning/LearningBench.java "http://localhost:$PORT/" "${1:-100}" "${2:-50}" "${3:-5}" "${4:-20}"

@@ -11,6 +11,7 @@ import vn.edu.taphuan.learning.entity.Certificate;
 import vn.edu.taphuan.learning.entity.CourseAttempt;
 import vn.edu.taphuan.learning.entity.CourseStatus;
 import vn.edu.taphuan.learning.entity.QuizAttempt;
+import vn.edu.taphuan.platform.NumberBlocks;
 import vn.edu.taphuan.xapi.control.Completions;
 import vn.edu.taphuan.xapi.control.LearningRecord;
 import vn.edu.taphuan.xapi.entity.CompletionView;
@@ -47,6 +48,11 @@ public class Progress {
     @Inject
     Certificates certificates;
 
+    @Inject
+    NumberBlocks numbers;
+
+    static final NumberBlocks.Counter COURSE_ATTEMPT_IDS = new NumberBlocks.Counter("course_attempt", 100);
+
     /** The learner opens the course: starts their run on first visit and records a launch. */
     @Transactional
     public CourseAttempt launch(long staffId, Course course) {
@@ -81,7 +87,7 @@ public class Progress {
     public CourseAttempt attempt(long staffId, Course course) {
         Optional<CourseAttempt> found = find(staffId, course.id());
         if (found.isEmpty()) {
-            CourseAttempt created = new CourseAttempt(staffId, course, now());
+            CourseAttempt created = new CourseAttempt(numbers.next(COURSE_ATTEMPT_IDS), staffId, course, now());
             em.persist(created);
             em.flush();
             return created;

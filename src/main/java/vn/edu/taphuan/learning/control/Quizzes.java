@@ -11,6 +11,7 @@ import vn.edu.taphuan.learning.entity.CourseAttempt;
 import vn.edu.taphuan.learning.entity.QuizAttempt;
 import vn.edu.taphuan.learning.entity.QuizItem;
 import vn.edu.taphuan.platform.Messages;
+import vn.edu.taphuan.platform.NumberBlocks;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.xapi.control.LearningRecord;
 import vn.edu.taphuan.xapi.entity.LearningEvent;
@@ -42,6 +43,11 @@ public class Quizzes {
     @Inject
     Messages messages;
 
+    @Inject
+    NumberBlocks numbers;
+
+    static final NumberBlocks.Counter QUIZ_ATTEMPT_IDS = new NumberBlocks.Counter("quiz_attempt", 100);
+
     /**
      * The quiz to take now: the open (not yet submitted) draw if there is one that still fits the course, else
      * a new draw. Reloading the page therefore shows the same questions; only submitting ends a draw.
@@ -54,7 +60,7 @@ public class Quizzes {
                 && latest.get().fits(course)) {
             return latest.get();
         }
-        QuizAttempt quiz = QuizAttempt.draw(attempt, course, latest.map(QuizAttempt::attemptNo).orElse(0) + 1, RANDOM, Progress.now());
+        QuizAttempt quiz = QuizAttempt.draw(numbers.next(QUIZ_ATTEMPT_IDS), attempt, course, latest.map(QuizAttempt::attemptNo).orElse(0) + 1, RANDOM, Progress.now());
         em.persist(quiz);
         return quiz;
     }

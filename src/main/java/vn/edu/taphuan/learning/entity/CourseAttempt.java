@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
@@ -35,8 +33,8 @@ public class CourseAttempt {
     public static final String OF_STAFF_COURSE = "CourseAttempt.ofStaffCourse";
     public static final String OF_STAFF = "CourseAttempt.ofStaff";
 
+    /** From a block of numbers (platform/NumberBlocks), not Derby's identity generator: see migration V9. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String registration;
     @Column(name = "staff_id")
@@ -67,7 +65,8 @@ public class CourseAttempt {
     protected CourseAttempt() {
     }
 
-    public CourseAttempt(long staffId, Course course, LocalDateTime now) {
+    public CourseAttempt(long id, long staffId, Course course, LocalDateTime now) {
+        this.id = id;
         this.registration = UUID.randomUUID().toString();
         this.staffId = staffId;
         this.courseId = course.id();

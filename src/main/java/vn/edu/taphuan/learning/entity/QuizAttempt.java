@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -40,8 +38,8 @@ public class QuizAttempt {
     public static final String BY_PUBLIC_ID = "QuizAttempt.byPublicId";
     public static final String OF_COURSE_ATTEMPT = "QuizAttempt.ofCourseAttempt";
 
+    /** From a block of numbers (platform/NumberBlocks), not Derby's identity generator: see migration V9. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "public_id")
     private String publicId;
@@ -75,8 +73,9 @@ public class QuizAttempt {
     }
 
     /** A new draw: {@code quizSize} distinct questions of the bank in random order, each with shuffled choices. */
-    public static QuizAttempt draw(CourseAttempt courseAttempt, Course course, int attemptNo, java.util.Random random, LocalDateTime now) {
+    public static QuizAttempt draw(long id, CourseAttempt courseAttempt, Course course, int attemptNo, java.util.Random random, LocalDateTime now) {
         QuizAttempt quiz = new QuizAttempt();
+        quiz.id = id;
         quiz.publicId = UUID.randomUUID().toString();
         quiz.courseAttempt = courseAttempt;
         quiz.attemptNo = attemptNo;

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.platform.NumberBlocks;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.xapi.control.validation.Formats;
 import vn.edu.taphuan.xapi.entity.FilterKey;
@@ -70,8 +71,11 @@ public class StatementStore {
     @Inject
     ConsistencyClock clock;
 
+    /** Statement seqs (the storage order), in blocks of 1,000: see {@link NumberBlocks} for why not an identity column. */
+    static final NumberBlocks.Counter SEQ = new NumberBlocks.Counter("statement", 1000);
+
     @Inject
-    StatementSeqs seqs;
+    NumberBlocks numbers;
 
     @Inject
     @ConfigProperty(name = "taphuan.xapi.max-statement-chars", defaultValue = "1000000")
@@ -268,13 +272,13 @@ public class StatementStore {
                 }
             }
         });
-        long[] numbers = seqs.next(rows.size());
+        long[] seqs = numbers.next(SEQ, rows.size());
         try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_statement (seq, id, verb_id, ref_id, voiding, voided, registration, "
                 + "stored, stamp, credential_id, compare_hash, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Timestamp storedAt = CompletionProjection.utc(stored);
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
-                r.seq = numbers[i];
+                r.seq = seqs[i];
                 r.voided = !r.voiding && voidedEarlier.contains(r.id);
                 p.setLong(1, r.seq);
                 p.setString(2, r.id);

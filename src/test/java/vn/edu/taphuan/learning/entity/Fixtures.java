@@ -24,6 +24,6 @@ public final class Fixtures {
     }
 
     public static CourseAttempt startedBy(long staffId, Course course) {
-        return new CourseAttempt(staffId, course, MONDAY);
+        return new CourseAttempt(1, staffId, course, MONDAY);
     }
 }

@@ -26,7 +26,7 @@ class QuizAttemptTest {
     final CourseAttempt attempt = Fixtures.startedBy(7, course);
 
     QuizAttempt draw(long seed) {
-        return QuizAttempt.draw(attempt, course, 1, new Random(seed), MONDAY);
+        return QuizAttempt.draw(seed, attempt, course, 1, new Random(seed), MONDAY);
     }
 
     /** The shown positions that pick exactly the correct choices of this item. */
@@ -61,7 +61,7 @@ class QuizAttemptTest {
         Set<List<Integer>> choiceOrders = new HashSet<>();
         Random random = new Random(42);
         for (int n = 0; n < 60; n++) {
-            QuizAttempt quiz = QuizAttempt.draw(attempt, course, n + 1, random, MONDAY);
+            QuizAttempt quiz = QuizAttempt.draw(n + 1, attempt, course, n + 1, random, MONDAY);
             questionOrders.add(quiz.items().stream().map(QuizItem::questionId).toList());
             quiz.items().stream().filter(i -> i.questionId().equals("q1")).forEach(i -> choiceOrders.add(i.choiceOrder()));
         }
