@@ -107,9 +107,22 @@ public class LearningBench {
         // service that has been running a while, the state it spends its days in. Flat out: no waiting at all,
         // every learner fires the next request at once (capacity).
         phases("paced, first minutes", 1000, learners, lessonRequests, quizzes, lessonIds, all);
+        // ... and each learner then reads every lesson of a course they have not passed yet (no quiz of it is taken
+        // meanwhile), so that passes in the running phase complete courses too (completion statement, programme
+        // progress, certificate), as real learners' do
         parallel(all.stream().map(l -> (Callable<Long>) () -> {
+            String toComplete = java.util.Arrays.stream(COURSES).filter(c -> !l.passed.contains(c)).findFirst().orElse("");
             for (int i = 0; i < runningQuizzes; i++) {
-                l.quiz(COURSES[l.random.nextInt(COURSES.length)], 0);
+                String course;
+                do {
+                    course = COURSES[l.random.nextInt(COURSES.length)];
+                } while (course.equals(toComplete));
+                l.quiz(course, 0);
+            }
+            for (String lesson : lessonIds) {
+                if (lesson.startsWith(toComplete + "/")) {
+                    l.read(lesson);
+                }
             }
             return 0L;
         }).toList(), learners);
@@ -226,6 +239,8 @@ public class LearningBench {
         final HttpClient client = SHARED;
         String cookie;
         final Random random = new Random();
+        /** Courses this learner has passed a quiz of. */
+        final java.util.Set<String> passed = java.util.concurrent.ConcurrentHashMap.newKeySet();
         String csrf;
 
         HttpRequest.Builder req(String path) {
@@ -321,6 +336,9 @@ public class LearningBench {
                 return System.nanoTime() - t;
             }
             long took = System.nanoTime() - t;
+            if (result.contains("\"passed\":true")) {
+                passed.add(course);
+            }
             learn(course, result);
             return took;
         }

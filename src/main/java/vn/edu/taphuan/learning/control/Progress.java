@@ -20,6 +20,7 @@ import vn.edu.taphuan.xapi.entity.LearningEvent;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,21 +114,33 @@ public class Progress {
      * not completed yet: records the completion with the best passing score and issues the certificate.
      */
     public Optional<Certificate> completeIfDone(CourseAttempt attempt, Course course, LocalDateTime now) {
+        List<LearningEvent> completion = new ArrayList<>(1);
+        Optional<Certificate> certificate = completeIfDone(attempt, course, now, completion);
+        if (!completion.isEmpty()) {
+            record.recordAll(completion);
+        }
+        return certificate;
+    }
+
+    /**
+     * As {@link #completeIfDone(CourseAttempt, Course, LocalDateTime)}, but the completion event is added to
+     * {@code events}, for the caller to record with its own in one batch (a submitted quiz: answers, result, completion).
+     */
+    public Optional<Certificate> completeIfDone(CourseAttempt attempt, Course course, LocalDateTime now, List<LearningEvent> events) {
         if (attempt.completed() || !attempt.readAll(course)) {
             return Optional.empty();
         }
-        Optional<QuizAttempt> best = em.createNamedQuery(QuizAttempt.OF_COURSE_ATTEMPT, QuizAttempt.class)
+        Optional<QuizAttempt.Score> best = em.createNamedQuery(QuizAttempt.PASSED_SCORES, QuizAttempt.Score.class)
                 .setParameter("attempt", attempt).getResultStream()
-                .filter(QuizAttempt::passed)
-                .max(java.util.Comparator.comparingInt(QuizAttempt::percent));
+                .max(java.util.Comparator.comparingInt(QuizAttempt.Score::percent));
         if (best.isEmpty() || !attempt.completes(course, true)) {
             return Optional.empty();
         }
-        QuizAttempt quiz = best.get();
+        QuizAttempt.Score score = best.get();
         attempt.complete(course, now);
-        record.record(event(LearningEvent.Kind.COURSE_COMPLETED, attempt, course, null, quiz.scoreRaw(), quiz.scoreMax(),
+        events.add(event(LearningEvent.Kind.COURSE_COMPLETED, attempt, course, null, score.raw(), score.max(),
                 true, attempt.timeSpent(now), now));
-        return Optional.of(certificates.issue(attempt, course, quiz.percent(), now));
+        return Optional.of(certificates.issue(attempt, course, score.percent(), now));
     }
 
     /** My courses: one status per course of the catalogue, in its order; three small queries, whatever the count. */

@@ -96,10 +96,10 @@ public class Quizzes {
         }
         events.add(Progress.event(quiz.passed() ? LearningEvent.Kind.QUIZ_PASSED : LearningEvent.Kind.QUIZ_FAILED,
                 attempt, course, null, quiz.scoreRaw(), quiz.scoreMax(), quiz.passed(), quiz.duration(), now));
-        record.recordAll(events);
         attempt.scored(quiz.percent());
         attempt.touch(now);
-        Optional<Certificate> certificate = quiz.passed() ? progress.completeIfDone(attempt, course, now) : Optional.empty();
+        Optional<Certificate> certificate = quiz.passed() ? progress.completeIfDone(attempt, course, now, events) : Optional.empty();
+        record.recordAll(events); // answers, result and any completion: one batch
         return new Submitted(quiz, attempt, certificate);
     }
 

@@ -34,9 +34,21 @@ import java.util.stream.IntStream;
 @Table(name = "quiz_attempt")
 @NamedQuery(name = QuizAttempt.BY_PUBLIC_ID, query = "SELECT q FROM QuizAttempt q WHERE q.publicId = :id")
 @NamedQuery(name = QuizAttempt.OF_COURSE_ATTEMPT, query = "SELECT q FROM QuizAttempt q WHERE q.courseAttempt = :attempt ORDER BY q.attemptNo DESC")
+@NamedQuery(name = QuizAttempt.PASSED_SCORES, query = "SELECT NEW vn.edu.taphuan.learning.entity.QuizAttempt$Score(q.scoreRaw, q.scoreMax) "
+        + "FROM QuizAttempt q WHERE q.courseAttempt = :attempt AND q.passed = TRUE")
 public class QuizAttempt {
     public static final String BY_PUBLIC_ID = "QuizAttempt.byPublicId";
     public static final String OF_COURSE_ATTEMPT = "QuizAttempt.ofCourseAttempt";
+    /** The scores of a course attempt's passed quizzes, without loading the quizzes and their items. */
+    public static final String PASSED_SCORES = "QuizAttempt.passedScores";
+
+    /** A submitted quiz's score. */
+    public record Score(Integer raw, int max) {
+        /** Whole percent, rounded down: 7 of 9 is 77, never shown as a pass it is not. */
+        public int percent() {
+            return raw == null || max == 0 ? 0 : raw * 100 / max;
+        }
+    }
 
     /** From a block of numbers (platform/NumberBlocks), not Derby's identity generator: see migration V9. */
     @Id
@@ -139,9 +151,9 @@ public class QuizAttempt {
         submittedAt = now;
     }
 
-    /** Whole percent, rounded down: 7 of 9 is 77, never shown as a pass it is not. */
+    /** Whole percent, rounded down ({@link Score#percent()}). */
     public int percent() {
-        return scoreRaw == null || scoreMax == 0 ? 0 : scoreRaw * 100 / scoreMax;
+        return new Score(scoreRaw, scoreMax).percent();
     }
 
     public Duration duration() {
