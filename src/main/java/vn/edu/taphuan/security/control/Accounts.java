@@ -39,6 +39,9 @@ public class Accounts {
     @Inject
     AddressThrottle addresses;
 
+    /** HTTP Basic signs in on every API request: a password that verified once is remembered (by account id). */
+    private final VerifiedSecrets basicPasswords = new VerifiedSecrets();
+
     /** Why a sign-in failed; the caller turns it into a message without saying which part was wrong. */
     public enum Refusal { BAD_CREDENTIALS, LOCKED, TOO_MANY_FROM_ADDRESS }
 
@@ -59,17 +62,22 @@ public class Accounts {
         if (account != null && account.lockedAt(now)) {
             return new SignIn(null, Refusal.LOCKED, Math.max(1, Duration.between(now, account.lockedUntil()).toMinutes() + 1));
         }
-        boolean valid = PasswordHash.verify(password == null ? new char[0] : password.toCharArray(),
-                account == null ? DUMMY_HASH : account.passwordHash());
+        boolean valid = account != null && !viaSession && password != null
+                ? basicPasswords.verify(account.id().toString(), account.passwordHash(), password)
+                : PasswordHash.verify(password == null ? new char[0] : password.toCharArray(), account == null ? DUMMY_HASH : account.passwordHash());
         if (account == null || !valid || !account.active()) {
             addresses.failed(address);
             if (account != null) {
-                account.failedSignIn(maxFailures, lockMinutes);
+                em.createNamedQuery(Account.FAILED_SIGN_IN).setParameter("id", account.id()).executeUpdate();
+                em.createNamedQuery(Account.LOCK_AFTER_FAILURES).setParameter("id", account.id()).setParameter("max", maxFailures)
+                        .setParameter("until", now.plusMinutes(lockMinutes)).executeUpdate();
                 LOG.info(() -> "Failed sign-in for " + username + " from " + address);
             }
             return new SignIn(null, Refusal.BAD_CREDENTIALS, 0);
         }
-        account.signedIn();
+        if (account.signInToRecord(now, viaSession)) {
+            em.createNamedQuery(Account.SIGNED_IN).setParameter("id", account.id()).setParameter("now", now).executeUpdate();
+        }
         return new SignIn(userOf(account, viaSession), null, 0);
     }
 

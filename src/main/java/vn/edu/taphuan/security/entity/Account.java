@@ -19,9 +19,23 @@ import java.time.ZoneOffset;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.BY_STAFF, query = "SELECT a FROM Account a WHERE a.staffId = :staffId")
+@NamedQuery(name = Account.SIGNED_IN, query = "UPDATE Account a SET a.lastSignInAt = :now, a.failedSignIns = 0, a.lockedUntil = NULL "
+        + "WHERE a.id = :id")
+@NamedQuery(name = Account.FAILED_SIGN_IN, query = "UPDATE Account a SET a.failedSignIns = a.failedSignIns + 1 WHERE a.id = :id")
+@NamedQuery(name = Account.LOCK_AFTER_FAILURES, query = "UPDATE Account a SET a.lockedUntil = :until, a.failedSignIns = 0 "
+        + "WHERE a.id = :id AND a.failedSignIns >= :max")
 public class Account {
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String BY_STAFF = "Account.byStaff";
+    /*
+     * Sign-in bookkeeping is written by these single UPDATEs, not through the entity and its version: requests of one
+     * account side by side (an API script, HTTP Basic signs in on every request) would otherwise fail each other with
+     * an optimistic-lock conflict (500), and a failure count could be lost.
+     */
+    public static final String SIGNED_IN = "Account.signedIn";
+    public static final String FAILED_SIGN_IN = "Account.failedSignIn";
+    /** After {@code max} failures in a row the account is locked {@code until}, and counting starts again. */
+    public static final String LOCK_AFTER_FAILURES = "Account.lockAfterFailures";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,19 +94,14 @@ public class Account {
         return lockedUntil != null && lockedUntil.isAfter(time);
     }
 
-    /** Counts a failed sign-in; after {@code maxFailures} in a row the account is locked for a while. */
-    public void failedSignIn(int maxFailures, int lockMinutes) {
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            lockedUntil = now().plusMinutes(lockMinutes);
-            failedSignIns = 0;
-        }
-    }
-
-    public void signedIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
-        lastSignInAt = now();
+    /**
+     * Whether a successful sign-in at {@code now} is to be written ({@link #SIGNED_IN}). A sign-in with the form always
+     * is (one per session). HTTP Basic signs in on every request: its time is written at most once a minute — it tells
+     * when the account was last used — so API requests do not each update the account row; failures or a lock to
+     * clear are written at once.
+     */
+    public boolean signInToRecord(LocalDateTime now, boolean withForm) {
+        return withForm || failedSignIns != 0 || lockedUntil != null || lastSignInAt == null || lastSignInAt.isBefore(now.minusMinutes(1));
     }
 
     public void deactivate() {

@@ -7,24 +7,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.security.control.PasswordHash;
+import vn.edu.taphuan.security.control.VerifiedSecrets;
 import vn.edu.taphuan.xapi.entity.LrsClient;
 import vn.edu.taphuan.xapi.entity.LrsCredential;
 import vn.edu.taphuan.xapi.entity.ReadScope;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * LRS credentials: made by district admins, checked on every {@code /xapi/} request. PBKDF2 is slow on purpose,
- * far too slow to run on each of hundreds of requests a second, so a secret that verified once is remembered as a
- * SHA-256 of (stored hash, secret): a changed or revoked credential no longer matches, and the remembered value is
- * useless without the secret. The credential row is still read on each request, so deactivation is immediate.
+ * LRS credentials: made by district admins, checked on every {@code /xapi/} request; a secret that verified once is
+ * remembered ({@link VerifiedSecrets}). The credential row is still read on each request, so deactivation is immediate.
  */
 @ApplicationScoped
 public class LrsCredentials {
@@ -38,7 +32,7 @@ public class LrsCredentials {
     @ConfigProperty(name = "taphuan.password.iterations", defaultValue = "210000")
     int iterations;
 
-    private final Map<String, String> verified = new ConcurrentHashMap<>();
+    private final VerifiedSecrets verified = new VerifiedSecrets();
 
     /** A new credential; the secret is in the answer once and never again. */
     public record Issued(LrsCredential credential, String secret) {
@@ -72,7 +66,7 @@ public class LrsCredentials {
     public Optional<LrsCredential> deactivate(String key) {
         Optional<LrsCredential> c = find(key);
         c.ifPresent(LrsCredential::deactivate);
-        verified.remove(key);
+        verified.forget(key);
         return c;
     }
 
@@ -83,23 +77,10 @@ public class LrsCredentials {
             return Optional.empty();
         }
         LrsCredential c = found.get();
-        String proof = proof(c.secretHash(), secret);
-        if (!proof.equals(verified.get(key))) {
-            if (!PasswordHash.verify(secret.toCharArray(), c.secretHash())) {
-                return Optional.empty();
-            }
-            verified.put(key, proof);
+        if (!verified.verify(key, c.secretHash(), secret)) {
+            return Optional.empty();
         }
         return Optional.of(new LrsClient(c.id(), c.apiKey(), c.label(), c.canWrite(), c.readScope()));
-    }
-
-    private static String proof(String storedHash, String secret) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest((storedHash + "\u0000" + secret).getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String random(int length) {

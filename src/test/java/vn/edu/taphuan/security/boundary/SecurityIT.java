@@ -197,6 +197,21 @@ class SecurityIT {
     }
 
     @Test
+    void whenOneAccountSendsBasicRequestsSideBySideThenEachIsAnswered() throws Exception {
+        // a script running API requests in parallel: each signs in; none may fail on another's sign-in bookkeeping
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var answers = pool.invokeAll(java.util.Collections.nCopies(40,
+                    () -> Http.basic(base, Service.PRINCIPAL, Service.DEMO_PASSWORD).get("api/auth/me").status()));
+            for (var answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void whenSignedOutThenTheSessionIsGone() {
         Http session = Http.session(base, Service.ADMIN, Service.DEMO_PASSWORD);
         assertEquals(204, session.post("api/auth/logout", "").status());
