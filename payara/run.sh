@@ -16,7 +16,7 @@ if [ ! -f target/taphuan.war ] || [ ! -f target/payara-micro.jar ] \
 fi
 mkdir -p "$DATA_DIR"
 echo "Starting Tập huấn on http://localhost:$PORT/ (data in $DATA_DIR, demo=$DEMO)"
-exec java -Dfile.encoding=UTF-8 -Xmx512m \
+exec java -Dfile.encoding=UTF-8 -Xmx1g \
   -Dderby.system.home="$DATA_DIR" -Dderby.stream.error.file="$DATA_DIR/derby.log" \
   -Dtaphuan.data.dir="$DATA_DIR" -Dtaphuan.demo="$DEMO" -Dtaphuan.base.iri="$BASE_IRI" \
   -jar target/payara-micro.jar \

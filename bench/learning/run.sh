@@ -8,7 +8,7 @@ PORT="${PORT:-8098}"
 DATA="$(mktemp -d)"
 [ -f target/taphuan.war ] && [ -f target/payara-micro.jar ] || mvn -B -q -DskipTests package dependency:copy@copy-payara-micro
 # the service as payara/run.sh starts it (same heap; Derby engine settings from platform/DerbyTuning)
-java ${JAVA_OPTS:-} -Dfile.encoding=UTF-8 -Xmx${HEAP:-512m} -Dderby.system.home="$DATA" -Dderby.stream.error.file="$DATA/derby.log" \
+java ${JAVA_OPTS:-} -Dfile.encoding=UTF-8 -Xmx${HEAP:-1g} -Dderby.system.home="$DATA" -Dderby.stream.error.file="$DATA/derby.log" \
   -Dtaphuan.data.dir="$DATA" -Dtaphuan.demo=true -Dtaphuan.password.iterations=1000 -Dtaphuan.base.iri="http://localhost:$PORT/" \
   -jar target/payara-micro.jar --nocluster --disablephonehome --port "$PORT" --contextroot / \
   --prebootcommandfile payara/pre-boot-commands.txt --deploy target/taphuan.war > "$DATA/service.log" 2>&1 &
