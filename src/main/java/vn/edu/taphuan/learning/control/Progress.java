@@ -74,10 +74,15 @@ public class Progress {
         CourseAttempt attempt = attempt(staffId, course);
         LocalDateTime now = now();
         boolean first = attempt.read(course, lessonId, now);
+        List<LearningEvent> events = new ArrayList<>(2);
         if (first) {
-            record.record(event(LearningEvent.Kind.LESSON_READ, attempt, course, lessonId, null, null, null, null, now));
+            events.add(event(LearningEvent.Kind.LESSON_READ, attempt, course, lessonId, null, null, null, null, now));
         }
-        return new Reading(attempt, first, completeIfDone(attempt, course, now));
+        Optional<Certificate> certificate = completeIfDone(attempt, course, now, events);
+        if (!events.isEmpty()) {
+            record.recordAll(events); // the read and any completion: one batch
+        }
+        return new Reading(attempt, first, certificate);
     }
 
     /**
@@ -111,20 +116,9 @@ public class Progress {
 
     /**
      * Completes the course when the rule holds (every lesson read, a quiz passed at the mastery score) and it is
-     * not completed yet: records the completion with the best passing score and issues the certificate.
-     */
-    public Optional<Certificate> completeIfDone(CourseAttempt attempt, Course course, LocalDateTime now) {
-        List<LearningEvent> completion = new ArrayList<>(1);
-        Optional<Certificate> certificate = completeIfDone(attempt, course, now, completion);
-        if (!completion.isEmpty()) {
-            record.recordAll(completion);
-        }
-        return certificate;
-    }
-
-    /**
-     * As {@link #completeIfDone(CourseAttempt, Course, LocalDateTime)}, but the completion event is added to
-     * {@code events}, for the caller to record with its own in one batch (a submitted quiz: answers, result, completion).
+     * not completed yet: issues the certificate and adds the completion event, with the best passing score, to
+     * {@code events} — for the caller to record with its own events in one batch (the lesson read, or the quiz's
+     * answers and result).
      */
     public Optional<Certificate> completeIfDone(CourseAttempt attempt, Course course, LocalDateTime now, List<LearningEvent> events) {
         if (attempt.completed() || !attempt.readAll(course)) {
