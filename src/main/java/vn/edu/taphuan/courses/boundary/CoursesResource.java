@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import vn.edu.taphuan.courses.control.Catalogue;
 import vn.edu.taphuan.courses.entity.Course;
+import vn.edu.taphuan.courses.entity.CourseProblem;
 import vn.edu.taphuan.courses.entity.Lesson;
 import vn.edu.taphuan.learning.control.Progress;
 import vn.edu.taphuan.learning.control.Retry;
@@ -190,7 +191,9 @@ public class CoursesResource {
     public record Loaded(String id, int version, String title, int lessons, int questions, int quizSize, int masteryScore) {
     }
 
-    public record CatalogueView(String folder, Instant loadedAt, List<Loaded> courses, List<Refused> refused) {
+    /** Refused: problems that keep a folder out; warnings: quality rules a loaded course does not meet yet. */
+    public record CatalogueView(String folder, Instant loadedAt, List<Loaded> courses, List<Refused> refused,
+                                List<Refused> warnings) {
     }
 
     @GET
@@ -213,8 +216,12 @@ public class CoursesResource {
         return new CatalogueView(s.folder(), s.loadedAt(),
                 s.courses().stream().map(c -> new Loaded(c.id(), c.version(), c.title().in(locale), c.lessons().size(),
                         c.questions().size(), c.quizSize(), c.masteryScore())).toList(),
-                s.refused().entrySet().stream().map(e -> new Refused(e.getKey(), e.getValue().stream()
-                        .map(p -> new FileProblem(p.file(), p.line(), p.message(locale))).toList())).toList());
+                folders(s.refused(), locale), folders(s.warnings(), locale));
+    }
+
+    private static List<Refused> folders(Map<String, List<CourseProblem>> problems, Locale locale) {
+        return problems.entrySet().stream().map(e -> new Refused(e.getKey(), e.getValue().stream()
+                .map(p -> new FileProblem(p.file(), p.line(), p.message(locale))).toList())).toList();
     }
 
     private CourseDetail detail(Course course, CourseStatus status, CourseAttempt attempt) {

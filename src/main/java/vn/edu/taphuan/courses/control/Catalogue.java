@@ -38,8 +38,9 @@ public class Catalogue {
     private static final Logger LOG = Logger.getLogger(Catalogue.class.getName());
     static final String CHANGE = "course-catalogue";
 
-    /** One load: its courses, the refused folders with their problems, where and when it was read. */
-    public record Snapshot(List<Course> courses, Map<String, List<CourseProblem>> refused, String folder, Instant loadedAt) {
+    /** One load: its courses, the refused folders with their problems, the warnings per loaded folder, where and when it was read. */
+    public record Snapshot(List<Course> courses, Map<String, List<CourseProblem>> refused,
+                           Map<String, List<CourseProblem>> warnings, String folder, Instant loadedAt) {
         public Optional<Course> course(String id) {
             return courses.stream().filter(c -> c.id().equals(id)).findFirst();
         }
@@ -60,7 +61,7 @@ public class Catalogue {
     ManagedScheduledExecutorService scheduler;
 
     private volatile Path folder;
-    private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), "", Instant.EPOCH);
+    private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), Map.of(), "", Instant.EPOCH);
     /** The catalogue generation this instance's snapshot reflects; -1 = not looked yet. */
     private long seen = -1;
     private ScheduledFuture<?> checking;
@@ -114,12 +115,15 @@ public class Catalogue {
 
     private synchronized Snapshot load() {
         CourseLoader.Result result = new CourseLoader().load(folder);
-        Snapshot next = new Snapshot(result.courses(), result.refused(), folder.toString(), Instant.now());
+        Snapshot next = new Snapshot(result.courses(), result.refused(), result.warnings(), folder.toString(), Instant.now());
         snapshot = next;
         LOG.info(() -> "Loaded " + next.courses().size() + " course(s) from " + folder
                 + (next.refused().isEmpty() ? "" : "; refused " + next.refused().keySet()));
         if (!next.refused().isEmpty()) {
             LOG.warning(() -> "Refused course folder(s):\n" + CourseLoader.describe(result.problems()));
+        }
+        if (!next.warnings().isEmpty()) {
+            LOG.info(() -> "Course warnings:\n" + CourseLoader.describe(result.allWarnings()));
         }
         return next;
     }

@@ -6,11 +6,11 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import vn.edu.taphuan.courses.entity.Choice;
 import vn.edu.taphuan.courses.entity.Course;
 import vn.edu.taphuan.courses.entity.CourseProblem;
 import vn.edu.taphuan.courses.entity.Lesson;
 import vn.edu.taphuan.courses.entity.Question;
+import vn.edu.taphuan.courses.entity.Source;
 import vn.edu.taphuan.courses.entity.Text;
 import vn.edu.taphuan.courses.entity.Topic;
 
@@ -40,38 +40,58 @@ import java.util.stream.Stream;
  */
 public final class CourseLoader {
     static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
-    static final Pattern QUESTION_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     static final String COURSE_FILE = "course.yaml";
     static final String QUESTIONS_FILE = "questions.yaml";
 
     private static final Set<String> COURSE_FIELDS = Set.of("id", "version", "order", "topic", "title", "summary", "minutes",
-            "masteryScore", "quizSize", "reviewNote", "lessons");
+            "masteryScore", "quizSize", "reviewNote", "lessons", "sources", "pretestSize");
     private static final Set<String> LESSON_FIELDS = Set.of("id", "title");
     private static final Set<String> QUESTIONS_FIELDS = Set.of("questions");
-    private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "text", "choices", "explanation");
-    private static final Set<String> CHOICE_FIELDS = Set.of("text", "correct");
 
-    /** What a load found: the courses that passed (in catalogue order) and, per refused folder, why. */
-    public record Result(List<Course> courses, Map<String, List<CourseProblem>> refused) {
+    /**
+     * Whether the fields the course contract added (a question's lesson and kind, a course's sources) must be there.
+     * False while the shipped courses are rewritten to the contract: their absence is a warning, not a refusal.
+     */
+    private final boolean contractRequired;
+
+    public CourseLoader() {
+        this(false);
+    }
+
+    CourseLoader(boolean contractRequired) {
+        this.contractRequired = contractRequired;
+    }
+
+    /**
+     * What a load found: the courses that passed (in catalogue order), per refused folder why, and per loaded
+     * folder the warnings (quality rules it does not meet yet).
+     */
+    public record Result(List<Course> courses, Map<String, List<CourseProblem>> refused,
+                         Map<String, List<CourseProblem>> warnings) {
         public List<CourseProblem> problems() {
             return refused.values().stream().flatMap(List::stream).toList();
+        }
+
+        public List<CourseProblem> allWarnings() {
+            return warnings.values().stream().flatMap(List::stream).toList();
         }
     }
 
     public Result load(Path root) {
         List<Course> courses = new ArrayList<>();
         Map<String, List<CourseProblem>> refused = new LinkedHashMap<>();
+        Map<String, List<CourseProblem>> warnings = new LinkedHashMap<>();
         Map<String, String> folderOfId = new HashMap<>();
         if (!Files.isDirectory(root)) {
             refused.put("", List.of(CourseProblem.of(root.toString(), null, "course.problem.noFolder")));
-            return new Result(courses, refused);
+            return new Result(courses, refused, warnings);
         }
         List<Path> folders;
         try (Stream<Path> list = Files.list(root)) {
             folders = list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             refused.put("", List.of(CourseProblem.of(root.toString(), null, "course.problem.unreadable", e.getMessage())));
-            return new Result(courses, refused);
+            return new Result(courses, refused, warnings);
         }
         for (Path folder : folders) {
             String name = folder.getFileName().toString();
@@ -82,15 +102,18 @@ public final class CourseLoader {
                 problems.add(CourseProblem.of(name + "/" + COURSE_FILE, 1, "course.problem.duplicateCourse",
                         course.get().id(), folderOfId.get(course.get().id())));
             }
-            if (problems.isEmpty() && course.isPresent()) {
+            if (!hasErrors(problems) && course.isPresent()) {
                 courses.add(course.get());
                 folderOfId.put(course.get().id(), name);
+                if (!problems.isEmpty()) {
+                    warnings.put(name, List.copyOf(problems));
+                }
             } else {
                 refused.put(name, List.copyOf(problems));
             }
         }
         courses.sort(Comparator.comparingInt(Course::order).thenComparing(Course::id));
-        return new Result(List.copyOf(courses), refused);
+        return new Result(List.copyOf(courses), refused, warnings);
     }
 
     /** Loads one course folder; empty when it has problems (all of them added to {@code problems}). */
@@ -106,7 +129,7 @@ public final class CourseLoader {
         Optional<YamlFields> bank = compose(folder.resolve(QUESTIONS_FILE), questionsFile, problems)
                 .flatMap(n -> YamlFields.open(questionsFile, "", n, QUESTIONS_FIELDS, problems));
         if (meta.isEmpty()) {
-            bank.ifPresent(b -> questions(b));
+            bank.ifPresent(b -> new QuestionBank(b, null, contractRequired).read());
             return Optional.empty();
         }
         YamlFields m = meta.get();
@@ -137,19 +160,46 @@ public final class CourseLoader {
         Optional<Integer> mastery = m.integer("masteryScore", 1, 100);
         Optional<Integer> quizSize = m.integer("quizSize", 1, 1000);
         Optional<Text> reviewNote = m.text("reviewNote");
-        List<Lesson> lessons = lessons(m, folder, id.orElse(name));
-        List<Question> questions = bank.map(this::questions).orElse(List.of());
+        Map<String, Source> sources = CourseSources.read(m, contractRequired);
+        Optional<Integer> pretestSize = m.has("pretestSize") ? m.integer("pretestSize", 0, 1000) : Optional.of(0);
+        List<Lesson> lessons = lessons(m, folder, id.orElse(name), sources);
+        Set<String> lessonIds = lessonIds(m);
+        List<Question> questions = bank.map(b -> new QuestionBank(b, lessonIds, contractRequired).read()).orElse(List.of());
         if (quizSize.isPresent() && bank.isPresent() && quizSize.get() > questions.size()) {
             problems.add(CourseProblem.of(courseFile, m.lineOf("quizSize"), "course.problem.quizTooBig", quizSize.get(), questions.size()));
         }
-        if (!problems.isEmpty()) {
+        if (pretestSize.isPresent() && bank.isPresent() && pretestSize.get() > questions.size()) {
+            problems.add(CourseProblem.of(courseFile, m.lineOf("pretestSize"), "course.problem.pretestTooBig", pretestSize.get(), questions.size()));
+        }
+        if (hasErrors(problems)) {
             return Optional.empty();
         }
         return Optional.of(new Course(id.get(), version.get(), order.get(), topic.get(), title.get(), summary.get(),
-                minutes.get(), mastery.get(), quizSize.get(), reviewNote.get(), lessons, questions, folder));
+                minutes.get(), mastery.get(), quizSize.get(), reviewNote.get(), lessons, questions, folder,
+                List.copyOf(sources.values()), pretestSize.get()));
     }
 
-    private List<Lesson> lessons(YamlFields m, Path folder, String courseId) {
+    static boolean hasErrors(List<CourseProblem> problems) {
+        return problems.stream().anyMatch(p -> !p.warning());
+    }
+
+    /** The lesson ids course.yaml lists (whether or not their files load): what a question may name. */
+    private static Set<String> lessonIds(YamlFields m) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        if (m.has("lessons") && m.node("lessons") instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (item instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+                    map.getValue().stream()
+                            .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
+                                    && t.getValueNode() instanceof ScalarNode)
+                            .forEach(t -> ids.add(((ScalarNode) t.getValueNode()).getValue().strip()));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private List<Lesson> lessons(YamlFields m, Path folder, String courseId, Map<String, Source> sources) {
         List<Lesson> lessons = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         List<YamlFields> items = m.list("lessons", LESSON_FIELDS);
@@ -171,8 +221,8 @@ public final class CourseLoader {
             });
             Optional<Text> title = l.text("title");
             if (id.isPresent()) {
-                String vi = lessonHtml(folder, courseId, id.get(), "vi", m.problems());
-                String en = lessonHtml(folder, courseId, id.get(), "en", m.problems());
+                String vi = lessonHtml(folder, courseId, id.get(), "vi", sources, m.problems());
+                String en = lessonHtml(folder, courseId, id.get(), "en", sources, m.problems());
                 if (title.isPresent() && vi != null && en != null) {
                     lessons.add(new Lesson(id.get(), title.get(), new Text(vi, en)));
                 }
@@ -181,7 +231,8 @@ public final class CourseLoader {
         return List.copyOf(lessons);
     }
 
-    private String lessonHtml(Path folder, String courseId, String lessonId, String language, List<CourseProblem> problems) {
+    private String lessonHtml(Path folder, String courseId, String lessonId, String language, Map<String, Source> sources,
+                              List<CourseProblem> problems) {
         String relative = "lessons/" + lessonId + "." + language + ".md";
         String file = folder.getFileName() + "/" + relative;
         Path path = folder.resolve(relative);
@@ -195,73 +246,12 @@ public final class CourseLoader {
                 problems.add(CourseProblem.of(file, 1, "course.problem.emptyLesson"));
                 return null;
             }
-            return LessonMarkdown.render(markdown, file, courseId, folder.resolve("images"), problems);
+            return LessonMarkdown.render(markdown, new LessonMarkdown.Context(file, courseId, folder.resolve("images"), sources,
+                    Locale.forLanguageTag(language), problems));
         } catch (IOException e) {
             problems.add(CourseProblem.of(file, null, "course.problem.unreadable", e.getMessage()));
             return null;
         }
-    }
-
-    private List<Question> questions(YamlFields bank) {
-        List<CourseProblem> problems = bank.problems();
-        String file = bank.file();
-        List<Question> questions = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        List<YamlFields> items = bank.list("questions", QUESTION_FIELDS);
-        if (items.isEmpty() && bank.has("questions")) {
-            problems.add(CourseProblem.of(file, bank.lineOf("questions"), "course.problem.noQuestions"));
-        }
-        for (YamlFields q : items) {
-            Optional<String> id = q.string("id").filter(v -> {
-                if (!QUESTION_ID.matcher(v).matches()) {
-                    problems.add(CourseProblem.of(file, q.lineOf("id"), "course.problem.badQuestionId", v));
-                    return false;
-                }
-                Integer earlier = seen.putIfAbsent(v, q.lineOf("id"));
-                if (earlier != null) {
-                    problems.add(CourseProblem.of(file, q.lineOf("id"), "course.problem.duplicateQuestion", v, earlier));
-                    return false;
-                }
-                return true;
-            });
-            String label = id.orElse("#" + (questions.size() + 1));
-            Optional<Question.Type> type = q.string("type").flatMap(t -> switch (t) {
-                case "single" -> Optional.of(Question.Type.SINGLE);
-                case "multiple" -> Optional.of(Question.Type.MULTIPLE);
-                default -> {
-                    problems.add(CourseProblem.of(file, q.lineOf("type"), "course.problem.badQuestionType", t));
-                    yield Optional.empty();
-                }
-            });
-            Optional<Text> text = q.text("text");
-            Optional<Text> explanation = q.text("explanation");
-            List<YamlFields> choiceItems = q.list("choices", CHOICE_FIELDS);
-            List<Choice> choices = new ArrayList<>();
-            boolean choicesOk = true;
-            for (YamlFields c : choiceItems) {
-                Optional<Text> choiceText = c.text("text");
-                Optional<Boolean> correct = c.bool("correct", false);
-                if (choiceText.isPresent() && correct.isPresent()) {
-                    choices.add(new Choice(choiceText.get(), correct.get()));
-                } else {
-                    choicesOk = false;
-                }
-            }
-            if (q.has("choices") && (choiceItems.size() < 2 || choiceItems.size() > 6)) {
-                problems.add(CourseProblem.of(file, q.lineOf("choices"), "course.problem.choiceCount", label, choiceItems.size()));
-            } else if (choicesOk && !choiceItems.isEmpty()) {
-                long correct = choices.stream().filter(Choice::correct).count();
-                if (correct == 0) {
-                    problems.add(CourseProblem.of(file, q.line(), "course.problem.noCorrect", label));
-                } else if (correct > 1 && type.orElse(null) == Question.Type.SINGLE) {
-                    problems.add(CourseProblem.of(file, q.lineOf("type"), "course.problem.singleManyCorrect", label, correct));
-                }
-            }
-            if (id.isPresent() && type.isPresent() && text.isPresent() && explanation.isPresent()) {
-                questions.add(new Question(id.get(), type.get(), text.get(), List.copyOf(choices), explanation.get()));
-            }
-        }
-        return List.copyOf(questions);
     }
 
     /** Composes a YAML file to its node tree (line numbers kept, no objects built). */

@@ -9,6 +9,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 import vn.edu.taphuan.courses.entity.CourseProblem;
 import vn.edu.taphuan.courses.entity.Text;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import java.util.Set;
  */
 final class YamlFields {
     static final Set<String> LANGUAGES = Set.of("vi", "en");
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final String file;
     private final String path;
@@ -90,6 +93,12 @@ final class YamlFields {
         return Optional.of(t.getValueNode());
     }
 
+    /** The raw value of a field (null when absent), for readers that only peek. */
+    Node node(String key) {
+        NodeTuple t = fields.get(key);
+        return t == null ? null : t.getValueNode();
+    }
+
     boolean has(String key) {
         NodeTuple t = fields.get(key);
         return t != null && !isNull(t.getValueNode());
@@ -128,6 +137,36 @@ final class YamlFields {
             }
             return true;
         });
+    }
+
+    /** A date written as YYYY-MM-DD. */
+    Optional<LocalDate> date(String key) {
+        return value(key).flatMap(v -> {
+            if (v instanceof ScalarNode s && DATE.matcher(s.getValue()).matches()) {
+                try {
+                    return Optional.of(LocalDate.parse(s.getValue()));
+                } catch (DateTimeParseException noSuchDay) {
+                    // falls through to the type problem
+                }
+            }
+            wrongType(key, v, "type.date");
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * A field the course contract requires that courses written before it lack: while {@code required} is false its
+     * absence is a warning (the course loads), afterwards an error. Answers whether the field is there.
+     */
+    boolean expect(String key, boolean required) {
+        if (has(key)) {
+            return true;
+        }
+        NodeTuple t = fields.get(key);
+        int at = t == null ? line() : line(t.getKeyNode());
+        problems.add(required ? CourseProblem.of(file, at, "course.problem.missingField", name(key))
+                : CourseProblem.warning(file, at, "course.problem.missingField", name(key)));
+        return false;
     }
 
     /** An optional true/false field; {@code fallback} when absent. */

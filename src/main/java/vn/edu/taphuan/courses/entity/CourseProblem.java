@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Why a course file was refused: the file (relative to the courses folder), the line (1-based, null when the
+ * What is wrong in a course file: the file (relative to the courses folder), the line (1-based, null when the
  * problem is the file as a whole) and what is wrong, as a message key with its arguments so the admin page can
- * show it in the reader's language.
+ * show it in the reader's language. An error refuses the course; a warning (a quality rule the course should meet,
+ * docs/authoring-courses.md) is reported while the course loads.
  */
-public record CourseProblem(String file, Integer line, String key, List<String> args) {
+public record CourseProblem(String file, Integer line, String key, List<String> args, boolean warning) {
 
     public static CourseProblem of(String file, Integer line, String key, Object... args) {
-        return new CourseProblem(file, line, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new CourseProblem(file, line, key, java.util.Arrays.stream(args).map(String::valueOf).toList(), false);
+    }
+
+    public static CourseProblem warning(String file, Integer line, String key, Object... args) {
+        return new CourseProblem(file, line, key, java.util.Arrays.stream(args).map(String::valueOf).toList(), true);
     }
 
     public String message(Locale locale) {
@@ -24,6 +29,6 @@ public record CourseProblem(String file, Integer line, String key, List<String> 
 
     /** For the log: {@code law-and-policy/course.yaml:12: ...}. */
     public String describe(Locale locale) {
-        return file + (line == null ? "" : ":" + line) + ": " + message(locale);
+        return file + (line == null ? "" : ":" + line) + ": " + (warning ? "(warning) " : "") + message(locale);
     }
 }

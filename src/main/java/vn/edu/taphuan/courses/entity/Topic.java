@@ -3,12 +3,17 @@ package vn.edu.taphuan.courses.entity;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The four training topics the directive names; a course file names its topic by {@link #key()}. */
+/**
+ * The training topics: the four the directive names (each a 70% target the district reports) and the optional
+ * student education programme. A course file names its topic by {@link #key()}.
+ */
 public enum Topic {
     PROSTITUTION_PREVENTION("prostitution-prevention"),
     HARM_REDUCTION("harm-reduction"),
     GENDER_BASED_VIOLENCE("gender-based-violence"),
-    COMMUNITY_REINTEGRATION("community-reintegration");
+    COMMUNITY_REINTEGRATION("community-reintegration"),
+    /** The student programme (sex education, drugs, HIV, trafficking): optional, a programme may leave it out. */
+    STUDENT_EDUCATION("student-education");
 
     private final String key;
 

@@ -72,6 +72,64 @@ class CourseLoaderTest {
         assertTrue(html.contains("<strong>mẫu</strong>"), html);
     }
 
+    @Test
+    void whenCourseHasSourcesAndAPretestThenTheyLoad() {
+        Course course = new CourseLoader().load(fixture("valid")).courses().get(1);
+        assertEquals(2, course.pretestSize());
+        assertEquals(List.of("luat-tre-em-2016", "nd-56-2017"), course.sources().stream().map(s -> s.key()).toList());
+        assertEquals("Điều 51", course.sources().get(0).article());
+        assertEquals(java.time.LocalDate.of(2026, 10, 1), course.sourcesVerifiedOn().orElseThrow());
+        Question q1 = course.question("q1").orElseThrow();
+        assertEquals("first-steps", q1.lesson());
+        assertEquals(Question.Kind.SCENARIO, q1.kind());
+    }
+
+    @Test
+    void whenLessonCitesSourcesThenCitationsLinkToTheLessonsSourceList() {
+        Course course = new CourseLoader().load(fixture("valid")).courses().get(1);
+        String vi = course.lesson("asking-for-help").orElseThrow().html().vi();
+        assertTrue(vi.contains("<a href=\"#source-luat-tre-em-2016\" class=\"cite\">[1]</a>"), vi);
+        assertTrue(vi.contains("<a href=\"#source-nd-56-2017\" class=\"cite\">[2]</a>; nhắc lại <a href=\"#source-luat-tre-em-2016\" class=\"cite\">[1]</a>"), vi);
+        assertTrue(vi.contains("<section class=\"sources\">\n<h2>Nguồn</h2>"), vi);
+        assertTrue(vi.contains("<li id=\"source-luat-tre-em-2016\"><a href=\"https://vbpl.vn/example-law-on-children\" rel=\"noopener noreferrer external\">Luật Trẻ em</a>, số 102/2016/QH13, Điều 51 (ban hành ngày 5/4/2016)</li>"), vi);
+        assertFalse(vi.contains("2026"), "no verified-on date shown to learners: " + vi);
+        String en = course.lesson("asking-for-help").orElseThrow().html().en();
+        assertTrue(en.contains("<h2>Sources</h2>") && en.contains("No. 56/2017/NĐ-CP (issued 9 May 2017)"), en);
+        assertFalse(course.lesson("first-steps").orElseThrow().html().vi().contains("class=\"sources\""), "no list without citations");
+    }
+
+    @Test
+    void whenLessonHasAContactsBlockThenItBecomesThePlaceholderTheLearnerPageFills() {
+        Course course = new CourseLoader().load(fixture("valid")).courses().get(1);
+        String vi = course.lesson("asking-for-help").orElseThrow().html().vi();
+        assertTrue(vi.contains("<div class=\"contacts\" data-kinds=\"school-focal-point ward-police health-station\">"), vi);
+        assertTrue(vi.contains("111") && !vi.contains("<pre>"), vi);
+    }
+
+    @Test
+    void whenLessonHasATableThenItIsRenderedInsideAScrollingBox() {
+        Course course = new CourseLoader().load(fixture("valid")).courses().get(1);
+        String vi = course.lesson("asking-for-help").orElseThrow().html().vi();
+        assertTrue(vi.contains("<div class=\"table-scroll\"><table>"), vi);
+        assertTrue(vi.contains("<th>Việc</th>") && vi.contains("<td>Gọi 111</td>") && vi.contains("</table></div>"), vi);
+    }
+
+    @Test
+    void whenContractFieldsAreMissingThenTheyAreWarningsUntilRequired() {
+        CourseLoader.Result lenient = new CourseLoader(false).load(fixture("valid"));
+        assertEquals(2, lenient.courses().size());
+        List<CourseProblem> warnings = lenient.warnings().get("listening");
+        assertNotNull(warnings, () -> lenient.warnings().toString());
+        assertTrue(warnings.stream().allMatch(CourseProblem::warning));
+        assertTrue(warnings.stream().anyMatch(w -> w.key().equals("course.problem.missingField") && w.args().get(0).endsWith("lesson")
+                && w.file().equals("listening/questions.yaml")), () -> CourseLoader.describe(warnings));
+        assertTrue(warnings.stream().anyMatch(w -> w.args().get(0).equals("sources") && w.file().equals("listening/course.yaml")));
+
+        CourseLoader.Result strict = new CourseLoader(true).load(fixture("valid"));
+        assertTrue(strict.refused().containsKey("listening"), () -> strict.refused().toString());
+        assertTrue(strict.courses().stream().anyMatch(c -> c.id().equals("safe-school")));
+    }
+
     @ParameterizedTest(name = "{0}: {1} in {2} line {3}")
     @CsvSource(nullValues = "-", value = {
             "unknown-field,                course.problem.unknownField,        course.yaml,          12",
@@ -100,6 +158,13 @@ class CourseLoaderTest {
             "missing-image,                course.problem.missingImage,        lessons/one.vi.md,    3",
             "link-target,                  course.problem.linkTarget,          lessons/one.en.md,    3",
             "Bad_Folder,                   course.problem.badId,               course.yaml,          1",
+            "unknown-source,               course.problem.unknownSource,       lessons/asking-for-help.en.md, 7",
+            "source-without-verified-on,   course.problem.missingField,        course.yaml,          36",
+            "source-link,                  course.problem.sourceLink,          course.yaml,          40",
+            "bad-source-date,              course.problem.wrongType,           course.yaml,          38",
+            "unknown-contact-kind,         course.problem.unknownContactKind,  lessons/asking-for-help.vi.md, 14",
+            "unknown-question-lesson,      course.problem.unknownLesson,       questions.yaml,       18",
+            "bad-question-kind,            course.problem.badQuestionKind,     questions.yaml,       19",
     })
     void whenCourseBreaksARuleThenItIsRefusedWithFileLineAndProblem(String folder, String key, String file, Integer line) {
         List<CourseProblem> problems = broken.refused().get(folder);

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every course shipped in courses/ loads without a single problem, and together they cover the four topics. */
+/** Every course shipped in courses/ loads without a single problem, and together they cover the four reported topics. */
 class ShippedCoursesTest {
 
     @Test
@@ -23,8 +23,9 @@ class ShippedCoursesTest {
             assertTrue(c.questions().size() >= 12, c.id() + " bank: " + c.questions().size());
             assertEquals(10, c.quizSize(), c.id());
         }
-        assertEquals(Arrays.stream(Topic.values()).collect(Collectors.toSet()),
-                result.courses().stream().map(Course::topic).collect(Collectors.toSet()), "one course per topic");
-        assertEquals(4, result.courses().size());
+        // the four reported topics each have a course; the student programme (fifth, optional) may be there
+        assertTrue(result.courses().stream().map(Course::topic).collect(Collectors.toSet()).containsAll(
+                Arrays.stream(Topic.values()).filter(t -> t != Topic.STUDENT_EDUCATION).toList()), "one course per topic");
+        assertEquals(result.courses().size(), result.courses().stream().map(Course::topic).distinct().count(), "one course per topic");
     }
 }

@@ -144,7 +144,7 @@ class QuizAttemptTest {
     @Test
     void whenMasteryIsAHundredThenOneWrongAnswerFails() {
         Course strict = new Course(course.id(), 1, 1, course.topic(), course.title(), course.summary(), 10, 100, 3,
-                course.reviewNote(), course.lessons(), course.questions(), course.folder());
+                course.reviewNote(), course.lessons(), course.questions(), course.folder(), course.sources(), course.pretestSize());
         assertTrue(strict.passes(3, 3));
         assertFalse(strict.passes(2, 3));
         assertTrue(course.passes(2, 3));
@@ -167,7 +167,7 @@ class QuizAttemptTest {
         List<Question> fewer = new ArrayList<>(course.questions());
         fewer.removeIf(q -> q.id().equals(quiz.items().get(0).questionId()));
         Course changed = new Course(course.id(), 3, 1, course.topic(), course.title(), course.summary(), 10, 60, 3,
-                course.reviewNote(), course.lessons(), fewer, course.folder());
+                course.reviewNote(), course.lessons(), fewer, course.folder(), course.sources(), course.pretestSize());
         assertFalse(quiz.fits(changed));
         assertNotEquals(course.version(), changed.version());
     }
