@@ -19,7 +19,7 @@ class ShippedCoursesTest {
         CourseLoader.Result result = new CourseLoader().load(Path.of("courses"));
         assertTrue(result.refused().isEmpty(), () -> "refused:\n" + CourseLoader.describe(result.problems()));
         for (Course c : result.courses()) {
-            assertTrue(c.lessons().size() >= 4 && c.lessons().size() <= 6, c.id() + " lessons: " + c.lessons().size());
+            assertTrue(c.lessons().size() >= 4 && c.lessons().size() <= 8, c.id() + " lessons: " + c.lessons().size());
             assertTrue(c.questions().size() >= 12, c.id() + " bank: " + c.questions().size());
             assertEquals(10, c.quizSize(), c.id());
         }
