@@ -163,14 +163,21 @@ public final class CourseLoader {
         Map<String, Source> sources = CourseSources.read(m, contractRequired);
         Optional<Integer> pretestSize = m.has("pretestSize") ? m.integer("pretestSize", 0, 1000) : Optional.of(0);
         List<Lesson> lessons = lessons(m, folder, id.orElse(name), sources);
-        Set<String> lessonIds = lessonIds(m);
-        List<Question> questions = bank.map(b -> new QuestionBank(b, lessonIds, contractRequired).read()).orElse(List.of());
+        Map<String, Integer> lessonLines = lessonLines(m);
+        Optional<QuestionBank> reader = bank.map(b -> new QuestionBank(b, lessonLines.keySet(), contractRequired));
+        List<Question> questions = reader.map(QuestionBank::read).orElse(List.of());
         if (quizSize.isPresent() && bank.isPresent() && quizSize.get() > questions.size()) {
             problems.add(CourseProblem.of(courseFile, m.lineOf("quizSize"), "course.problem.quizTooBig", quizSize.get(), questions.size()));
         }
         if (pretestSize.isPresent() && bank.isPresent() && pretestSize.get() > questions.size()) {
             problems.add(CourseProblem.of(courseFile, m.lineOf("pretestSize"), "course.problem.pretestTooBig", pretestSize.get(), questions.size()));
         }
+        if (hasErrors(problems)) {
+            return Optional.empty();
+        }
+        new AssessmentRules(new AssessmentRules.Input(folder, courseFile, questionsFile, lessonLines, questions,
+                reader.get().lines(), reader.get().line(), quizSize.get(), pretestSize.get(), minutes.get(), m.lineOf("minutes")),
+                problems, contractRequired).check();
         if (hasErrors(problems)) {
             return Optional.empty();
         }
@@ -183,16 +190,16 @@ public final class CourseLoader {
         return problems.stream().anyMatch(p -> !p.warning());
     }
 
-    /** The lesson ids course.yaml lists (whether or not their files load): what a question may name. */
-    private static Set<String> lessonIds(YamlFields m) {
-        Set<String> ids = new java.util.LinkedHashSet<>();
+    /** The lesson ids course.yaml lists (whether or not their files load) with their lines: what a question may name. */
+    private static Map<String, Integer> lessonLines(YamlFields m) {
+        Map<String, Integer> ids = new LinkedHashMap<>();
         if (m.has("lessons") && m.node("lessons") instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
             for (Node item : seq.getValue()) {
                 if (item instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
                     map.getValue().stream()
                             .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
                                     && t.getValueNode() instanceof ScalarNode)
-                            .forEach(t -> ids.add(((ScalarNode) t.getValueNode()).getValue().strip()));
+                            .forEach(t -> ids.putIfAbsent(((ScalarNode) t.getValueNode()).getValue().strip(), YamlFields.line(map)));
                 }
             }
         }

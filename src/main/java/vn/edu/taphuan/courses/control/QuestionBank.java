@@ -23,6 +23,7 @@ final class QuestionBank {
     private final YamlFields bank;
     private final Set<String> lessonIds;
     private final boolean contractRequired;
+    /** The line each question starts on, by id: quality rules point at it. */
     private final Map<String, Integer> seen = new HashMap<>();
 
     /**
@@ -33,6 +34,14 @@ final class QuestionBank {
         this.bank = bank;
         this.lessonIds = lessonIds;
         this.contractRequired = contractRequired;
+    }
+
+    Map<String, Integer> lines() {
+        return Map.copyOf(seen);
+    }
+
+    int line() {
+        return bank.keyLine("questions");
     }
 
     List<Question> read() {
@@ -57,7 +66,7 @@ final class QuestionBank {
                 problem(q.lineOf("id"), "course.problem.badQuestionId", v);
                 return false;
             }
-            Integer earlier = seen.putIfAbsent(v, q.lineOf("id"));
+            Integer earlier = seen.putIfAbsent(v, q.line());
             if (earlier != null) {
                 problem(q.lineOf("id"), "course.problem.duplicateQuestion", v, earlier);
                 return false;

@@ -79,6 +79,12 @@ final class YamlFields {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** The line a field's name is written on (the mapping's own line when the field is absent). */
+    int keyLine(String key) {
+        NodeTuple t = fields.get(key);
+        return t == null ? line() : line(t.getKeyNode());
+    }
+
     int lineOf(String key) {
         NodeTuple t = fields.get(key);
         return t == null ? line() : line(t.getValueNode());

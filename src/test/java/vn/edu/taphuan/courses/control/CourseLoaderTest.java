@@ -21,16 +21,20 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The course loader on fixture folders: src/test/resources/courses/valid and one broken folder per problem. */
 class CourseLoaderTest {
     static CourseLoader.Result broken;
+    static CourseLoader.Result warned;
 
     @BeforeAll
     static void loadBroken() {
-        broken = new CourseLoader().load(fixture("broken"));
+        broken = new CourseLoader(true).load(fixture("broken"));
+        warned = new CourseLoader(true).load(fixture("warnings"));
     }
 
     static Path fixture(String name) {
@@ -41,9 +45,13 @@ class CourseLoaderTest {
         }
     }
 
+    static Course safeSchool() {
+        return new CourseLoader(true).load(fixture("valid")).courses().stream().filter(c -> c.id().equals("safe-school")).findFirst().orElseThrow();
+    }
+
     @Test
     void whenCoursesAreValidThenAllLoadInCatalogueOrder() {
-        CourseLoader.Result result = new CourseLoader().load(fixture("valid"));
+        CourseLoader.Result result = new CourseLoader(false).load(fixture("valid"));
         assertTrue(result.refused().isEmpty(), () -> CourseLoader.describe(result.problems()));
         assertEquals(List.of("listening", "safe-school"), result.courses().stream().map(Course::id).toList());
 
@@ -55,7 +63,7 @@ class CourseLoaderTest {
         assertEquals(60, course.masteryScore());
         assertEquals(3, course.quizSize());
         assertEquals(List.of("first-steps", "asking-for-help"), course.lessons().stream().map(l -> l.id()).toList());
-        assertEquals(4, course.questions().size());
+        assertEquals(30, course.questions().size());
         Question multiple = course.question("q2").orElseThrow();
         assertEquals(Question.Type.MULTIPLE, multiple.type());
         assertEquals(Set.of(0, 1), multiple.correctChoices());
@@ -63,7 +71,7 @@ class CourseLoaderTest {
 
     @Test
     void whenLessonIsRenderedThenImagesPointAtTheApiAndLinksAreSafe() {
-        Course course = new CourseLoader().load(fixture("valid")).courses().get(1);
+        Course course = safeSchool();
         String html = course.lesson("first-steps").orElseThrow().html().vi();
         assertTrue(html.contains("<h2>Mở đầu</h2>"), html);
         assertTrue(html.contains("src=\"/api/courses/safe-school/images/referral.svg\""), html);
@@ -74,7 +82,7 @@ class CourseLoaderTest {
 
     @Test
     void whenCourseHasSourcesAndAPretestThenTheyLoad() {
-        Course course = new CourseLoader().load(fixture("valid")).courses().get(1);
+        Course course = safeSchool();
         assertEquals(2, course.pretestSize());
         assertEquals(List.of("luat-tre-em-2016", "nd-56-2017"), course.sources().stream().map(s -> s.key()).toList());
         assertEquals("Điều 51", course.sources().get(0).article());
@@ -86,7 +94,7 @@ class CourseLoaderTest {
 
     @Test
     void whenLessonCitesSourcesThenCitationsLinkToTheLessonsSourceList() {
-        Course course = new CourseLoader().load(fixture("valid")).courses().get(1);
+        Course course = safeSchool();
         String vi = course.lesson("asking-for-help").orElseThrow().html().vi();
         assertTrue(vi.contains("<a href=\"#source-luat-tre-em-2016\" class=\"cite\">[1]</a>"), vi);
         assertTrue(vi.contains("<a href=\"#source-nd-56-2017\" class=\"cite\">[2]</a>; nhắc lại <a href=\"#source-luat-tre-em-2016\" class=\"cite\">[1]</a>"), vi);
@@ -100,7 +108,7 @@ class CourseLoaderTest {
 
     @Test
     void whenLessonHasAContactsBlockThenItBecomesThePlaceholderTheLearnerPageFills() {
-        Course course = new CourseLoader().load(fixture("valid")).courses().get(1);
+        Course course = safeSchool();
         String vi = course.lesson("asking-for-help").orElseThrow().html().vi();
         assertTrue(vi.contains("<div class=\"contacts\" data-kinds=\"school-focal-point ward-police health-station\">"), vi);
         assertTrue(vi.contains("111") && !vi.contains("<pre>"), vi);
@@ -108,7 +116,7 @@ class CourseLoaderTest {
 
     @Test
     void whenLessonHasATableThenItIsRenderedInsideAScrollingBox() {
-        Course course = new CourseLoader().load(fixture("valid")).courses().get(1);
+        Course course = safeSchool();
         String vi = course.lesson("asking-for-help").orElseThrow().html().vi();
         assertTrue(vi.contains("<div class=\"table-scroll\"><table>"), vi);
         assertTrue(vi.contains("<th>Việc</th>") && vi.contains("<td>Gọi 111</td>") && vi.contains("</table></div>"), vi);
@@ -165,6 +173,9 @@ class CourseLoaderTest {
             "unknown-contact-kind,         course.problem.unknownContactKind,  lessons/asking-for-help.vi.md, 14",
             "unknown-question-lesson,      course.problem.unknownLesson,       questions.yaml,       18",
             "bad-question-kind,            course.problem.badQuestionKind,     questions.yaml,       19",
+            "small-pool,                   course.problem.smallPool,           questions.yaml,       1",
+            "lesson-untested,              course.problem.lessonUntested,      course.yaml,          24",
+            "same-stem,                    course.problem.sameStem,            questions.yaml,       97",
     })
     void whenCourseBreaksARuleThenItIsRefusedWithFileLineAndProblem(String folder, String key, String file, Integer line) {
         List<CourseProblem> problems = broken.refused().get(folder);
@@ -176,6 +187,54 @@ class CourseLoaderTest {
             assertFalse(p.message(Locale.ENGLISH).contains("course.problem"), p.message(Locale.ENGLISH));
             assertFalse(p.message(Locale.forLanguageTag("vi")).equals(p.key()), p.key());
         });
+    }
+
+    @ParameterizedTest(name = "{0}: {1} in {2} line {3}")
+    @CsvSource({
+            "lesson-few-questions, course.problem.lessonFewQuestions, course.yaml,    24",
+            "right-longest,        course.problem.rightLongest,       questions.yaml, 1",
+            "only-last-wrong,      course.problem.onlyLastWrong,      questions.yaml, 17",
+            "few-scenarios,        course.problem.fewScenarios,       questions.yaml, 1",
+            "minutes-off,          course.problem.minutes,            course.yaml,    12",
+    })
+    void whenCourseMissesAQualityRuleThenItLoadsWithThatOneWarning(String folder, String key, String file, int line) {
+        assertTrue(warned.courses().stream().anyMatch(c -> c.id().equals(folder)), () -> folder + " refused:\n"
+                + CourseLoader.describe(warned.refused().getOrDefault(folder, List.of())));
+        List<CourseProblem> warnings = warned.warnings().getOrDefault(folder, List.of());
+        assertEquals(1, warnings.size(), () -> CourseLoader.describe(warnings));
+        CourseProblem w = warnings.get(0);
+        assertTrue(w.warning() && w.key().equals(key) && w.file().equals(folder + "/" + file) && w.line() == line,
+                () -> "expected " + key + " at " + folder + "/" + file + ":" + line + " but got " + w.describe(Locale.ENGLISH));
+        assertFalse(w.message(Locale.forLanguageTag("vi")).contains("course.problem"), w.key());
+    }
+
+    @Test
+    void whenTheCourseMeetsEveryRuleThenItHasNoWarning() {
+        CourseLoader.Result result = new CourseLoader(true).load(fixture("valid"));
+        assertTrue(result.courses().stream().anyMatch(c -> c.id().equals("safe-school")), () -> CourseLoader.describe(result.problems()));
+        assertNull(result.warnings().get("safe-school"), () -> CourseLoader.describe(result.allWarnings()));
+    }
+
+    @Test
+    void whenShippedCoursesPredateTheRulesThenPoolAndUntestedLessonsOnlyWarn() {
+        CourseLoader.Result lenient = new CourseLoader(false).load(fixture("broken"));
+        assertFalse(lenient.refused().containsKey("small-pool"), () -> lenient.refused().get("small-pool").toString());
+        assertTrue(lenient.warnings().get("small-pool").stream().anyMatch(w -> w.key().equals("course.problem.smallPool")));
+        assertFalse(lenient.refused().containsKey("lesson-untested"));
+        assertTrue(lenient.refused().containsKey("same-stem"), "the same stem twice is an error in every mode");
+    }
+
+    @Test
+    void whenMinutesAreComputedThenReadingQuizAndPretestCount() {
+        assertEquals(5, AssessmentRules.expectedMinutes(65, 3, 2));       // 0.36 + 3 + 1, rounded up
+        assertEquals(26, AssessmentRules.expectedMinutes(2700, 10, 2));   // 15 + 10 + 1
+        assertEquals(28, AssessmentRules.expectedMinutes(2701, 10, 5));   // 15.006 + 10 + 2.5, rounded up
+    }
+
+    @Test
+    void whenStemsDifferOnlyInCaseSpacingOrEndPunctuationThenTheyAreTheSame() {
+        assertEquals(AssessmentRules.stem("Ai phải báo tin?"), AssessmentRules.stem("ai  phải báo tin"));
+        assertNotEquals(AssessmentRules.stem("Ai phải báo tin?"), AssessmentRules.stem("Ai phải báo tin ngay?"));
     }
 
     @Test
@@ -206,7 +265,7 @@ class CourseLoaderTest {
     void whenOneCourseIsInvalidThenTheOthersStillLoad(@TempDir Path root) throws IOException {
         copy(fixture("valid").resolve("listening"), root.resolve("listening"));
         copy(fixture("broken").resolve("no-correct"), root.resolve("no-correct"));
-        CourseLoader.Result result = new CourseLoader().load(root);
+        CourseLoader.Result result = new CourseLoader(false).load(root);
         assertEquals(List.of("listening"), result.courses().stream().map(Course::id).toList());
         assertEquals(Set.of("no-correct"), result.refused().keySet());
     }
