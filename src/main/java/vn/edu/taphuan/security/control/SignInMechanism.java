@@ -30,6 +30,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     EndedSessions endedSessions;
 
+    @Inject
+    AuditActors auditActors;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -48,6 +51,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 return context.doNothing();
             }
             request.setAttribute(SignedInUser.ATTRIBUTE, user);
+            auditActors.signedIn(request, user, clientAddress.of(request));
             return context.notifyContainerAboutLogin(user.username(), user.groups());
         }
         return context.doNothing();
@@ -65,13 +69,14 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return refuse(response, "Malformed Basic credentials");
         }
-        Accounts.SignIn result = accounts.signIn(decoded.substring(0, colon), decoded.substring(colon + 1),
-                clientAddress.of(request), false);
+        String address = clientAddress.of(request);
+        Accounts.SignIn result = accounts.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), address, false);
         if (!result.ok()) {
             return refuse(response, result.refusal() == Accounts.Refusal.BAD_CREDENTIALS
                     ? "Wrong username or password" : "Too many failed sign-ins; try again in " + result.minutes() + " minutes");
         }
         request.setAttribute(SignedInUser.ATTRIBUTE, result.user());
+        auditActors.signedIn(request, result.user(), address);
         return context.notifyContainerAboutLogin(result.user().username(), result.user().groups());
     }
 

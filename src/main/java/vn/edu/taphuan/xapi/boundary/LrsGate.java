@@ -9,7 +9,12 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import vn.edu.taphuan.audit.control.AuditContext;
+import vn.edu.taphuan.audit.entity.Actor;
 import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.security.control.ClientAddress;
 import vn.edu.taphuan.xapi.control.LrsCredentials;
 import vn.edu.taphuan.xapi.entity.LrsClient;
 
@@ -54,6 +59,15 @@ public class LrsGate implements ContainerRequestFilter {
     @Inject
     LrsCredentials credentials;
 
+    @Inject
+    AuditContext audit;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext ctx) {
         if (ctx.getMethod().equals("OPTIONS")) {
@@ -70,7 +84,9 @@ public class LrsGate implements ContainerRequestFilter {
         if (path.equals("about") || path.equals("about/")) {
             return;
         }
-        ctx.setProperty(LrsClient.REQUEST_PROPERTY, authenticate(ctx.getHeaderString("Authorization")));
+        LrsClient client = authenticate(ctx.getHeaderString("Authorization"));
+        ctx.setProperty(LrsClient.REQUEST_PROPERTY, client);
+        audit.use(Actor.lrs(client.key(), clientAddress.of(servletRequest)));
         String version = ctx.getHeaderString(VERSION_HEADER);
         if (version == null || version.isBlank()) {
             throw new Problem(400, "VERSION_HEADER_MISSING", "The " + VERSION_HEADER + " header is required on every request, "
