@@ -1,7 +1,11 @@
 "use strict";
 App.words({
-  vi: { lessonsTitle: "Các bài học", quizTitle: "Bài kiểm tra", quizRetry: "Làm lại bài kiểm tra" },
-  en: { lessonsTitle: "Lessons", quizTitle: "Quiz", quizRetry: "Take the quiz again" }
+  vi: { lessonsTitle: "Các bài học", quizTitle: "Bài kiểm tra", quizRetry: "Làm lại bài kiểm tra",
+        takePretest: "Làm bài kiểm tra đầu vào ({0} câu)", pretestWhy: "Trước bài học đầu tiên: {0} câu ngắn để biết thầy cô đã nắm được gì. Không tính vào kết quả khóa học.",
+        skipPretest: "Bỏ qua, vào bài học" },
+  en: { lessonsTitle: "Lessons", quizTitle: "Quiz", quizRetry: "Take the quiz again",
+        takePretest: "Take the pre-test ({0} questions)", pretestWhy: "Before the first lesson: {0} short questions to see what you know already. It does not count toward the course.",
+        skipPretest: "Skip it, go to the lessons" }
 });
 document.addEventListener("DOMContentLoaded", async () => {
   const box = document.getElementById("error");
@@ -17,13 +21,18 @@ document.addEventListener("DOMContentLoaded", async () => {
     const facts = [App.t("lessonsRead", c.lessonsRead, c.lessonCount)];
     if (c.scorePercent != null) facts.push(App.t("score", c.scorePercent));
     if (c.completedAt) facts.push(App.t("completedOn", Learn.date(c.completedAt)));
-    document.getElementById("state").replaceChildren(Learn.badge(c.state), " " + facts.join(" · "));
+    document.getElementById("state").replaceChildren(...[Learn.badge(c.state), Learn.draftBadge(c), " " + facts.join(" · ")].filter(Boolean));
     document.getElementById("lessons").replaceChildren(...d.lessons.map(l => App.el("li", {},
       App.el("a", { href: Learn.lessonUrl(c.id, l.id) }, l.title),
       l.read ? App.el("span", { class: "done" }, " ✓", App.el("span", { class: "sr-only" }, " " + App.t("read"))) : null)));
     const next = document.getElementById("next");
     if (c.state === "COMPLETED") {
       next.replaceChildren(App.el("span", { class: "ok" }, App.t("courseDone")), c.certificateCode ? Learn.certificateLink(c.certificateCode) : null);
+    } else if (d.pretestState === "DUE" || d.pretestState === "OPEN") {
+      next.replaceChildren(...[App.el("span", { class: "muted", id: "pretest-why" }, App.t("pretestWhy", d.pretestSize)), App.el("br"),
+        App.el("a", { class: "button", id: "take-pretest", href: Learn.pretestUrl(c.id) }, App.t("takePretest", d.pretestSize)),
+        c.resumeLesson ? App.el("a", { class: "button secondary", id: "continue", href: Learn.lessonUrl(c.id, c.resumeLesson) }, App.t("skipPretest")) : null]
+        .filter(Boolean));
     } else if (c.resumeLesson) {
       const lesson = d.lessons.find(l => l.id === c.resumeLesson);
       next.replaceChildren(App.el("a", { class: "button", id: "continue", href: Learn.lessonUrl(c.id, c.resumeLesson) },

@@ -1,21 +1,32 @@
 "use strict";
 App.words({
   vi: { quizTitle: "Bài kiểm tra", submit: "Nộp bài", questionN: "Câu {0}.", pickOne: "Chọn một đáp án.", pickMany: "Chọn tất cả đáp án đúng.",
-        unanswered: "Bạn chưa trả lời {0} câu: {1}.", attempt: "Lần làm thứ {0}." },
+        unanswered: "Bạn chưa trả lời {0} câu: {1}.", attempt: "Lần làm thứ {0}.",
+        pretestInfo: "{0} câu, trước bài học đầu tiên. Không tính vào kết quả khóa học; đáp án không được hiển thị.",
+        pretestScore: "Thầy cô trả lời đúng {0}/{1} câu ({2}%). Kết quả này giúp nhà trường biết khóa học mang lại điều gì.",
+        toLessons: "Bắt đầu bài học đầu tiên ›" },
   en: { quizTitle: "Quiz", submit: "Submit", questionN: "Question {0}.", pickOne: "Pick one answer.", pickMany: "Pick every correct answer.",
-        unanswered: "{0} question(s) not answered yet: {1}.", attempt: "Attempt {0}." }
+        unanswered: "{0} question(s) not answered yet: {1}.", attempt: "Attempt {0}.",
+        pretestInfo: "{0} questions, before the first lesson. It does not count toward the course; the answers are not shown.",
+        pretestScore: "You got {0} of {1} right ({2}%). This helps the school see what the course brings.",
+        toLessons: "Start the first lesson ›" }
 });
 document.addEventListener("DOMContentLoaded", async () => {
   const box = document.getElementById("error");
   const course = Learn.param("course");
+  // the pre-test (before the first lesson) is the same form on its own endpoint; its result is a score only
+  const pretest = Learn.param("pretest") === "1";
+  const api = "/api/courses/" + encodeURIComponent(course) + (pretest ? "/pretest" : "/quiz");
+  const title = App.t(pretest ? "pretestTitle" : "quizTitle");
   document.getElementById("back").href = Learn.courseUrl(course);
   try {
     await Learn.start();
     // Opens the quiz: the same questions again if one is open, a new draw otherwise. No correct answers in it.
-    const q = await App.post("/api/courses/" + encodeURIComponent(course) + "/quiz");
-    document.getElementById("title").textContent = App.t("quizTitle") + ": " + q.courseTitle;
-    document.title = App.t("quizTitle") + " — " + q.courseTitle;
-    document.getElementById("info").textContent = App.t("quizInfo", q.questions.length, q.masteryScore) + " " + App.t("attempt", q.attemptNo);
+    const q = await App.post(api);
+    document.getElementById("title").textContent = title + ": " + q.courseTitle;
+    document.title = title + " — " + q.courseTitle;
+    document.getElementById("info").textContent = pretest ? App.t("pretestInfo", q.questions.length)
+      : App.t("quizInfo", q.questions.length, q.masteryScore) + " " + App.t("attempt", q.attemptNo);
     document.getElementById("questions").replaceChildren(...q.questions.map((question, n) => {
       const multiple = question.type === "multiple";
       const hintId = "hint-" + n;
@@ -42,9 +53,20 @@ document.addEventListener("DOMContentLoaded", async () => {
       }
       submit.disabled = true;
       try {
-        await App.post("/api/courses/" + encodeURIComponent(course) + "/quiz/" + encodeURIComponent(q.quizId), { answers });
+        const r = await App.post(api + "/" + encodeURIComponent(q.quizId), { answers });
+        if (pretest) { showPretestScore(r); return; }
         location.href = "/learn/result.html?course=" + encodeURIComponent(course) + "&quiz=" + encodeURIComponent(q.quizId);
       } catch (e) { submit.disabled = false; App.showError(box, e); }
     });
   } catch (e) { App.showError(box, e); }
 });
+
+/** After the pre-test: the score, and the way to the first lesson (no answers: the quiz may ask the same questions). */
+function showPretestScore(r) {
+  const form = document.getElementById("quiz");
+  const summary = App.el("section", { class: "card result", id: "pretest-result", "aria-live": "polite", tabindex: "-1" },
+    App.el("p", {}, App.t("pretestScore", r.scoreRaw, r.scoreMax, r.percent)),
+    App.el("p", { class: "actions" }, App.el("a", { class: "button", id: "first-lesson", href: Learn.lessonUrl(r.courseId, r.firstLesson) }, App.t("toLessons"))));
+  form.replaceWith(summary);
+  summary.focus();
+}

@@ -3,11 +3,15 @@ App.words({
   vi: { resultTitle: "Kết quả bài kiểm tra", answersTitle: "Đáp án và giải thích", passed: "Đạt", failed: "Chưa đạt",
         scoreLine: "Đúng {0}/{1} câu ({2}%). Cần đạt {3}%.", retry: "Làm lại với đề mới", right: "Đúng", wrong: "Sai",
         yourChoice: "bạn chọn", correctChoice: "đáp án đúng", failedHint: "Hãy xem lại giải thích bên dưới và các bài học, rồi làm lại.",
-        notDoneYet: "Bạn đã đạt bài kiểm tra. Hãy đọc hết các bài học để hoàn thành khóa học.", toCourse: "Về khóa học" },
+        notDoneYet: "Bạn đã đạt bài kiểm tra. Hãy đọc hết các bài học để hoàn thành khóa học.", toCourse: "Về khóa học",
+        failedHint2: "Các câu trả lời sai được đánh dấu bên dưới. Đáp án đúng và giải thích chỉ hiện sau khi đạt; hãy đọc lại các bài sau rồi làm lại với đề mới:",
+        yourAnswers: "Câu trả lời của bạn", rereadLesson: "Đọc lại: {0}" },
   en: { resultTitle: "Quiz result", answersTitle: "Answers and explanations", passed: "Passed", failed: "Not passed",
         scoreLine: "{0} of {1} right ({2}%). {3}% needed.", retry: "Try again with new questions", right: "Right", wrong: "Wrong",
         yourChoice: "your choice", correctChoice: "correct answer", failedHint: "Read the explanations below and the lessons again, then try again.",
-        notDoneYet: "You passed the quiz. Read every lesson to complete the course.", toCourse: "Back to the course" }
+        notDoneYet: "You passed the quiz. Read every lesson to complete the course.", toCourse: "Back to the course",
+        failedHint2: "The questions you got wrong are marked below. The right answers and explanations show once you pass; read these lessons again, then try new questions:",
+        yourAnswers: "Your answers", rereadLesson: "Read again: {0}" }
 });
 document.addEventListener("DOMContentLoaded", async () => {
   const box = document.getElementById("error");
@@ -28,16 +32,32 @@ document.addEventListener("DOMContentLoaded", async () => {
     } else if (r.passed) {
       parts.push(App.el("p", {}, App.t("notDoneYet")), App.el("p", { class: "actions" }, App.el("a", { class: "button", href: Learn.courseUrl(course) }, App.t("toCourse"))));
     } else {
-      parts.push(App.el("p", {}, App.t("failedHint")), App.el("p", { class: "actions" },
+      parts.push(App.el("p", {}, App.t("failedHint2")),
+        App.el("ul", { id: "reread" }, r.reread.map(l => App.el("li", {}, App.el("a", { href: Learn.lessonUrl(course, l.id) }, l.title)))),
+        App.el("p", { class: "actions" },
         App.el("a", { class: "button", id: "retry", href: Learn.quizUrl(course) }, App.t("retry")),
         App.el("a", { class: "button secondary", href: Learn.courseUrl(course) }, App.t("toCourse"))));
     }
     summary.replaceChildren(...parts);
-    document.getElementById("answers").replaceChildren(...r.questions.map(q => App.el("li", { class: q.right ? "right" : "wrong" },
-      App.el("p", {}, App.el("strong", { class: q.right ? "ok" : "bad" }, App.t(q.right ? "right" : "wrong") + ": "), q.text),
-      App.el("ul", { class: "choices" }, q.choices.map(c => App.el("li", { class: c.correct ? "correct" : c.picked ? "wrong" : "" },
-        (c.correct ? "✓ " : c.picked ? "✗ " : "• ") + c.text,
-        c.picked || c.correct ? " (" + [c.picked ? App.t("yourChoice") : null, c.correct ? App.t("correctChoice") : null].filter(Boolean).join(", ") + ")" : ""))),
-      App.el("p", { class: "explain" }, q.explanation))));
+    if (!r.passed) document.getElementById("answers-title").textContent = App.t("yourAnswers");
+    document.getElementById("answers").replaceChildren(...r.questions.map(q => r.passed ? explained(q) : marked(q)));
   } catch (e) { App.showError(box, e); }
 });
+
+/** A question of a passed quiz: every choice, the right one(s) and the learner's, and the explanation. */
+function explained(q) {
+  return App.el("li", { class: q.right ? "right" : "wrong" },
+    App.el("p", {}, App.el("strong", { class: q.right ? "ok" : "bad" }, App.t(q.right ? "right" : "wrong") + ": "), q.text),
+    App.el("ul", { class: "choices" }, q.choices.map(c => App.el("li", { class: c.correct ? "correct" : c.picked ? "wrong" : "" },
+      (c.correct ? "✓ " : c.picked ? "✗ " : "• ") + c.text,
+      c.picked || c.correct ? " (" + [c.picked ? App.t("yourChoice") : null, c.correct ? App.t("correctChoice") : null].filter(Boolean).join(", ") + ")" : ""))),
+    App.el("p", { class: "explain" }, q.explanation));
+}
+
+/** A question of a failed quiz: right or wrong, and for a wrong one the lesson to read again; never the right choice. */
+function marked(q) {
+  const course = Learn.param("course");
+  return App.el("li", { class: q.right ? "right" : "wrong" },
+    App.el("p", {}, App.el("strong", { class: q.right ? "ok" : "bad" }, App.t(q.right ? "right" : "wrong") + ": "), q.text),
+    !q.right && q.lesson ? App.el("p", { class: "reread" }, App.el("a", { href: Learn.lessonUrl(course, q.lesson.id) }, App.t("rereadLesson", q.lesson.title))) : null);
+}

@@ -7,14 +7,16 @@ App.words({
         takeQuiz: "Làm bài kiểm tra", quizInfo: "Bài kiểm tra: {0} câu, cần trả lời đúng ít nhất {1}%.", read: "đã đọc",
         lessonOf: "Bài {0}/{1}", prevLesson: "‹ Bài trước", nextLesson: "Đã đọc xong · Bài tiếp ›", lastLesson: "Đã đọc xong · Làm bài kiểm tra ›",
         backToCourse: "‹ Về khóa học", allRead: "Bạn đã đọc hết các bài. Hãy làm bài kiểm tra.", reviewNote: "Ghi chú nội dung",
-        continueAt: "Học tiếp: {0}", courseDone: "Bạn đã hoàn thành khóa học này." },
+        continueAt: "Học tiếp: {0}", courseDone: "Bạn đã hoàn thành khóa học này.", draft: "Bản dự thảo, chờ phê duyệt",
+        pretestTitle: "Bài kiểm tra đầu vào" },
   en: { brand: "Training", myCourses: "My courses", NOT_STARTED: "Not started", IN_PROGRESS: "In progress", COMPLETED: "Completed",
         minutes: "{0} min", lessons: "{0} lessons", lessonsRead: "Read {0} of {1} lessons", score: "Score: {0}%", completedOn: "Completed on {0}",
         start: "Start", resume: "Continue", review: "Review", certificate: "Download the certificate (PDF)", loading: "Loading…",
         takeQuiz: "Take the quiz", quizInfo: "Quiz: {0} questions; get at least {1}% right to pass.", read: "read",
         lessonOf: "Lesson {0} of {1}", prevLesson: "‹ Previous lesson", nextLesson: "Done · Next lesson ›", lastLesson: "Done · Take the quiz ›",
         backToCourse: "‹ Back to the course", allRead: "You have read every lesson. Take the quiz.", reviewNote: "About this content",
-        continueAt: "Continue: {0}", courseDone: "You have completed this course." }
+        continueAt: "Continue: {0}", courseDone: "You have completed this course.", draft: "Draft, awaiting approval",
+        pretestTitle: "Pre-test" }
 });
 const Learn = {
   param(name) { return new URLSearchParams(location.search).get(name); },
@@ -37,5 +39,7 @@ const Learn = {
   },
   lessonUrl(course, lesson) { return "/learn/lesson.html?course=" + encodeURIComponent(course) + "&lesson=" + encodeURIComponent(lesson); },
   courseUrl(course) { return "/learn/course.html?id=" + encodeURIComponent(course); },
-  quizUrl(course) { return "/learn/quiz.html?course=" + encodeURIComponent(course); }
+  quizUrl(course) { return "/learn/quiz.html?course=" + encodeURIComponent(course); },
+  pretestUrl(course) { return "/learn/quiz.html?course=" + encodeURIComponent(course) + "&pretest=1"; },
+  draftBadge(card) { return card.draft ? App.el("span", { class: "badge draft" }, App.t("draft")) : null; }
 };

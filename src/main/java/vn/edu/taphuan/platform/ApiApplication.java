@@ -4,6 +4,8 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import vn.edu.taphuan.directory.boundary.ImportsResource;
 import vn.edu.taphuan.courses.boundary.CoursesResource;
+import vn.edu.taphuan.courses.boundary.CourseReviewResource;
+import vn.edu.taphuan.courses.boundary.PretestResource;
 import vn.edu.taphuan.courses.boundary.QuizResource;
 import vn.edu.taphuan.directory.boundary.SchoolsResource;
 import vn.edu.taphuan.directory.boundary.StaffResource;
@@ -33,7 +35,7 @@ public class ApiApplication extends Application {
             AuthResource.class, AccountsResource.class,
             SchoolsResource.class, StaffResource.class,
             ImportsResource.class,
-            CoursesResource.class, QuizResource.class, CertificatesResource.class,
+            CoursesResource.class, QuizResource.class, PretestResource.class, CourseReviewResource.class, CertificatesResource.class,
             LrsCredentialsResource.class, ForwardingResource.class,
             ProgrammesResource.class, ReportsResource.class, SessionsResource.class);
 

@@ -13,10 +13,13 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import vn.edu.taphuan.courses.control.Approvals;
 import vn.edu.taphuan.courses.control.Catalogue;
 import vn.edu.taphuan.courses.entity.Course;
+import vn.edu.taphuan.courses.entity.CourseApproval;
 import vn.edu.taphuan.courses.entity.CourseProblem;
 import vn.edu.taphuan.courses.entity.Lesson;
+import vn.edu.taphuan.learning.control.Pretests;
 import vn.edu.taphuan.learning.control.Progress;
 import vn.edu.taphuan.learning.control.Retry;
 import vn.edu.taphuan.learning.control.WriteGate;
@@ -30,6 +33,9 @@ import vn.edu.taphuan.security.entity.Role;
 
 import java.nio.file.Files;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -59,21 +65,33 @@ public class CoursesResource {
     WriteGate gate;
 
     @Inject
+    Pretests pretests;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
     Messages messages;
 
     /** One course in "my courses"; the status fields are null for admins (they have no progress of their own). */
+    /** {@code draft}: the version in force is not approved by the education office yet. */
     public record CourseCard(String id, int version, String topic, String title, String summary, int minutes, int lessonCount,
                              int quizSize, int masteryScore, String state, Integer lessonsRead, Integer scorePercent,
-                             LocalDateTime completedAt, String certificateCode, String resumeLesson) {
+                             LocalDateTime completedAt, String certificateCode, String resumeLesson, boolean draft) {
     }
 
     public record LessonItem(String id, String title, boolean read) {
     }
 
-    public record CourseDetail(CourseCard course, String reviewNote, List<LessonItem> lessons) {
+    /**
+     * {@code pretestState}: NONE (the course has no pre-test), DUE (to take before the first lesson), OPEN (begun),
+     * DONE, TOO_LATE (the learner began the course without it); null for admins.
+     */
+    public record CourseDetail(CourseCard course, String reviewNote, List<LessonItem> lessons, int pretestSize,
+                               String pretestState) {
     }
 
     public record LessonView(String courseId, String courseTitle, String id, String title, String html, int number,
@@ -92,10 +110,12 @@ public class CoursesResource {
         Locale locale = messages.locale();
         Long staffId = currentUser.require().staffId();
         if (staffId == null) {
-            return courses.stream().map(c -> card(c, null, locale)).toList();
+            Set<String> approved = approvals.approvedVersions();
+            return courses.stream().map(c -> card(c, null, locale, approved)).toList();
         }
         List<CourseStatus> statuses = progress.statuses(staffId, courses);
-        return java.util.stream.IntStream.range(0, courses.size()).mapToObj(i -> card(courses.get(i), statuses.get(i), locale)).toList();
+        Set<String> approved = approvals.approvedVersions();
+        return java.util.stream.IntStream.range(0, courses.size()).mapToObj(i -> card(courses.get(i), statuses.get(i), locale, approved)).toList();
     }
 
     @GET
@@ -105,9 +125,9 @@ public class CoursesResource {
         Course course = course(courseId);
         SignedInUser user = currentUser.require();
         if (user.staffId() == null) {
-            return detail(course, null, null);
+            return detail(course, null, null, false);
         }
-        return detail(course, progress.statuses(user.staffId(), List.of(course)).get(0), progress.find(user.staffId(), courseId).orElse(null));
+        return detail(course, progress.statuses(user.staffId(), List.of(course)).get(0), progress.find(user.staffId(), courseId).orElse(null), true);
     }
 
     /** A staff member opens the course: records the launch and answers the course with their progress. */
@@ -118,7 +138,7 @@ public class CoursesResource {
         Course course = course(courseId);
         long staffId = staffId();
         CourseAttempt attempt = gate.through(() -> Retry.once(() -> progress.launch(staffId, course)));
-        return detail(course, progress.statuses(staffId, List.of(course)).get(0), attempt);
+        return detail(course, progress.statuses(staffId, List.of(course)).get(0), attempt, true);
     }
 
     /** A lesson's content; the same for everyone, so it carries a validator and may be kept by the browser a while. */
@@ -188,8 +208,17 @@ public class CoursesResource {
     public record Refused(String folder, List<FileProblem> problems) {
     }
 
-    public record Loaded(String id, int version, String title, int lessons, int questions, int quizSize, int masteryScore) {
+    /**
+     * A course in force: {@code sourcesVerifiedOn} is its oldest source's verified-on date (null: no sources),
+     * {@code sourcesStale} when that is more than {@value #SOURCES_FRESH_MONTHS} months ago; {@code approvedBy}
+     * and {@code approvedAt} are those of its current version's approval (null: still a draft).
+     */
+    public record Loaded(String id, int version, String title, int lessons, int questions, int quizSize, int masteryScore,
+                         int pretestSize, LocalDate sourcesVerifiedOn, boolean sourcesStale, String approvedBy,
+                         LocalDateTime approvedAt) {
     }
+
+    static final int SOURCES_FRESH_MONTHS = 6;
 
     /** Refused: problems that keep a folder out; warnings: quality rules a loaded course does not meet yet. */
     public record CatalogueView(String folder, Instant loadedAt, List<Loaded> courses, List<Refused> refused,
@@ -213,9 +242,17 @@ public class CoursesResource {
 
     private CatalogueView view(Catalogue.Snapshot s) {
         Locale locale = messages.locale();
+        Map<String, CourseApproval> current = new HashMap<>();
+        approvals.all().forEach(a -> current.putIfAbsent(a.courseId() + "@" + a.courseVersion(), a));
+        LocalDate staleBefore = LocalDate.now(ZoneOffset.UTC).minusMonths(SOURCES_FRESH_MONTHS);
         return new CatalogueView(s.folder(), s.loadedAt(),
-                s.courses().stream().map(c -> new Loaded(c.id(), c.version(), c.title().in(locale), c.lessons().size(),
-                        c.questions().size(), c.quizSize(), c.masteryScore())).toList(),
+                s.courses().stream().map(c -> {
+                    LocalDate verified = c.sourcesVerifiedOn().orElse(null);
+                    CourseApproval a = current.get(c.id() + "@" + c.version());
+                    return new Loaded(c.id(), c.version(), c.title().in(locale), c.lessons().size(), c.questions().size(),
+                            c.quizSize(), c.masteryScore(), c.pretestSize(), verified, verified != null && verified.isBefore(staleBefore),
+                            a == null ? null : a.approvedBy(), a == null ? null : a.approvedAt());
+                }).toList(),
                 folders(s.refused(), locale), folders(s.warnings(), locale));
     }
 
@@ -224,18 +261,20 @@ public class CoursesResource {
                 .map(p -> new FileProblem(p.file(), p.line(), p.message(locale))).toList())).toList();
     }
 
-    private CourseDetail detail(Course course, CourseStatus status, CourseAttempt attempt) {
+    private CourseDetail detail(Course course, CourseStatus status, CourseAttempt attempt, boolean learner) {
         Locale locale = messages.locale();
         Set<String> read = attempt == null ? Set.of() : attempt.lessonsRead().keySet();
-        return new CourseDetail(card(course, status, locale), course.reviewNote().in(locale), course.lessons().stream()
-                .map(l -> new LessonItem(l.id(), l.title().in(locale), read.contains(l.id()))).toList());
+        return new CourseDetail(card(course, status, locale, approvals.approvedVersions()), course.reviewNote().in(locale), course.lessons().stream()
+                .map(l -> new LessonItem(l.id(), l.title().in(locale), read.contains(l.id()))).toList(),
+                course.pretestSize(), learner ? pretests.state(course, attempt).name() : null);
     }
 
-    static CourseCard card(Course c, CourseStatus s, Locale locale) {
+    static CourseCard card(Course c, CourseStatus s, Locale locale, Set<String> approved) {
         return new CourseCard(c.id(), c.version(), c.topic().key(), c.title().in(locale), c.summary().in(locale), c.minutes(),
                 c.lessons().size(), c.quizSize(), c.masteryScore(),
                 s == null ? null : s.state().name(), s == null ? null : s.lessonsRead(), s == null ? null : s.scorePercent(),
-                s == null ? null : s.completedAt(), s == null ? null : s.certificateCode(), s == null ? null : s.resumeLesson());
+                s == null ? null : s.completedAt(), s == null ? null : s.certificateCode(), s == null ? null : s.resumeLesson(),
+                !Approvals.isApproved(approved, c));
     }
 
     Course course(String courseId) {

@@ -27,12 +27,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * A course's quiz for the signed-in staff member. The questions go to the browser without anything that tells
  * which choice is correct (choices are numbered in the order shown, which is shuffled per draw); answers are
- * checked here, and only then come the correct choices and the explanations.
+ * checked here. After a failed attempt the learner sees which questions were wrong and which lessons to read
+ * again, never the right choices (the next draw may ask the same question); after a pass, the right choices and
+ * the explanations.
  */
 @Path("courses/{courseId}/quiz")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,12 +77,19 @@ public class QuizResource {
     public record ChoiceResult(String text, boolean picked, boolean correct) {
     }
 
-    public record QuestionResult(String id, String type, String text, boolean right, List<ChoiceResult> choices, String explanation) {
+    /** A lesson to read again after a failed attempt (the page links to it). */
+    public record LessonLink(String id, String title) {
     }
 
+    /** One question of a result; after a failed attempt {@code choices} is empty and {@code explanation} null. */
+    public record QuestionResult(String id, String type, String text, boolean right, LessonLink lesson,
+                                 List<ChoiceResult> choices, String explanation) {
+    }
+
+    /** {@code reread}: the lessons of the questions answered wrong, in course order (empty after a pass). */
     public record ResultView(String quizId, String courseId, String courseTitle, int attemptNo, int scoreRaw, int scoreMax,
                              int percent, int masteryScore, boolean passed, boolean courseCompleted, String certificateCode,
-                             List<QuestionResult> questions) {
+                             List<QuestionResult> questions, List<LessonLink> reread) {
     }
 
     /** The quiz to take: the open draw, or a new one (after a submitted attempt, e.g. a retry after failing). */
@@ -119,7 +130,11 @@ public class QuizResource {
     }
 
     private QuizView view(Course course, QuizAttempt quiz) {
-        Locale locale = messages.locale();
+        return view(course, quiz, messages.locale());
+    }
+
+    /** A draw as the learner sees it (the quiz, or the pre-test): no correctness in it. */
+    static QuizView view(Course course, QuizAttempt quiz, Locale locale) {
         List<QuizQuestion> questions = quiz.items().stream().map(item -> {
             Question q = course.question(item.questionId()).orElseThrow();
             return new QuizQuestion(q.id(), q.type().name().toLowerCase(Locale.ROOT), q.text().in(locale),
@@ -130,18 +145,26 @@ public class QuizResource {
 
     private ResultView result(Course course, QuizAttempt quiz, boolean completed, String certificateCode) {
         Locale locale = messages.locale();
+        boolean reveal = quiz.passed();
         List<QuestionResult> questions = quiz.items().stream().map(item -> {
             Question q = course.question(item.questionId()).orElseThrow();
             List<Integer> order = item.choiceOrder();
-            List<ChoiceResult> choices = IntStream.range(0, order.size()).mapToObj(shown -> {
+            List<ChoiceResult> choices = !reveal ? List.of() : IntStream.range(0, order.size()).mapToObj(shown -> {
                 int bank = order.get(shown);
                 return new ChoiceResult(q.choices().get(bank).text().in(locale), item.answer().contains(bank), q.choices().get(bank).correct());
             }).toList();
-            return new QuestionResult(q.id(), q.type().name().toLowerCase(Locale.ROOT), q.text().in(locale), item.right(), choices,
-                    q.explanation().in(locale));
+            return new QuestionResult(q.id(), q.type().name().toLowerCase(Locale.ROOT), q.text().in(locale), item.right(),
+                    lessonLink(course, q.lesson(), locale), choices, reveal ? q.explanation().in(locale) : null);
         }).toList();
+        Set<String> wrongLessons = questions.stream().filter(r -> !r.right() && r.lesson() != null).map(r -> r.lesson().id()).collect(Collectors.toSet());
+        List<LessonLink> reread = course.lessons().stream().filter(l -> wrongLessons.contains(l.id()))
+                .map(l -> new LessonLink(l.id(), l.title().in(locale))).toList();
         return new ResultView(quiz.publicId(), course.id(), course.title().in(locale), quiz.attemptNo(), quiz.scoreRaw(),
-                quiz.scoreMax(), quiz.percent(), quiz.masteryScore(), quiz.passed(), completed, certificateCode, questions);
+                quiz.scoreMax(), quiz.percent(), quiz.masteryScore(), quiz.passed(), completed, certificateCode, questions, reread);
+    }
+
+    private static LessonLink lessonLink(Course course, String lessonId, Locale locale) {
+        return lessonId == null ? null : course.lesson(lessonId).map(l -> new LessonLink(l.id(), l.title().in(locale))).orElse(null);
     }
 
     private Course course(String courseId) {

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Quizzes: draws (or gives back the open draw), scores answers on the server and records each answer and the
@@ -60,7 +61,10 @@ public class Quizzes {
                 && latest.get().fits(course)) {
             return latest.get();
         }
-        QuizAttempt quiz = QuizAttempt.draw(numbers.next(QUIZ_ATTEMPT_IDS), attempt, course, latest.map(QuizAttempt::attemptNo).orElse(0) + 1, RANDOM, Progress.now());
+        // a new attempt avoids the questions of the previous one (the first quiz, those of the pre-test), pool allowing
+        Set<String> avoid = latest.or(() -> pretest(attempt)).map(QuizAttempt::questionIds).orElse(Set.of());
+        QuizAttempt quiz = QuizAttempt.draw(numbers.next(QUIZ_ATTEMPT_IDS), attempt, course,
+                latest.map(QuizAttempt::attemptNo).orElse(0) + 1, avoid, RANDOM, Progress.now());
         em.persist(quiz);
         return quiz;
     }
@@ -75,6 +79,9 @@ public class Quizzes {
         CourseAttempt attempt = progress.locked(staffId, course.id())
                 .orElseThrow(() -> Problem.notFound(messages.get("quiz.notFound", quizId)));
         QuizAttempt quiz = owned(attempt, quizId);
+        if (quiz.pretest()) {
+            throw Problem.notFound(messages.get("quiz.notFound", quizId));
+        }
         if (quiz.submitted()) {
             throw Problem.conflict("QUIZ_SUBMITTED", messages.get("quiz.submitted"));
         }
@@ -82,13 +89,7 @@ public class Quizzes {
             throw Problem.conflict("QUIZ_OUTDATED", messages.get("quiz.outdated"));
         }
         LocalDateTime now = Progress.now();
-        try {
-            quiz.submit(course, shownPicks, now);
-        } catch (IllegalArgumentException e) {
-            throw new Problem(400, "INVALID_ANSWER", messages.get("quiz.invalidAnswer", e.getMessage()), List.of(
-                    Problem.Detail.field("answers", e.getMessage(), messages.get("quiz.invalidAnswer", e.getMessage()),
-                            messages.get("quiz.invalidAnswer.fix"))));
-        }
+        score(quiz, course, shownPicks, now, messages);
         List<LearningEvent> events = new ArrayList<>();
         for (QuizItem item : quiz.items()) {
             events.add(Progress.event(LearningEvent.Kind.QUESTION_ANSWERED, attempt, course, item.questionId(),
@@ -103,17 +104,43 @@ public class Quizzes {
         return new Submitted(quiz, attempt, certificate);
     }
 
+    /** Scores a quiz or pre-test; an answer to a question not asked, or a choice not shown, is a 400. */
+    static void score(QuizAttempt quiz, Course course, Map<String, List<Integer>> shownPicks, LocalDateTime now, Messages messages) {
+        try {
+            quiz.submit(course, shownPicks, now);
+        } catch (IllegalArgumentException e) {
+            throw new Problem(400, "INVALID_ANSWER", messages.get("quiz.invalidAnswer", e.getMessage()), List.of(
+                    Problem.Detail.field("answers", e.getMessage(), messages.get("quiz.invalidAnswer", e.getMessage()),
+                            messages.get("quiz.invalidAnswer.fix"))));
+        }
+    }
+
     /** A quiz of this learner for this course (submitted or not); 404 for anyone else's. */
     public QuizAttempt find(long staffId, Course course, String quizId) {
         CourseAttempt attempt = progress.find(staffId, course.id())
                 .orElseThrow(() -> Problem.notFound(messages.get("quiz.notFound", quizId)));
-        return owned(attempt, quizId);
+        QuizAttempt quiz = owned(attempt, quizId);
+        if (quiz.pretest()) {
+            throw Problem.notFound(messages.get("quiz.notFound", quizId)); // its answers are never shown
+        }
+        return quiz;
     }
 
-    private QuizAttempt owned(CourseAttempt attempt, String quizId) {
+    QuizAttempt owned(CourseAttempt attempt, String quizId) {
         return em.createNamedQuery(QuizAttempt.BY_PUBLIC_ID, QuizAttempt.class).setParameter("id", quizId)
                 .getResultStream().filter(q -> q.courseAttempt().id().equals(attempt.id())).findFirst()
                 .orElseThrow(() -> Problem.notFound(messages.get("quiz.notFound", quizId)));
+    }
+
+    /** The learner's pre-test of this course run, if they took (or opened) one. */
+    public Optional<QuizAttempt> pretest(CourseAttempt attempt) {
+        return em.createNamedQuery(QuizAttempt.PRETEST_OF, QuizAttempt.class).setParameter("attempt", attempt)
+                .getResultStream().findFirst();
+    }
+
+    /** Whether the learner submitted any quiz of this course run (the pre-test is offered only before). */
+    boolean anyQuiz(CourseAttempt attempt) {
+        return latest(attempt).isPresent();
     }
 
     private Optional<QuizAttempt> latest(CourseAttempt attempt) {

@@ -26,19 +26,26 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
- * One quiz: {@code quizSize} questions drawn at random from the course's bank, each with its choices shuffled.
- * The draw is kept, so the page can be reloaded without a new draw, and scoring uses what the learner saw.
- * Each question is all or nothing; the quiz passes at the course's mastery score.
+ * One quiz: {@code quizSize} questions drawn from the course's bank per lesson ({@link QuizDraw}), each with its
+ * choices shuffled. The draw is kept, so the page can be reloaded without a new draw, and scoring uses what the
+ * learner saw. Each question is all or nothing; the quiz passes at the course's mastery score.
+ * <p>
+ * A pre-test is the same thing before the first lesson ({@code pretestSize} questions, attempt number 0): it is
+ * scored but neither passed nor failed, and never counts toward completion.
  */
 @Entity
 @Table(name = "quiz_attempt")
 @NamedQuery(name = QuizAttempt.BY_PUBLIC_ID, query = "SELECT q FROM QuizAttempt q WHERE q.publicId = :id")
-@NamedQuery(name = QuizAttempt.OF_COURSE_ATTEMPT, query = "SELECT q FROM QuizAttempt q WHERE q.courseAttempt = :attempt ORDER BY q.attemptNo DESC")
+@NamedQuery(name = QuizAttempt.OF_COURSE_ATTEMPT, query = "SELECT q FROM QuizAttempt q WHERE q.courseAttempt = :attempt AND q.pretest = FALSE ORDER BY q.attemptNo DESC")
+@NamedQuery(name = QuizAttempt.PRETEST_OF, query = "SELECT q FROM QuizAttempt q WHERE q.courseAttempt = :attempt AND q.pretest = TRUE")
 @NamedQuery(name = QuizAttempt.PASSED_SCORES, query = "SELECT NEW vn.edu.taphuan.learning.entity.QuizAttempt$Score(q.scoreRaw, q.scoreMax) "
         + "FROM QuizAttempt q WHERE q.courseAttempt = :attempt AND q.passed = TRUE")
 public class QuizAttempt {
     public static final String BY_PUBLIC_ID = "QuizAttempt.byPublicId";
     public static final String OF_COURSE_ATTEMPT = "QuizAttempt.ofCourseAttempt";
+    public static final String PRETEST_OF = "QuizAttempt.pretestOf";
+    /** The attempt number of a pre-test: quizzes count from 1. */
+    public static final int PRETEST_NO = 0;
     /** The scores of a course attempt's passed quizzes, without loading the quizzes and their items. */
     public static final String PASSED_SCORES = "QuizAttempt.passedScores";
 
@@ -73,6 +80,7 @@ public class QuizAttempt {
     @Column(name = "score_max")
     private int scoreMax;
     private Boolean passed;
+    private boolean pretest;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "quiz_item", joinColumns = @JoinColumn(name = "quiz_attempt_id"))
     @OrderColumn(name = "item_no")
@@ -84,8 +92,24 @@ public class QuizAttempt {
     protected QuizAttempt() {
     }
 
-    /** A new draw: {@code quizSize} distinct questions of the bank in random order, each with shuffled choices. */
-    public static QuizAttempt draw(long id, CourseAttempt courseAttempt, Course course, int attemptNo, java.util.Random random, LocalDateTime now) {
+    /**
+     * A new quiz: {@code quizSize} questions of the bank, every lesson tested, none of {@code avoid} (the previous
+     * draw) where the bank allows, in random order, each with shuffled choices.
+     */
+    public static QuizAttempt draw(long id, CourseAttempt courseAttempt, Course course, int attemptNo, Set<String> avoid,
+                                   java.util.Random random, LocalDateTime now) {
+        return drawn(id, courseAttempt, course, attemptNo, QuizDraw.pick(course.questions(), course.quizSize(), avoid, random), random, now);
+    }
+
+    /** The pre-test: {@code pretestSize} questions, one per lesson first. */
+    public static QuizAttempt pretest(long id, CourseAttempt courseAttempt, Course course, java.util.Random random, LocalDateTime now) {
+        QuizAttempt quiz = drawn(id, courseAttempt, course, PRETEST_NO, QuizDraw.pick(course.questions(), course.pretestSize(), Set.of(), random), random, now);
+        quiz.pretest = true;
+        return quiz;
+    }
+
+    private static QuizAttempt drawn(long id, CourseAttempt courseAttempt, Course course, int attemptNo, List<Question> questions,
+                                     java.util.Random random, LocalDateTime now) {
         QuizAttempt quiz = new QuizAttempt();
         quiz.id = id;
         quiz.publicId = UUID.randomUUID().toString();
@@ -94,15 +118,18 @@ public class QuizAttempt {
         quiz.courseVersion = course.version();
         quiz.masteryScore = course.masteryScore();
         quiz.startedAt = now;
-        List<Question> bank = new ArrayList<>(course.questions());
-        Collections.shuffle(bank, random);
-        for (Question q : bank.subList(0, course.quizSize())) {
+        for (Question q : questions) {
             List<Integer> order = new ArrayList<>(IntStream.range(0, q.choices().size()).boxed().toList());
             Collections.shuffle(order, random);
             quiz.items.add(new QuizItem(q.id(), order));
         }
         quiz.scoreMax = quiz.items.size();
         return quiz;
+    }
+
+    /** The ids of the questions drawn: what the next draw avoids. */
+    public Set<String> questionIds() {
+        return items.stream().map(QuizItem::questionId).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Every drawn question is still in the course's bank (a reload may have removed one). */
@@ -147,7 +174,7 @@ public class QuizAttempt {
         }
         items = answered;
         scoreRaw = right;
-        passed = course.passes(right, scoreMax);
+        passed = pretest ? null : course.passes(right, scoreMax);
         submittedAt = now;
     }
 
@@ -172,5 +199,6 @@ public class QuizAttempt {
     public Integer scoreRaw() { return scoreRaw; }
     public int scoreMax() { return scoreMax; }
     public boolean passed() { return Boolean.TRUE.equals(passed); }
+    public boolean pretest() { return pretest; }
     public List<QuizItem> items() { return List.copyOf(items); }
 }

@@ -123,6 +123,13 @@ public class LearningRecord {
                 parent = course;
                 result = score(e).add("success", e.kind() == LearningEvent.Kind.QUIZ_PASSED).add("completion", true);
             }
+            case PRETEST_SCORED -> {
+                // a score before learning, to measure the gain: neither passed nor failed, never a completion
+                verb = XapiProfile.SCORED;
+                object = activity(profile.pretest(e.courseId()), XapiProfile.TYPE_ASSESSMENT, null);
+                parent = course;
+                result = score(e).add("completion", true);
+            }
             case COURSE_COMPLETED -> {
                 verb = XapiProfile.COMPLETED;
                 object = activity(course, XapiProfile.TYPE_COURSE, null);
@@ -201,6 +208,7 @@ public class LearningRecord {
             case "passed" -> "đạt";
             case "failed" -> "chưa đạt";
             case "completed" -> "hoàn thành";
+            case "scored" -> "đạt điểm";
             default -> word;
         };
         return StatementJson.JSON.createObjectBuilder().add("en", word).add("vi", vi).build();

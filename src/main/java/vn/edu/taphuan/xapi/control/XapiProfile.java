@@ -23,6 +23,7 @@ public class XapiProfile {
     public static final String PASSED = ADL_VERBS + "passed";
     public static final String FAILED = ADL_VERBS + "failed";
     public static final String COMPLETED = ADL_VERBS + "completed";
+    public static final String SCORED = ADL_VERBS + "scored";
     public static final String VOIDED = ADL_VERBS + "voided";
 
     public static final String ADL_ACTIVITIES = "http://adlnet.gov/expapi/activities/";
@@ -76,6 +77,11 @@ public class XapiProfile {
 
     public String quiz(String courseId) {
         return course(courseId) + "/quiz";
+    }
+
+    /** The pre-test before the first lesson: an assessment of its own, beside the quiz. */
+    public String pretest(String courseId) {
+        return course(courseId) + "/pretest";
     }
 
     public String question(String courseId, String questionId) {

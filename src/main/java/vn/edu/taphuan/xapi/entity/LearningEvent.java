@@ -17,7 +17,9 @@ public record LearningEvent(Kind kind, long staffId, String courseId, int course
                             Duration duration, Instant timestamp) {
 
     public enum Kind {
-        COURSE_LAUNCHED, LESSON_READ, QUESTION_ANSWERED, QUIZ_PASSED, QUIZ_FAILED, COURSE_COMPLETED
+        COURSE_LAUNCHED, LESSON_READ, QUESTION_ANSWERED, QUIZ_PASSED, QUIZ_FAILED, COURSE_COMPLETED,
+        /** The short pre-test before the first lesson: a score, neither passed nor failed (docs/xapi.md). */
+        PRETEST_SCORED
     }
 
     public Double scaledScore() {

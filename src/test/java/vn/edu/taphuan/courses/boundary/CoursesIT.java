@@ -134,7 +134,8 @@ class CoursesIT {
                 .forEach(c -> assertEquals(JsonValue.ValueType.STRING, c.getValueType())));
         assertEquals(quiz.getString("quizId"), me.post("api/courses/" + COURSE + "/quiz", "").json().getString("quizId"));
 
-        // fail it (all wrong): the result shows the right answers and explanations, the course is not completed
+        // fail it (all wrong): the course is not completed; the result says which questions were wrong and which
+        // lessons to read again, and never the right choice or the explanation (the next draw may ask them again)
         String quizPath = "api/courses/" + COURSE + "/quiz/" + quiz.getString("quizId");
         Http.Response failed = me.post(quizPath, KEY.answers(quiz, false, Locale.ENGLISH));
         assertEquals(200, failed.status(), failed.toString());
@@ -142,25 +143,33 @@ class CoursesIT {
         assertFalse(result.getBoolean("passed"));
         assertEquals(0, result.getInt("scoreRaw"));
         assertFalse(result.getBoolean("courseCompleted"));
-        JsonObject q1 = result.getJsonArray("questions").getJsonObject(0);
-        assertFalse(q1.getString("explanation").isBlank());
-        assertTrue(q1.getJsonArray("choices").stream().anyMatch(c -> c.asJsonObject().getBoolean("correct")));
+        assertFailedResultHidesTheAnswers(result, failed.text());
         assertEquals(409, me.post(quizPath, KEY.answers(quiz, true, Locale.ENGLISH)).status(), "a quiz is submitted once");
-        assertFalse(me.get(quizPath).json().getBoolean("passed"), "the result can be read again");
+        Http.Response again = me.get(quizPath);
+        assertFalse(again.json().getBoolean("passed"), "the result can be read again");
+        assertFailedResultHidesTheAnswers(again.json(), again.text());
 
-        // retry: a new draw
+        // retry: a new draw, without the questions of the failed one where the bank allows
         JsonObject retry = me.post("api/courses/" + COURSE + "/quiz", "").json();
         assertNotEquals(quiz.getString("quizId"), retry.getString("quizId"));
         assertEquals(2, retry.getInt("attemptNo"));
+        if (KEY.course(COURSE).questions().size() >= 2 * KEY.course(COURSE).quizSize()) {
+            List<String> before = quiz.getJsonArray("questions").stream().map(q -> q.asJsonObject().getString("id")).toList();
+            assertTrue(retry.getJsonArray("questions").stream().noneMatch(q -> before.contains(q.asJsonObject().getString("id"))), retry.toString());
+        }
         String retryPath = "api/courses/" + COURSE + "/quiz/" + retry.getString("quizId");
         Http.Response bad = me.post(retryPath, "{\"answers\":{\"" + retry.getJsonArray("questions").getJsonObject(0).getString("id") + "\":[99]}}");
         assertEquals(400, bad.status(), bad.toString());
         assertEquals("INVALID_ANSWER", bad.json().getString("code"));
 
-        // pass it before every lesson is read: passed, but not completed yet
+        // pass it before every lesson is read: passed, but not completed yet; now the answers and explanations show
         JsonObject passed = me.post(retryPath, KEY.answers(retry, true, Locale.ENGLISH)).json();
         assertTrue(passed.getBoolean("passed"));
         assertEquals(100, passed.getInt("percent"));
+        JsonObject firstPassed = passed.getJsonArray("questions").getJsonObject(0);
+        assertFalse(firstPassed.getString("explanation").isBlank());
+        assertTrue(firstPassed.getJsonArray("choices").stream().anyMatch(c -> c.asJsonObject().getBoolean("correct")));
+        assertEquals(0, passed.getJsonArray("reread").size());
         assertFalse(passed.getBoolean("courseCompleted"));
         assertEquals("IN_PROGRESS", card(me, COURSE).getString("state"));
 
@@ -207,6 +216,138 @@ class CoursesIT {
         assertEquals(404, other.get(retryPath).status());
         assertEquals(404, other.post(quizPath, KEY.answers(quiz, true, Locale.ENGLISH)).status());
         assertEquals(404, other.get("api/certificates/" + code + "/pdf").status());
+    }
+
+    /** A failed result: every question marked right or wrong with its lesson, no choices, no explanations, no key. */
+    static void assertFailedResultHidesTheAnswers(JsonObject result, String text) {
+        assertFalse(text.contains("\"correct\"") || text.contains("\"explanation\":\""), text);
+        JsonArray questions = result.getJsonArray("questions");
+        for (JsonValue v : questions) {
+            JsonObject q = v.asJsonObject();
+            assertEquals(0, q.getJsonArray("choices").size(), q.toString());
+            assertEquals(JsonValue.NULL, q.get("explanation"));
+            assertFalse(q.getBoolean("right"));
+        }
+        List<String> reread = result.getJsonArray("reread").stream().map(l -> l.asJsonObject().getString("id")).toList();
+        List<String> lessonsOfQuestions = questions.stream().map(q -> q.asJsonObject().get("lesson"))
+                .filter(l -> l != JsonValue.NULL).map(l -> l.asJsonObject().getString("id")).distinct().toList();
+        assertEquals(lessonsOfQuestions.size(), reread.size(), "every lesson of a wrong answer to read again: " + reread);
+        assertTrue(reread.containsAll(lessonsOfQuestions), reread.toString());
+    }
+
+    /** The first shipped course with a pre-test (all have one once their content follows the contract). */
+    static String courseWithPretest() {
+        return KEY.courses().stream().filter(c -> c.pretestSize() > 0).map(c -> c.id()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void whenAStaffMemberTakesThePretestThenItIsRecordedScoredAndNotCountedTowardTheCourse() {
+        String course = courseWithPretest();
+        int size = KEY.course(course).pretestSize();
+        Http me = NewLearner.at(base, Service.PRINCIPAL_SCHOOL, "HV-COURSES-3", "Trần Minh Châu").basic(base);
+        JsonObject launched = me.post("api/courses/" + course + "/launch", "").json();
+        assertEquals("DUE", launched.getString("pretestState"));
+        assertEquals(size, launched.getInt("pretestSize"));
+
+        // the pre-test: pretestSize questions, one per lesson first, nothing in it that tells the answer
+        Http.Response started = me.post("api/courses/" + course + "/pretest", "");
+        assertEquals(200, started.status(), started.toString());
+        JsonObject pretest = started.json();
+        assertEquals(size, pretest.getJsonArray("questions").size());
+        assertFalse(hasFlag(pretest), started.text());
+        long lessonsAsked = pretest.getJsonArray("questions").stream()
+                .map(q -> KEY.course(course).question(q.asJsonObject().getString("id")).orElseThrow().lesson()).distinct().count();
+        assertEquals(Math.min(size, KEY.course(course).lessons().size()), lessonsAsked, "one per lesson first");
+        assertEquals(pretest.getString("quizId"), me.post("api/courses/" + course + "/pretest", "").json().getString("quizId"));
+        String pretestPath = "api/courses/" + course + "/pretest/" + pretest.getString("quizId");
+        assertEquals(404, me.get("api/courses/" + course + "/quiz/" + pretest.getString("quizId")).status(), "its answers are never shown");
+        assertEquals(404, me.post("api/courses/" + course + "/quiz/" + pretest.getString("quizId"), KEY.answers(pretest, true, Locale.ENGLISH)).status());
+
+        // all right: scored, no pass, no answers, and nothing toward the course
+        Http.Response scored = me.post(pretestPath, KEY.answers(pretest, true, Locale.ENGLISH));
+        assertEquals(200, scored.status(), scored.toString());
+        assertEquals(size, scored.json().getInt("scoreRaw"));
+        assertEquals(100, scored.json().getInt("percent"));
+        assertFalse(scored.json().containsKey("passed") || scored.json().containsKey("questions"), scored.text());
+        JsonObject card = card(me, course);
+        assertEquals("IN_PROGRESS", card.getString("state"));
+        assertEquals(0, card.getInt("lessonsRead"));
+        assertEquals(JsonValue.NULL, card.getOrDefault("scorePercent", JsonValue.NULL), "not counted as a quiz score");
+        assertEquals("DONE", me.get("api/courses/" + course).json().getString("pretestState"));
+        Http.Response twice = me.post("api/courses/" + course + "/pretest", "");
+        assertEquals(409, twice.status());
+        assertEquals("PRETEST_DONE", twice.json().getString("code"));
+        assertEquals(409, me.post(pretestPath, KEY.answers(pretest, true, Locale.ENGLISH)).status());
+
+        // its own xAPI activity: "scored", with the score, no success
+        Http lrs = Http.basic(base, "demo-lrs-key", "demo-lrs-secret-2024").header("X-Experience-API-Version", "1.0.3");
+        String activity = "http://localhost:8080/activities/courses/" + course + "/pretest";
+        JsonArray statements = lrs.get("xapi/statements?limit=5&activity=" + java.net.URLEncoder.encode(activity, java.nio.charset.StandardCharsets.UTF_8))
+                .json().getJsonArray("statements");
+        JsonObject statement = statements.getJsonObject(0);
+        assertEquals("http://adlnet.gov/expapi/verbs/scored", statement.getJsonObject("verb").getString("id"));
+        assertEquals(size, statement.getJsonObject("result").getJsonObject("score").getInt("raw"));
+        assertFalse(statement.getJsonObject("result").containsKey("success"));
+
+        // the first quiz avoids the pre-test's questions (bank allowing); it counts, and the gain report pairs them
+        JsonObject quiz = me.post("api/courses/" + course + "/quiz", "").json();
+        assertEquals(1, quiz.getInt("attemptNo"));
+        List<String> asked = pretest.getJsonArray("questions").stream().map(q -> q.asJsonObject().getString("id")).toList();
+        if (KEY.course(course).questions().size() >= size + KEY.course(course).quizSize()) {
+            assertTrue(quiz.getJsonArray("questions").stream().noneMatch(q -> asked.contains(q.asJsonObject().getString("id"))));
+        }
+        me.post("api/courses/" + course + "/quiz/" + quiz.getString("quizId"), KEY.answers(quiz, false, Locale.ENGLISH));
+        JsonObject gain = admin().get("api/course-review/gain").json();
+        JsonObject school = gain.getJsonArray("schools").stream().map(JsonValue::asJsonObject)
+                .filter(g -> g.getString("courseId").equals(course) && g.getString("schoolCode").equals(Service.PRINCIPAL_SCHOOL))
+                .findFirst().orElseThrow(() -> new AssertionError(gain.toString()));
+        assertTrue(school.getInt("paired") >= 1, school.toString());
+        assertTrue(school.getJsonNumber("gain").doubleValue() < 0, "100% before, 0% after: " + school);
+        Http.Response csv = admin().get("api/course-review/gain.csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.text().contains(Service.PRINCIPAL_SCHOOL) && csv.text().contains(course), csv.text());
+
+        // who may not: another learner's pre-test is not theirs; the gain is the district's
+        Http other = otherStaff();
+        assertEquals(404, other.post(pretestPath, KEY.answers(pretest, true, Locale.ENGLISH)).status());
+        assertEquals(403, me.get("api/course-review/gain").status());
+        assertEquals(403, Http.basic(base, Service.PRINCIPAL, Service.DEMO_PASSWORD).get("api/course-review/gain.csv").status());
+        assertEquals(403, admin().post("api/courses/" + course + "/pretest", "").status());
+        assertEquals(401, Http.anonymous(base).get("api/course-review/gain").status());
+    }
+
+    @Test
+    void whenADistrictAdminApprovesACourseVersionThenItIsRecordedAndTheCourseIsNoLongerADraft() {
+        String course = "harm-reduction-hiv";
+        int version = KEY.course(course).version();
+        assertTrue(card(admin(), course).getBoolean("draft"), "a draft until approved");
+
+        // refusals first: who may not, which version may not
+        String body = "{\"courseId\":\"" + course + "\",\"version\":" + version + ",\"note\":\"Phòng GD&ĐT đã rà soát\"}";
+        assertEquals(403, Http.basic(base, Service.PRINCIPAL, Service.DEMO_PASSWORD).post("api/course-review/approvals", body).status());
+        assertEquals(403, staff().post("api/course-review/approvals", body).status());
+        assertEquals(401, Http.anonymous(base).post("api/course-review/approvals", body).status());
+        assertEquals(403, staff().get("api/course-review/approvals").status());
+        Http.Response wrongVersion = admin().post("api/course-review/approvals", "{\"courseId\":\"" + course + "\",\"version\":" + (version + 1) + "}");
+        assertEquals(400, wrongVersion.status(), wrongVersion.toString());
+        assertEquals("version", wrongVersion.json().getJsonArray("details").getJsonObject(0).getString("field"));
+        assertEquals(400, admin().post("api/course-review/approvals", "{\"courseId\":\"" + course + "\"}").status());
+        assertEquals(404, admin().post("api/course-review/approvals", "{\"courseId\":\"no-such-course\",\"version\":1}").status());
+
+        Http.Response approved = admin().post("api/course-review/approvals", body);
+        assertEquals(201, approved.status(), approved.toString());
+        assertEquals(Service.ADMIN, approved.json().getString("approvedBy"));
+        assertEquals(version, approved.json().getInt("version"));
+        assertEquals(409, admin().post("api/course-review/approvals", body).status(), "once per version");
+
+        JsonObject loaded = admin().get("api/courses/catalogue").json().getJsonArray("courses").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("id").equals(course)).findFirst().orElseThrow();
+        assertEquals(Service.ADMIN, loaded.getString("approvedBy"));
+        assertFalse(loaded.getString("approvedAt").isEmpty());
+        assertFalse(card(admin(), course).getBoolean("draft"));
+        assertFalse(card(staff(), course).getBoolean("draft"));
+        assertTrue(card(staff(), COURSE).getBoolean("draft"), "other courses stay drafts");
+        assertTrue(admin().get("api/course-review/approvals").text().contains("Phòng GD&ĐT đã rà soát"));
     }
 
     @Test

@@ -21,6 +21,10 @@ import java.util.stream.IntStream;
 public final class QuizKey {
     private final List<Course> courses = new CourseLoader().load(Path.of("courses")).courses();
 
+    public List<Course> courses() {
+        return courses;
+    }
+
     public Course course(String id) {
         return courses.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }

@@ -20,13 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.edu.taphuan.learning.entity.Fixtures.MONDAY;
 
-/** Drawing and scoring quizzes on the fixture course (bank of 4, quiz of 3, mastery 60%). */
+/** Drawing and scoring quizzes on the fixture course (2 lessons, bank of 30, quiz of 3, pre-test of 2, mastery 60%). */
 class QuizAttemptTest {
     final Course course = Fixtures.safeSchool();
     final CourseAttempt attempt = Fixtures.startedBy(7, course);
 
     QuizAttempt draw(long seed) {
-        return QuizAttempt.draw(seed, attempt, course, 1, new Random(seed), MONDAY);
+        return QuizAttempt.draw(seed, attempt, course, 1, Set.of(), new Random(seed), MONDAY);
     }
 
     /** The shown positions that pick exactly the correct choices of this item. */
@@ -61,7 +61,7 @@ class QuizAttemptTest {
         Set<List<Integer>> choiceOrders = new HashSet<>();
         Random random = new Random(42);
         for (int n = 0; n < 400; n++) { // q1 is one of 30: drawn in about one quiz of ten
-            QuizAttempt quiz = QuizAttempt.draw(n + 1, attempt, course, n + 1, random, MONDAY);
+            QuizAttempt quiz = QuizAttempt.draw(n + 1, attempt, course, n + 1, Set.of(), random, MONDAY);
             questionOrders.add(quiz.items().stream().map(QuizItem::questionId).toList());
             quiz.items().stream().filter(i -> i.questionId().equals("q1")).forEach(i -> choiceOrders.add(i.choiceOrder()));
         }
@@ -170,5 +170,35 @@ class QuizAttemptTest {
                 course.reviewNote(), course.lessons(), fewer, course.folder(), course.sources(), course.pretestSize());
         assertFalse(quiz.fits(changed));
         assertNotEquals(course.version(), changed.version());
+    }
+
+    @Test
+    void whenAPretestIsDrawnThenItHasPretestSizeQuestionsOneOfEachLessonAndIsNumberZero() {
+        QuizAttempt pretest = QuizAttempt.pretest(99, attempt, course, new Random(3), MONDAY);
+        assertTrue(pretest.pretest());
+        assertEquals(QuizAttempt.PRETEST_NO, pretest.attemptNo());
+        assertEquals(2, pretest.items().size());
+        assertEquals(Set.of("first-steps", "asking-for-help"), pretest.items().stream()
+                .map(i -> course.question(i.questionId()).orElseThrow().lesson()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void whenAPretestIsSubmittedAllRightThenItIsScoredButNeitherPassedNorFailed() {
+        QuizAttempt pretest = QuizAttempt.pretest(99, attempt, course, new Random(3), MONDAY);
+        Map<String, List<Integer>> all = new java.util.HashMap<>();
+        pretest.items().forEach(i -> all.put(i.questionId(), rightAnswer(i)));
+        pretest.submit(course, all, MONDAY.plusMinutes(2));
+        assertEquals(2, pretest.scoreRaw());
+        assertEquals(100, pretest.percent());
+        assertFalse(pretest.passed(), "a pre-test never passes: it cannot complete the course");
+    }
+
+    @Test
+    void whenANewQuizIsDrawnThenItAvoidsThePreviousQuestions() {
+        for (long seed = 0; seed < 50; seed++) {
+            QuizAttempt first = draw(seed);
+            QuizAttempt second = QuizAttempt.draw(seed + 100, attempt, course, 2, first.questionIds(), new Random(seed + 7), MONDAY);
+            assertTrue(java.util.Collections.disjoint(first.questionIds(), second.questionIds()), "seed " + seed);
+        }
     }
 }

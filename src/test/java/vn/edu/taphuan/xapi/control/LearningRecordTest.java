@@ -66,6 +66,14 @@ class LearningRecordTest {
         assertEquals(0.6, failed.getJsonObject("result").getJsonObject("score").getJsonNumber("scaled").doubleValue(), 1e-9);
         assertEquals(0, failed.getJsonObject("result").getJsonObject("score").getInt("min"));
 
+        JsonObject pretest = statement(LearningEvent.Kind.PRETEST_SCORED, null, 2, 5, null);
+        assertEquals(XapiProfile.SCORED, verb(pretest));
+        assertEquals(course + "/pretest", object(pretest));
+        assertEquals(XapiProfile.TYPE_ASSESSMENT, pretest.getJsonObject("object").getJsonObject("definition").getString("type"));
+        assertEquals(0.4, pretest.getJsonObject("result").getJsonObject("score").getJsonNumber("scaled").doubleValue(), 1e-9);
+        assertFalse(pretest.getJsonObject("result").containsKey("success"), "a pre-test is neither passed nor failed");
+        assertEquals(course, pretest.getJsonObject("context").getJsonObject("contextActivities").getJsonArray("parent").getJsonObject(0).getString("id"));
+
         JsonObject completed = statement(LearningEvent.Kind.COURSE_COMPLETED, null, 9, 10, null);
         assertEquals(XapiProfile.COMPLETED, verb(completed));
         assertEquals("PT4M12.5S", completed.getJsonObject("result").getString("duration"));
