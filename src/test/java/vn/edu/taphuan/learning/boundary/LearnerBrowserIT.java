@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -120,7 +121,19 @@ class LearnerBrowserIT {
         browser.driver().findElement(By.cssSelector("#course-" + course + " h2 a")).click();
         browser.waitFor(By.id("continue"));
         check("03-course");
-        browser.driver().findElement(By.id("continue")).click();
+        if (KEY.course(course).pretestSize() > 0) {
+            // the pre-test before the first lesson: a score, no answers, then on to lesson 1
+            browser.driver().findElement(By.id("take-pretest")).click();
+            browser.waitForUrl("pretest=1");
+            answerQuiz(course, false);
+            browser.driver().findElement(By.id("submit")).click();
+            WebElement score = browser.waitFor(By.id("pretest-result"));
+            assertTrue(score.getText().contains("0/" + KEY.course(course).pretestSize()), score.getText());
+            check("03b-pretest");
+            browser.driver().findElement(By.id("first-lesson")).click();
+        } else {
+            browser.driver().findElement(By.id("continue")).click();
+        }
         browser.waitFor(By.cssSelector("#content h2"));
         assertTrue(browser.driver().getCurrentUrl().endsWith("lesson=" + lessons.get(0)));
         check("04-lesson");
@@ -151,6 +164,10 @@ class LearnerBrowserIT {
         browser.driver().findElement(By.id("submit")).click();
         browser.waitForUrl("/learn/result.html");
         browser.waitForText(By.id("verdict"), "Chưa đạt");
+        // which lessons to read again, and never the right choice
+        assertFalse(browser.driver().findElements(By.cssSelector("#reread a")).isEmpty());
+        assertTrue(browser.driver().findElements(By.cssSelector("ul.choices")).isEmpty());
+        assertFalse(browser.driver().findElement(By.tagName("main")).getText().contains("đáp án đúng"));
         check("07-failed");
 
         // retry on a new draw and pass
