@@ -36,13 +36,10 @@ final class AssessmentRules {
 
     private final Input in;
     private final List<CourseProblem> problems;
-    /** Whether the rules the shipped courses do not meet yet refuse a course (else they warn). */
-    private final boolean contractRequired;
 
-    AssessmentRules(Input in, List<CourseProblem> problems, boolean contractRequired) {
+    AssessmentRules(Input in, List<CourseProblem> problems) {
         this.in = in;
         this.problems = problems;
-        this.contractRequired = contractRequired;
     }
 
     void check() {
@@ -61,19 +58,16 @@ final class AssessmentRules {
 
     private void pool() {
         if (in.questions().size() < MIN_POOL) {
-            add(contractRequired, in.questionsFile(), in.questionsLine(), "course.problem.smallPool", in.questions().size(), MIN_POOL);
+            add(true, in.questionsFile(), in.questionsLine(), "course.problem.smallPool", in.questions().size(), MIN_POOL);
         }
     }
 
     private void lessonsTested() {
-        if (in.questions().stream().anyMatch(q -> q.lesson() == null)) {
-            return; // a bank without lessons named is reported field by field already
-        }
         Map<String, Long> perLesson = in.questions().stream().collect(Collectors.groupingBy(Question::lesson, Collectors.counting()));
         in.lessonLines().forEach((lesson, line) -> {
             long n = perLesson.getOrDefault(lesson, 0L);
             if (n == 0) {
-                add(contractRequired, in.courseFile(), line, "course.problem.lessonUntested", lesson);
+                add(true, in.courseFile(), line, "course.problem.lessonUntested", lesson);
             } else if (n < MIN_PER_LESSON) {
                 add(false, in.courseFile(), line, "course.problem.lessonFewQuestions", lesson, n, MIN_PER_LESSON);
             }

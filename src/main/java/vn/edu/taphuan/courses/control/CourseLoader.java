@@ -49,20 +49,6 @@ public final class CourseLoader {
     private static final Set<String> QUESTIONS_FIELDS = Set.of("questions");
 
     /**
-     * Whether the fields the course contract added (a question's lesson and kind, a course's sources) must be there.
-     * False while the shipped courses are rewritten to the contract: their absence is a warning, not a refusal.
-     */
-    private final boolean contractRequired;
-
-    public CourseLoader() {
-        this(false);
-    }
-
-    CourseLoader(boolean contractRequired) {
-        this.contractRequired = contractRequired;
-    }
-
-    /**
      * What a load found: the courses that passed (in catalogue order), per refused folder why, and per loaded
      * folder the warnings (quality rules it does not meet yet).
      */
@@ -129,7 +115,7 @@ public final class CourseLoader {
         Optional<YamlFields> bank = compose(folder.resolve(QUESTIONS_FILE), questionsFile, problems)
                 .flatMap(n -> YamlFields.open(questionsFile, "", n, QUESTIONS_FIELDS, problems));
         if (meta.isEmpty()) {
-            bank.ifPresent(b -> new QuestionBank(b, null, contractRequired).read());
+            bank.ifPresent(b -> new QuestionBank(b, null).read());
             return Optional.empty();
         }
         YamlFields m = meta.get();
@@ -160,11 +146,11 @@ public final class CourseLoader {
         Optional<Integer> mastery = m.integer("masteryScore", 1, 100);
         Optional<Integer> quizSize = m.integer("quizSize", 1, 1000);
         Optional<Text> reviewNote = m.text("reviewNote");
-        Map<String, Source> sources = CourseSources.read(m, contractRequired);
+        Map<String, Source> sources = CourseSources.read(m);
         Optional<Integer> pretestSize = m.has("pretestSize") ? m.integer("pretestSize", 0, 1000) : Optional.of(0);
         List<Lesson> lessons = lessons(m, folder, id.orElse(name), sources);
         Map<String, Integer> lessonLines = lessonLines(m);
-        Optional<QuestionBank> reader = bank.map(b -> new QuestionBank(b, lessonLines.keySet(), contractRequired));
+        Optional<QuestionBank> reader = bank.map(b -> new QuestionBank(b, lessonLines.keySet()));
         List<Question> questions = reader.map(QuestionBank::read).orElse(List.of());
         if (quizSize.isPresent() && bank.isPresent() && quizSize.get() > questions.size()) {
             problems.add(CourseProblem.of(courseFile, m.lineOf("quizSize"), "course.problem.quizTooBig", quizSize.get(), questions.size()));
@@ -177,7 +163,7 @@ public final class CourseLoader {
         }
         new AssessmentRules(new AssessmentRules.Input(folder, courseFile, questionsFile, lessonLines, questions,
                 reader.get().lines(), reader.get().line(), quizSize.get(), pretestSize.get(), minutes.get(), m.lineOf("minutes")),
-                problems, contractRequired).check();
+                problems).check();
         if (hasErrors(problems)) {
             return Optional.empty();
         }

@@ -18,11 +18,8 @@ final class CourseSources {
     }
 
     /** The sources by key, in the order listed; those with problems are left out (and the course refused). */
-    static Map<String, Source> read(YamlFields course, boolean required) {
+    static Map<String, Source> read(YamlFields course) {
         Map<String, Source> sources = new LinkedHashMap<>();
-        if (!course.expect("sources", required)) {
-            return sources;
-        }
         Map<String, Integer> seen = new HashMap<>();
         for (YamlFields s : course.list("sources", SOURCE_FIELDS)) {
             Optional<String> key = s.string("key").filter(k -> uniqueKey(s, k, seen));

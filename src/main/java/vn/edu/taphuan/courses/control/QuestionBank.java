@@ -22,18 +22,13 @@ final class QuestionBank {
 
     private final YamlFields bank;
     private final Set<String> lessonIds;
-    private final boolean contractRequired;
     /** The line each question starts on, by id: quality rules point at it. */
     private final Map<String, Integer> seen = new HashMap<>();
 
-    /**
-     * @param lessonIds        the course's lesson ids, or null when course.yaml could not be read (not checked then)
-     * @param contractRequired whether a missing {@code lesson} or {@code kind} is an error (else a warning)
-     */
-    QuestionBank(YamlFields bank, Set<String> lessonIds, boolean contractRequired) {
+    /** @param lessonIds the course's lesson ids, or null when course.yaml could not be read (not checked then) */
+    QuestionBank(YamlFields bank, Set<String> lessonIds) {
         this.bank = bank;
         this.lessonIds = lessonIds;
-        this.contractRequired = contractRequired;
     }
 
     Map<String, Integer> lines() {
@@ -85,16 +80,13 @@ final class QuestionBank {
         Optional<Text> text = q.text("text");
         Optional<Text> explanation = q.text("explanation");
         Optional<List<Choice>> choices = choices(q, label, type.orElse(null));
-        boolean hasLesson = q.expect("lesson", contractRequired);
-        boolean hasKind = q.expect("kind", contractRequired);
-        Optional<String> lesson = hasLesson ? q.string("lesson").filter(l -> knownLesson(q, l)) : Optional.empty();
-        Optional<Question.Kind> kind = hasKind ? q.string("kind").flatMap(k -> kind(q, k)) : Optional.empty();
+        Optional<String> lesson = q.string("lesson").filter(l -> knownLesson(q, l));
+        Optional<Question.Kind> kind = q.string("kind").flatMap(k -> kind(q, k));
         if (id.isEmpty() || type.isEmpty() || text.isEmpty() || explanation.isEmpty() || choices.isEmpty()
-                || (hasLesson && lesson.isEmpty()) || (hasKind && kind.isEmpty())) {
+                || lesson.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Question(id.get(), type.get(), text.get(), choices.get(), explanation.get(),
-                lesson.orElse(null), kind.orElse(null)));
+        return Optional.of(new Question(id.get(), type.get(), text.get(), choices.get(), explanation.get(), lesson.get(), kind.get()));
     }
 
     private boolean knownLesson(YamlFields q, String lesson) {

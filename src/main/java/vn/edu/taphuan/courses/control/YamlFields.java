@@ -160,21 +160,6 @@ final class YamlFields {
         });
     }
 
-    /**
-     * A field the course contract requires that courses written before it lack: while {@code required} is false its
-     * absence is a warning (the course loads), afterwards an error. Answers whether the field is there.
-     */
-    boolean expect(String key, boolean required) {
-        if (has(key)) {
-            return true;
-        }
-        NodeTuple t = fields.get(key);
-        int at = t == null ? line() : line(t.getKeyNode());
-        problems.add(required ? CourseProblem.of(file, at, "course.problem.missingField", name(key))
-                : CourseProblem.warning(file, at, "course.problem.missingField", name(key)));
-        return false;
-    }
-
     /** An optional true/false field; {@code fallback} when absent. */
     Optional<Boolean> bool(String key, boolean fallback) {
         if (!fields.containsKey(key)) {

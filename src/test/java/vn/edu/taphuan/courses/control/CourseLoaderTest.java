@@ -33,8 +33,8 @@ class CourseLoaderTest {
 
     @BeforeAll
     static void loadBroken() {
-        broken = new CourseLoader(true).load(fixture("broken"));
-        warned = new CourseLoader(true).load(fixture("warnings"));
+        broken = new CourseLoader().load(fixture("broken"));
+        warned = new CourseLoader().load(fixture("warnings"));
     }
 
     static Path fixture(String name) {
@@ -46,12 +46,12 @@ class CourseLoaderTest {
     }
 
     static Course safeSchool() {
-        return new CourseLoader(true).load(fixture("valid")).courses().stream().filter(c -> c.id().equals("safe-school")).findFirst().orElseThrow();
+        return new CourseLoader().load(fixture("valid")).courses().stream().filter(c -> c.id().equals("safe-school")).findFirst().orElseThrow();
     }
 
     @Test
     void whenCoursesAreValidThenAllLoadInCatalogueOrder() {
-        CourseLoader.Result result = new CourseLoader(false).load(fixture("valid"));
+        CourseLoader.Result result = new CourseLoader().load(fixture("valid"));
         assertTrue(result.refused().isEmpty(), () -> CourseLoader.describe(result.problems()));
         assertEquals(List.of("listening", "safe-school"), result.courses().stream().map(Course::id).toList());
 
@@ -122,22 +122,6 @@ class CourseLoaderTest {
         assertTrue(vi.contains("<th>Việc</th>") && vi.contains("<td>Gọi 111</td>") && vi.contains("</table></div>"), vi);
     }
 
-    @Test
-    void whenContractFieldsAreMissingThenTheyAreWarningsUntilRequired() {
-        CourseLoader.Result lenient = new CourseLoader(false).load(fixture("valid"));
-        assertEquals(2, lenient.courses().size());
-        List<CourseProblem> warnings = lenient.warnings().get("listening");
-        assertNotNull(warnings, () -> lenient.warnings().toString());
-        assertTrue(warnings.stream().allMatch(CourseProblem::warning));
-        assertTrue(warnings.stream().anyMatch(w -> w.key().equals("course.problem.missingField") && w.args().get(0).endsWith("lesson")
-                && w.file().equals("listening/questions.yaml")), () -> CourseLoader.describe(warnings));
-        assertTrue(warnings.stream().anyMatch(w -> w.args().get(0).equals("sources") && w.file().equals("listening/course.yaml")));
-
-        CourseLoader.Result strict = new CourseLoader(true).load(fixture("valid"));
-        assertTrue(strict.refused().containsKey("listening"), () -> strict.refused().toString());
-        assertTrue(strict.courses().stream().anyMatch(c -> c.id().equals("safe-school")));
-    }
-
     @ParameterizedTest(name = "{0}: {1} in {2} line {3}")
     @CsvSource(nullValues = "-", value = {
             "unknown-field,                course.problem.unknownField,        course.yaml,          12",
@@ -176,6 +160,8 @@ class CourseLoaderTest {
             "small-pool,                   course.problem.smallPool,           questions.yaml,       1",
             "lesson-untested,              course.problem.lessonUntested,      course.yaml,          24",
             "same-stem,                    course.problem.sameStem,            questions.yaml,       97",
+            "missing-question-lesson,      course.problem.missingField,        questions.yaml,       35",
+            "missing-sources,              course.problem.missingField,        course.yaml,          2",
     })
     void whenCourseBreaksARuleThenItIsRefusedWithFileLineAndProblem(String folder, String key, String file, Integer line) {
         List<CourseProblem> problems = broken.refused().get(folder);
@@ -210,18 +196,9 @@ class CourseLoaderTest {
 
     @Test
     void whenTheCourseMeetsEveryRuleThenItHasNoWarning() {
-        CourseLoader.Result result = new CourseLoader(true).load(fixture("valid"));
+        CourseLoader.Result result = new CourseLoader().load(fixture("valid"));
         assertTrue(result.courses().stream().anyMatch(c -> c.id().equals("safe-school")), () -> CourseLoader.describe(result.problems()));
         assertNull(result.warnings().get("safe-school"), () -> CourseLoader.describe(result.allWarnings()));
-    }
-
-    @Test
-    void whenShippedCoursesPredateTheRulesThenPoolAndUntestedLessonsOnlyWarn() {
-        CourseLoader.Result lenient = new CourseLoader(false).load(fixture("broken"));
-        assertFalse(lenient.refused().containsKey("small-pool"), () -> lenient.refused().get("small-pool").toString());
-        assertTrue(lenient.warnings().get("small-pool").stream().anyMatch(w -> w.key().equals("course.problem.smallPool")));
-        assertFalse(lenient.refused().containsKey("lesson-untested"));
-        assertTrue(lenient.refused().containsKey("same-stem"), "the same stem twice is an error in every mode");
     }
 
     @Test
@@ -265,7 +242,7 @@ class CourseLoaderTest {
     void whenOneCourseIsInvalidThenTheOthersStillLoad(@TempDir Path root) throws IOException {
         copy(fixture("valid").resolve("listening"), root.resolve("listening"));
         copy(fixture("broken").resolve("no-correct"), root.resolve("no-correct"));
-        CourseLoader.Result result = new CourseLoader(false).load(root);
+        CourseLoader.Result result = new CourseLoader().load(root);
         assertEquals(List.of("listening"), result.courses().stream().map(Course::id).toList());
         assertEquals(Set.of("no-correct"), result.refused().keySet());
     }
