@@ -25,6 +25,10 @@ public class LearningGain {
     private static final String FIGURES = "COUNT(*), AVG(" + PERCENT.formatted("pre") + "), COUNT(q1.id),"
             + " AVG(CASE WHEN q1.id IS NOT NULL THEN " + PERCENT.formatted("pre") + " END), AVG(" + PERCENT.formatted("q1") + ")";
 
+    static final String PER_COURSE = "SELECT ca.course_id, " + FIGURES + FROM + " GROUP BY ca.course_id ORDER BY ca.course_id";
+    static final String PER_SCHOOL = "SELECT ca.course_id, sc.code, sc.name, " + FIGURES + FROM
+            + " GROUP BY ca.course_id, sc.code, sc.name ORDER BY ca.course_id, sc.code";
+
     @PersistenceContext
     EntityManager em;
 
@@ -47,19 +51,17 @@ public class LearningGain {
 
     public List<Gain> perCourse() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT ca.course_id, " + FIGURES + FROM + " GROUP BY ca.course_id ORDER BY ca.course_id")
-                .getResultList();
+        List<Object[]> rows = em.createNativeQuery(PER_COURSE).getResultList();
         return rows.stream().map(r -> gain((String) r[0], null, null, r, 1)).toList();
     }
 
     public List<Gain> perSchool() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT ca.course_id, sc.code, sc.name, " + FIGURES + FROM
-                + " GROUP BY ca.course_id, sc.code, sc.name ORDER BY ca.course_id, sc.code").getResultList();
+        List<Object[]> rows = em.createNativeQuery(PER_SCHOOL).getResultList();
         return rows.stream().map(r -> gain((String) r[0], (String) r[1], (String) r[2], r, 3)).toList();
     }
 
-    private static Gain gain(String course, String schoolCode, String schoolName, Object[] r, int at) {
+    static Gain gain(String course, String schoolCode, String schoolName, Object[] r, int at) {
         return new Gain(course, schoolCode, schoolName, number(r[at]).longValue(), decimal(r[at + 1]),
                 number(r[at + 2]).longValue(), decimal(r[at + 3]), decimal(r[at + 4]));
     }
