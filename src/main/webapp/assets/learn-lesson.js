@@ -15,6 +15,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     article.lang = App.lang;
     // The HTML was rendered on the server from the course's Markdown with raw HTML refused and escaped.
     article.innerHTML = l.html;
+    Contacts.fill(article);
     if (l.previous) { const p = document.getElementById("previous"); p.href = Learn.lessonUrl(course, l.previous); p.hidden = false; }
     const done = document.getElementById("done");
     done.textContent = App.t(l.next ? "nextLesson" : "lastLesson");

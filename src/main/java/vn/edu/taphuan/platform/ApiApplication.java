@@ -10,6 +10,8 @@ import vn.edu.taphuan.courses.boundary.QuizResource;
 import vn.edu.taphuan.directory.boundary.SchoolsResource;
 import vn.edu.taphuan.directory.boundary.StaffResource;
 import vn.edu.taphuan.learning.boundary.CertificatesResource;
+import vn.edu.taphuan.referral.boundary.LearnerContactsResource;
+import vn.edu.taphuan.referral.boundary.ReferralContactsResource;
 import vn.edu.taphuan.reporting.boundary.ProgrammesResource;
 import vn.edu.taphuan.reporting.boundary.ReportsResource;
 import vn.edu.taphuan.reporting.boundary.SessionsResource;
@@ -37,7 +39,8 @@ public class ApiApplication extends Application {
             ImportsResource.class,
             CoursesResource.class, QuizResource.class, PretestResource.class, CourseReviewResource.class, CertificatesResource.class,
             LrsCredentialsResource.class, ForwardingResource.class,
-            ProgrammesResource.class, ReportsResource.class, SessionsResource.class);
+            ProgrammesResource.class, ReportsResource.class, SessionsResource.class,
+            ReferralContactsResource.class, LearnerContactsResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -378,4 +378,69 @@ class CoursesIT {
         assertEquals(KEY.course(COURSE).title().en(), english);
         assertEquals(KEY.course(COURSE).title().vi(), vietnamese);
     }
+
+    /** The kinds the lesson's contacts blocks name ({@code <div class="contacts" data-kinds="…">}), in order. */
+    static List<String> contactKinds(String html) {
+        var m = java.util.regex.Pattern.compile("class=\"contacts\"[^>]*data-kinds=\"([^\"]*)\"").matcher(html);
+        List<String> kinds = new ArrayList<>();
+        while (m.find()) {
+            for (String k : m.group(1).strip().split("\\s+")) {
+                if (!kinds.contains(k)) {
+                    kinds.add(k);
+                }
+            }
+        }
+        return kinds;
+    }
+
+    static JsonObject kind(JsonObject contacts, String key) {
+        return contacts.getJsonArray("kinds").stream().map(JsonValue::asJsonObject)
+                .filter(k -> k.getString("kind").equals(key)).findFirst().orElseThrow(() -> new AssertionError(key + " missing: " + contacts));
+    }
+
+    static List<String> names(JsonObject kind) {
+        return kind.getJsonArray("contacts").stream().map(c -> c.asJsonObject().getString("name")).toList();
+    }
+
+    @Test
+    void whenALearnerOpensALessonWithContactsThenTheySeeTheirSchoolsAndWardsEntriesAndTheHotlines() {
+        Http me = Http.basic(base, Service.STAFF, Service.DEMO_PASSWORD).header("Accept-Language", "vi"); // THCS01, Phường Hoa Mai (mẫu)
+        String html = me.get("api/courses/gender-based-violence/lessons/responding-and-referral").json().getString("html");
+        List<String> kinds = contactKinds(html);
+        if (kinds.isEmpty()) {
+            kinds = List.of("school-focal-point", "ward-police", "health-station", "social-work-centre"); // until the lesson has its block
+        }
+        Http.Response r = me.get("api/learn/contacts?kinds=" + String.join("%20", kinds));
+        assertEquals(200, r.status(), r.toString());
+        JsonObject contacts = r.json();
+        assertEquals(kinds, contacts.getJsonArray("kinds").stream().map(k -> k.asJsonObject().getString("kind")).toList());
+        if (kinds.contains("school-focal-point")) {
+            JsonObject focal = kind(contacts, "school-focal-point");
+            assertEquals(1, focal.getJsonArray("contacts").size(), focal.toString());
+            assertEquals("SCHOOL", focal.getJsonArray("contacts").getJsonObject(0).getString("level"));
+        }
+        JsonObject police = kind(me.get("api/learn/contacts?kinds=ward-police,health-station").json(), "ward-police");
+        assertEquals(List.of("Công an phường Hoa Mai (ví dụ)"), names(police), "their own ward's, not the other wards'");
+        JsonObject card = police.getJsonArray("contacts").getJsonObject(0);
+        assertEquals("tel:02800000101", card.getString("tel"));
+        assertTrue(card.getBoolean("example"));
+        var hotlines = contacts.getJsonArray("hotlines").stream().map(h -> h.asJsonObject().getString("number")).toList();
+        assertEquals(List.of("111", "113", "115"), hotlines);
+        assertEquals("Tổng đài quốc gia bảo vệ trẻ em", contacts.getJsonArray("hotlines").getJsonObject(0).getString("name"));
+        assertEquals("Nhà trường chưa cập nhật", contacts.getString("notUpdated"));
+    }
+
+    @Test
+    void whenTheLearnersSchoolHasNoEntriesThenTheKindShowsNotUpdated() {
+        Http me = NewLearner.at(base, "THCS20", "HV-CONTACTS-20", "Phạm Thị Hạnh").basic(base).header("Accept-Language", "vi");
+        JsonObject contacts = me.get("api/learn/contacts?kinds=school-focal-point%20ward-police%20hiv-clinic").json();
+        assertEquals(List.of(), names(kind(contacts, "school-focal-point")), "THCS20 has no entries of its own in the demo");
+        assertEquals(List.of("Công an phường Cánh Diều (ví dụ)"), names(kind(contacts, "ward-police")));
+        assertEquals(1, names(kind(contacts, "hiv-clinic")).size(), "the city's");
+        assertEquals("Nhà trường chưa cập nhật", contacts.getString("notUpdated"));
+        assertEquals("Not yet provided by the school", me.header("Accept-Language", "en").get("api/learn/contacts?kinds=ward-police").json().getString("notUpdated"));
+        Http.Response unknown = me.get("api/learn/contacts?kinds=ward-police%20police");
+        assertEquals(400, unknown.status(), unknown.toString());
+        assertTrue(unknown.json().getString("message").contains("police"));
+    }
 }

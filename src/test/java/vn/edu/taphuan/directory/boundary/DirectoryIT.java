@@ -1,6 +1,7 @@
 package vn.edu.taphuan.directory.boundary;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -11,8 +12,11 @@ import vn.edu.taphuan.testing.Http;
 import vn.edu.taphuan.testing.Service;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The directory API over real HTTP on Payara Micro with a real (in-memory) Derby. */
@@ -133,5 +137,165 @@ class DirectoryIT {
         String name = "Nguyễn Thị Ánh Tuyết Đặng Ưng Ỷ";
         admin().post("api/staff", staff("VN-1", "THCS01", name));
         assertEquals(name, admin().get("api/staff/VN-1").json().getString("fullName"));
+    }
+
+    // referral directory (docs/referral.md): here because it is kept by the same people as schools and staff
+
+    Http principal() {
+        return Http.basic(base, Service.PRINCIPAL, Service.DEMO_PASSWORD);
+    }
+
+    static String contact(String kind, String level, String ward, String school, String name, String phone) {
+        return """
+                {"kind":"%s","level":%s,"ward":%s,"schoolCode":%s,"name":"%s","phone":"%s","hours":"7:30–17:00"}"""
+                .formatted(kind, quoted(level), quoted(ward), quoted(school), name, phone);
+    }
+
+    static String quoted(String s) {
+        return s == null ? "null" : "\"" + s + "\"";
+    }
+
+    @Test
+    void whenADistrictAdminKeepsContactsThenTheyAreListedChangedAndDeleted() {
+        Http.Response created = admin().post("api/referral-contacts",
+                contact("ward-police", null, "Phường Hoa Mai (mẫu)", null, "Công an phường Hoa Mai – trực ban", "(028) 0000-0999"));
+        assertEquals(201, created.status(), created.toString());
+        JsonObject c = created.json();
+        assertEquals("WARD", c.getString("level"));
+        assertEquals("(028) 0000-0999", c.getString("phone"));
+        assertEquals("tel:02800000999", c.getString("tel"));
+        assertTrue(created.header("Location").endsWith("/api/referral-contacts/" + c.getInt("id")));
+
+        JsonObject listed = admin().get("api/referral-contacts?level=WARD&kind=ward-police&q=tr%E1%BB%B1c%20ban").json();
+        assertEquals(1, listed.getInt("total"), listed.toString());
+
+        String path = "api/referral-contacts/" + c.getInt("id");
+        Http.Response changed = admin().put(path, contact("ward-police", "WARD", "Phường Hoa Mai (mẫu)", null, "Công an phường Hoa Mai – trực ban 24/7", "113"));
+        assertEquals(200, changed.status(), changed.toString());
+        assertEquals("Công an phường Hoa Mai – trực ban 24/7", admin().get(path).json().getString("name"));
+        assertEquals(204, admin().delete(path).status());
+        assertEquals(404, admin().get(path).status());
+    }
+
+    @Test
+    void whenAContactIsWrongThenEveryProblemIsNamedInTheUsersLanguage() {
+        Http.Response r = admin().header("Accept-Language", "vi").post("api/referral-contacts", """
+                {"kind":"police","ward":"Phường Không Có","name":"","phone":"12"}""");
+        assertEquals(400, r.status(), r.toString());
+        var details = r.json().getJsonArray("details").stream().map(JsonValue::asJsonObject).toList();
+        var fields = details.stream().map(d -> d.getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("kind", "name", "phone", "ward")), fields.toString());
+        JsonObject phone = details.stream().filter(d -> d.getString("field").equals("phone")).findFirst().orElseThrow();
+        assertEquals("Số điện thoại không hợp lệ.", phone.getString("problem"));
+        assertTrue(phone.getString("fix").contains("028 3811 1234"), phone.toString());
+        assertEquals(400, admin().get("api/referral-contacts?level=PLANET").status());
+        assertEquals(400, admin().get("api/referral-contacts?kind=police").status());
+    }
+
+    @Test
+    void whenAPrincipalKeepsContactsThenOnlyTheirSchoolsAreTheirs() {
+        Http.Response own = principal().post("api/referral-contacts",
+                contact("school-counsellor", null, null, Service.PRINCIPAL_SCHOOL, "Cô Lan – tư vấn học đường", "0912 345 678"));
+        assertEquals(201, own.status(), own.toString());
+        assertEquals(403, principal().post("api/referral-contacts",
+                contact("school-counsellor", null, null, "THCS05", "Tư vấn", "0912 345 678")).status());
+        assertEquals(403, principal().post("api/referral-contacts",
+                contact("ward-police", null, "Phường Hoa Mai (mẫu)", null, "Công an", "113")).status());
+
+        // their list: their school's entries (editable), their ward's and the city's (read only), no other school's
+        var items = principal().get("api/referral-contacts").json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+        assertTrue(items.stream().anyMatch(i -> i.getString("name").equals("Cô Lan – tư vấn học đường") && i.getBoolean("editable")));
+        assertTrue(items.stream().anyMatch(i -> i.getString("level").equals("CITY") && !i.getBoolean("editable")));
+        assertTrue(items.stream().filter(i -> i.getString("level").equals("SCHOOL"))
+                .allMatch(i -> i.getString("schoolCode").equals(Service.PRINCIPAL_SCHOOL)), items.toString());
+
+        long cityId = items.stream().filter(i -> i.getString("level").equals("CITY")).findFirst().orElseThrow().getInt("id");
+        assertEquals(403, principal().delete("api/referral-contacts/" + cityId).status());
+        long otherSchool = admin().get("api/referral-contacts?school=THCS05").json().getJsonArray("items").getJsonObject(0).getInt("id");
+        assertEquals(403, principal().put("api/referral-contacts/" + otherSchool,
+                contact("school-counsellor", null, null, Service.PRINCIPAL_SCHOOL, "x", "113")).status());
+        assertEquals(403, principal().delete("api/referral-contacts/" + otherSchool).status());
+        assertEquals(403, principal().get("api/referral-contacts/" + otherSchool).status());
+        assertEquals(204, principal().delete("api/referral-contacts/" + own.json().getInt("id")).status());
+    }
+
+    @Test
+    void whenStaffOrStrangersTryToChangeTheDirectoryThenTheyAreRefused() {
+        Http staff = Http.basic(base, Service.STAFF, Service.DEMO_PASSWORD);
+        assertEquals(403, staff.post("api/referral-contacts", contact("hospital", null, null, null, "Bệnh viện", "115")).status());
+        assertEquals(403, staff.get("api/referral-contacts").status());
+        assertEquals(403, staff.get("api/referral-contacts/gaps").status());
+        assertEquals(403, staff.post("api/referral-contacts/import", "x".getBytes(StandardCharsets.UTF_8), "text/csv").status());
+        assertEquals(401, Http.anonymous(base).get("api/learn/contacts?kinds=ward-police").status());
+        assertEquals(401, Http.anonymous(base).get("api/referral-contacts/export.csv").status());
+    }
+
+    static byte[] csv(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void whenAContactsFileHasOneBadRowThenNothingIsImportedAndEveryProblemIsListed() {
+        String header = "Loại,Cấp,Phường/xã,Mã trường,Tên,Điện thoại,Địa chỉ,Giờ làm việc,Ghi chú,Ví dụ\n";
+        Http.Response refused = admin().post("api/referral-contacts/import?name=lh.csv", csv(header
+                + "legal-aid,Thành phố,,,Trợ giúp pháp lý – Nhập Thử,028 0000 7001,,,,\n"
+                + "ward-police,,Phường Sao Mai (mẫu),,Công an – Nhập Thử,028 0000 70,,,,\n"
+                + "shelter,Trường,,NO-SUCH,Nhà tạm lánh – Nhập Thử,028 0000 7003,,,,\n"), "text/csv");
+        assertEquals(400, refused.status(), refused.toString());
+        assertEquals("IMPORT_INVALID", refused.json().getString("code"));
+        var details = refused.json().getJsonArray("details").stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(List.of(3, 4), details.stream().map(d -> d.getInt("row")).toList(), details.toString());
+        assertEquals("Điện thoại", details.get(0).getString("field"));
+        assertFalse(details.get(0).getString("fix").isBlank());
+        assertEquals(0, admin().get("api/referral-contacts?q=nh%E1%BA%ADp%20th%E1%BB%AD").json().getInt("total"), "nothing written");
+
+        String good = header + "legal-aid,Thành phố,,,Trợ giúp pháp lý – Nhập Thử,028 0000 7001,,,,\n"
+                + "ward-police,,Phường Sao Mai (mẫu),,Công an – Nhập Thử,028 0000 7002,,,,Có\n";
+        Http.Response done = admin().post("api/referral-contacts/import?name=lh.csv", csv(good), "text/csv");
+        assertEquals(200, done.status(), done.toString());
+        assertEquals(2, done.json().getInt("created"));
+        Http.Response again = admin().post("api/referral-contacts/import?name=lh.csv", csv(good), "text/csv");
+        assertEquals(2, again.json().getInt("unchanged"), again.toString());
+    }
+
+    @Test
+    void whenAPrincipalImportsAnotherSchoolsContactsThenTheFileIsRefused() {
+        Http.Response r = principal().post("api/referral-contacts/import?name=lh.csv", csv("kind,school_code,name,phone\n"
+                + "school-counsellor,THCS01,Tư vấn – tệp hiệu trưởng,0912 000 001\n"
+                + "school-counsellor,THCS05,Tư vấn – trường khác,0912 000 002\n"), "text/csv");
+        assertEquals(400, r.status(), r.toString());
+        assertEquals(3, r.json().getJsonArray("details").getJsonObject(0).getInt("row"));
+        assertEquals(0, principal().get("api/referral-contacts").json().getJsonArray("items").stream()
+                .filter(i -> i.asJsonObject().getString("name").startsWith("Tư vấn – tệp")).count());
+    }
+
+    @Test
+    void whenTheDirectoryIsExportedThenItIsSafeCsvThatImportsBackUnchanged() {
+        admin().post("api/referral-contacts", contact("legal-aid", null, null, null, "=SUM(1+1) – Nhập Xuất", "+84 912 000 003"));
+        Http.Response export = admin().header("Accept-Language", "vi").get("api/referral-contacts/export.csv");
+        assertEquals(200, export.status());
+        byte[] bytes = export.bytes();
+        assertEquals((byte) 0xEF, bytes[0], "UTF-8 byte-order mark");
+        String text = export.text();
+        assertTrue(text.contains("Loại,Cấp,Phường/xã,Mã trường,Tên,Điện thoại"), text.substring(0, 120));
+        assertTrue(text.contains("'=SUM(1+1)"), "formula cells neutralised");
+        assertTrue(text.contains("Công an phường Hoa Mai (ví dụ)"), "demo entries exported");
+        Http.Response back = admin().post("api/referral-contacts/import?name=export.csv", bytes, "text/csv");
+        assertEquals(200, back.status(), back.toString());
+        assertEquals(0, back.json().getInt("created"), back.toString());
+        assertEquals(0, back.json().getInt("updated"), back.toString());
+    }
+
+    @Test
+    void whenASchoolLacksARequiredKindThenTheChecklistNamesIt() {
+        JsonObject gaps = admin().get("api/referral-contacts/gaps").json();
+        assertTrue(gaps.getJsonArray("required").size() >= 6);
+        var schools = gaps.getJsonArray("schools").stream().map(JsonValue::asJsonObject).toList();
+        JsonObject without = schools.stream().filter(s -> s.getString("code").equals("THCS20")).findFirst().orElseThrow();
+        assertTrue(without.getJsonArray("missing").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(k -> k.getString().equals("school-focal-point")), without.toString());
+        assertTrue(schools.stream().noneMatch(s -> s.getString("code").equals("THCS01")), "THCS01 is complete in the demo");
+        JsonObject own = principal().get("api/referral-contacts/gaps").json();
+        assertEquals(1, own.getInt("schoolsChecked"));
     }
 }

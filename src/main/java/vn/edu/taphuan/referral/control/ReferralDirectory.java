@@ -1,0 +1,183 @@
+package vn.edu.taphuan.referral.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import vn.edu.taphuan.directory.entity.School;
+import vn.edu.taphuan.platform.Messages;
+import vn.edu.taphuan.platform.Page;
+import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.referral.entity.ContactDraft;
+import vn.edu.taphuan.referral.entity.ContactKind;
+import vn.edu.taphuan.referral.entity.ContactLevel;
+import vn.edu.taphuan.referral.entity.ContactView;
+import vn.edu.taphuan.referral.entity.ReferralContact;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+
+/** The referral directory: look-ups, listings, add, change, delete, and what a learner's lesson shows. */
+@ApplicationScoped
+public class ReferralDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Messages messages;
+
+    /** Filters of the district's listing; null means "any". */
+    public record Filter(ContactLevel level, String ward, String schoolCode, ContactKind kind, String query) {
+    }
+
+    public ReferralContact contact(long id) {
+        return Optional.ofNullable(em.find(ReferralContact.class, id))
+                .orElseThrow(() -> Problem.notFound(messages.get("contact.notFound", id)));
+    }
+
+    public Page<ContactView> list(Filter f, int page, int size) {
+        long total = query(f, "SELECT COUNT(c)", "", Long.class).getSingleResult();
+        List<ContactView> items = matching(f).setFirstResult(page * size).setMaxResults(size)
+                .getResultStream().map(c -> view(c, true)).toList();
+        return new Page<>(items, total, page, size);
+    }
+
+    /** The entries a filter selects, in the listing's order (levels, places, kinds, names). */
+    public TypedQuery<ReferralContact> matching(Filter f) {
+        return query(f, "SELECT c", " ORDER BY c.level, c.ward, s.code, c.kind, c.name, c.id", ReferralContact.class);
+    }
+
+    private <T> TypedQuery<T> query(Filter f, String select, String order, Class<T> type) {
+        Map<String, Object> params = new HashMap<>();
+        StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
+        if (f.level() != null) {
+            where.add("c.level = :level");
+            params.put("level", f.level());
+        }
+        if (f.ward() != null && !f.ward().isBlank()) {
+            where.add("(c.ward = :ward OR s.ward = :ward)");
+            params.put("ward", f.ward().strip());
+        }
+        if (f.schoolCode() != null && !f.schoolCode().isBlank()) {
+            where.add("s.code = :school");
+            params.put("school", f.schoolCode().strip());
+        }
+        if (f.kind() != null) {
+            where.add("c.kind = :kind");
+            params.put("kind", f.kind().key());
+        }
+        if (f.query() != null && !f.query().isBlank()) {
+            where.add("(LOWER(c.name) LIKE :q OR c.phoneDigits LIKE :q OR LOWER(s.code) LIKE :q)");
+            params.put("q", "%" + f.query().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        TypedQuery<T> q = em.createQuery(select + " FROM ReferralContact c LEFT JOIN c.school s" + where + order, type);
+        params.forEach(q::setParameter);
+        return q;
+    }
+
+    /**
+     * What a school sees and uses: its own entries, its ward's and the city's, of the kinds asked (all when
+     * {@code kinds} is empty), the school's first, then the ward's, then the city's; by kind, then name.
+     */
+    public List<ReferralContact> relevantTo(School school, Collection<ContactKind> kinds) {
+        StringJoiner where = new StringJoiner(" OR ", "(", ")");
+        where.add("c.level = :city");
+        if (school != null) {
+            where.add("c.school = :school").add("(c.level = :wardLevel AND c.ward = :ward)");
+        }
+        String kindClause = kinds.isEmpty() ? "" : " AND c.kind IN :kinds";
+        TypedQuery<ReferralContact> q = em.createQuery("SELECT c FROM ReferralContact c WHERE " + where + kindClause, ReferralContact.class)
+                .setParameter("city", ContactLevel.CITY);
+        if (school != null) {
+            q.setParameter("school", school).setParameter("wardLevel", ContactLevel.WARD).setParameter("ward", school.ward());
+        }
+        if (!kinds.isEmpty()) {
+            q.setParameter("kinds", kinds.stream().map(ContactKind::key).toList());
+        }
+        return q.getResultStream().sorted(Comparator.comparing((ReferralContact c) -> c.kind().ordinal())
+                .thenComparing(ReferralContact::level).thenComparing(ReferralContact::name)).toList();
+    }
+
+    /**
+     * A form's values checked into a draft, or 400 with one detail per problem (field, value, what, how to fix) in
+     * the user's language.
+     */
+    public ContactDraft checked(Map<ContactField, String> raw) {
+        Map<ContactField, String> clean = ContactRules.cleaned(raw);
+        ContactRules.Places places = places(java.util.Collections.singleton(clean.get(ContactField.SCHOOL)),
+                java.util.Collections.singleton(clean.get(ContactField.WARD)));
+        List<Problem.Detail> details = new java.util.ArrayList<>();
+        Optional<ContactDraft> draft = ContactRules.check(raw, places, (field, value, key, args) -> details.add(
+                Problem.Detail.field(field.json(), value, messages.get(key, args), messages.get(key + ".fix", args))));
+        return draft.orElseThrow(() -> new Problem(400, "INVALID_INPUT", messages.get("error.invalidInput"), details));
+    }
+
+    @Transactional
+    public ReferralContact create(ContactDraft draft) {
+        ReferralContact c = new ReferralContact(draft);
+        em.persist(c);
+        return c;
+    }
+
+    @Transactional
+    public ReferralContact update(long id, ContactDraft draft) {
+        ReferralContact c = contact(id);
+        c.describe(draft);
+        return c;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        em.remove(contact(id));
+    }
+
+    /** The schools named by code and the wards that some school carries, for {@link ContactRules}. */
+    public ContactRules.Places places(Collection<String> schoolCodes, Collection<String> wards) {
+        Map<String, School> schools = new HashMap<>();
+        for (List<String> chunk : chunks(schoolCodes)) {
+            em.createQuery("SELECT s FROM School s WHERE s.code IN :codes", School.class).setParameter("codes", chunk)
+                    .getResultStream().forEach(s -> schools.put(s.code(), s));
+        }
+        var known = new HashSet<String>();
+        for (List<String> chunk : chunks(wards)) {
+            known.addAll(em.createQuery("SELECT DISTINCT s.ward FROM School s WHERE s.ward IN :wards", String.class)
+                    .setParameter("wards", chunk).getResultList());
+        }
+        return new ContactRules.Places(schools, known);
+    }
+
+    public ContactView view(ReferralContact c, boolean editable) {
+        School s = c.school();
+        return new ContactView(c.id(), c.kind().key(), label(c.kind()), c.level(), c.ward(), s == null ? null : s.code(),
+                s == null ? null : s.name(), c.name(), c.phone().written(), c.phone().tel(), c.address(), c.hours(), c.note(),
+                c.example(), editable);
+    }
+
+    public String label(ContactKind kind) {
+        return messages.get("contact.kind." + kind.key());
+    }
+
+    /** Every kind with its label in the user's language, in the vocabulary's order. */
+    public Map<String, String> labels() {
+        return java.util.Arrays.stream(ContactKind.values()).collect(Collectors.toMap(ContactKind::key, this::label,
+                (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    /** IN lists of at most 500 values (Derby and PostgreSQL both take that comfortably). */
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+        return java.util.stream.IntStream.range(0, (all.size() + 499) / 500)
+                .mapToObj(i -> all.subList(i * 500, Math.min(all.size(), (i + 1) * 500))).toList();
+    }
+}
