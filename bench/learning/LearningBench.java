@@ -298,20 +298,25 @@ public class LearningBench {
         }
 
         /**
-         * Opens a quiz (not timed) and submits answers (timed). Learners learn from the feedback, as people do: the
-         * correct choices a result shows are remembered (by all learners: they talk), and a remembered answer is
-         * given 8 times in 10; otherwise the first choice shown. So the first quizzes mostly fail and later ones
-         * mostly pass, and submits exercise both paths: a failed attempt, and a pass that may complete the course.
+         * Opens a quiz (not timed) and submits answers (timed). Learners learn from the feedback, as people do (and
+         * all learners share it: they talk). A failed result says only which questions were right: a right pick is
+         * remembered as the answer, a wrong one is not tried again. A passed result shows the correct choices, which
+         * are remembered. A remembered answer is given 8 times in 10; otherwise the first choice shown that is not
+         * known to be wrong. So the first quizzes mostly fail and later ones mostly pass, and submits exercise both
+         * paths: a failed attempt, and a pass that may complete the course.
          */
         long quiz(String course, int thinkMs) throws Exception {
             think(thinkMs);
             String quiz = send(client, req("api/courses/" + course + "/quiz").header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.noBody())).body();
             String id = find("\"quizId\":\"([^\"]+)\"", quiz);
             List<String> parts = new ArrayList<>();
+            java.util.Map<String, java.util.Set<String>> pickedTexts = new java.util.HashMap<>();
             // a question as drawn: {"choices":["…","…"],"id":"…","text":…
             for (Matcher m = Pattern.compile("\\{\"choices\":\\[(.*?)\\],\"id\":\"([^\"]+)\",\"text\"").matcher(quiz); m.find(); ) {
                 List<String> shown = strings(m.group(1));
-                java.util.Set<String> right = KNOWN.get(course + "/" + m.group(2));
+                String key = course + "/" + m.group(2);
+                java.util.Set<String> right = KNOWN.get(key);
+                java.util.Set<String> wrong = WRONG.getOrDefault(key, java.util.Set.of());
                 List<String> picks = new ArrayList<>();
                 if (right != null && random.nextInt(10) < 8) {
                     for (int i = 0; i < shown.size(); i++) {
@@ -320,7 +325,17 @@ public class LearningBench {
                         }
                     }
                 }
-                parts.add("\"" + m.group(2) + "\":[" + (picks.isEmpty() ? "0" : String.join(",", picks)) + "]");
+                if (picks.isEmpty()) {
+                    int guess = 0;
+                    while (guess < shown.size() - 1 && wrong.contains(shown.get(guess))) {
+                        guess++;
+                    }
+                    picks.add(String.valueOf(guess));
+                }
+                java.util.Set<String> texts = new java.util.HashSet<>();
+                picks.forEach(i -> texts.add(shown.get(Integer.parseInt(i))));
+                pickedTexts.put(key, texts);
+                parts.add("\"" + m.group(2) + "\":[" + String.join(",", picks) + "]");
             }
             String body = "{\"answers\":{" + String.join(",", parts) + "}}";
             think(thinkMs);
@@ -339,7 +354,7 @@ public class LearningBench {
             if (result.contains("\"passed\":true")) {
                 passed.add(course);
             }
-            learn(course, result);
+            learn(course, result, pickedTexts);
             return took;
         }
 
@@ -350,8 +365,14 @@ public class LearningBench {
         static final java.util.concurrent.atomic.AtomicInteger COMPLETED = new java.util.concurrent.atomic.AtomicInteger();
         static final java.util.concurrent.atomic.AtomicInteger FAILED = new java.util.concurrent.atomic.AtomicInteger();
 
-        /** Reads a result: {"certificateCode":…,"courseCompleted":…,"passed":…,"questions":[{"choices":[{"correct":…,"picked":…,"text":"…"},…],…,"id":"…",… */
-        static void learn(String course, String result) {
+        /** Per course/question id, the choice texts known to be wrong (a single pick marked wrong in a failed result). */
+        static final java.util.Map<String, java.util.Set<String>> WRONG = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /**
+         * Reads a result: {"certificateCode":…,"courseCompleted":…,"passed":…,"questions":[{"choices":[{"correct":…,
+         * "picked":…,"text":"…"},…],"explanation":…,"id":"…","lesson":{…},"right":…,… — choices only after a pass.
+         */
+        static void learn(String course, String result, java.util.Map<String, java.util.Set<String>> picked) {
             SUBMITTED.incrementAndGet();
             if (result.contains("\"passed\":true")) {
                 PASSED.incrementAndGet();
@@ -368,7 +389,20 @@ public class LearningBench {
                         right.add(c.group(2));
                     }
                 }
-                KNOWN.put(course + "/" + q.group(2), right);
+                if (!right.isEmpty()) {
+                    KNOWN.put(course + "/" + q.group(2), right);
+                }
+            }
+            // a failed result: which questions were right, nothing more
+            Matcher marked = Pattern.compile("\"id\":\"([^\"]+)\",(?:\"lesson\":(?:null|\\{\"id\":\"[^\"]*\",\"title\":\"(?:[^\"\\\\]|\\\\.)*\"\\}),)?\"right\":(true|false)").matcher(result);
+            while (marked.find()) {
+                String key = course + "/" + marked.group(1);
+                java.util.Set<String> mine = picked.getOrDefault(key, java.util.Set.of());
+                if (marked.group(2).equals("true")) {
+                    KNOWN.putIfAbsent(key, mine);
+                } else if (mine.size() == 1) {
+                    WRONG.computeIfAbsent(key, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).addAll(mine);
+                }
             }
         }
 

@@ -38,7 +38,9 @@ public enum AuditKind {
     STATEMENT_VOIDED(true),
     // personal data
     PERSON_EXPORTED(false),
-    PERSON_ERASED(false);
+    PERSON_ERASED(false),
+    // courses
+    COURSE_APPROVED(false);
 
     private final boolean movesFigure;
 

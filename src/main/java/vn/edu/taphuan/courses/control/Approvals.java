@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import vn.edu.taphuan.audit.control.AuditLog;
+import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.courses.entity.Course;
 import vn.edu.taphuan.courses.entity.CourseApproval;
 import vn.edu.taphuan.platform.Messages;
@@ -26,8 +28,12 @@ public class Approvals {
     @Inject
     Messages messages;
 
+    @Inject
+    AuditLog audit;
+
     /**
-     * Records that {@code approvedBy} approved {@code version} of the course. Only the version in force can be
+     * Records that {@code approvedBy} approved {@code version} of the course, with an audit entry in the same
+     * transaction. Only the version in force can be
      * approved (what the admin read is what learners get); approving it twice is a conflict.
      */
     @Transactional
@@ -44,6 +50,8 @@ public class Approvals {
         CourseApproval approval = new CourseApproval(course.id(), version, approvedBy, LocalDateTime.now(ZoneOffset.UTC),
                 note == null || note.isBlank() ? null : note.strip());
         em.persist(approval);
+        audit.record(AuditKind.COURSE_APPROVED, null, null, "course:" + course.id(), null,
+                "version " + version + (approval.note() == null ? "" : ": " + approval.note()));
         return approval;
     }
 
