@@ -119,27 +119,10 @@ public final class CourseLoader {
             return Optional.empty();
         }
         YamlFields m = meta.get();
-        Optional<String> id = m.string("id").filter(v -> {
-            if (!ID.matcher(v).matches()) {
-                problems.add(CourseProblem.of(courseFile, m.lineOf("id"), "course.problem.badId", v));
-                return false;
-            }
-            if (!v.equals(name)) {
-                problems.add(CourseProblem.of(courseFile, m.lineOf("id"), "course.problem.idNotFolder", v, name));
-                return false;
-            }
-            return true;
-        });
+        Optional<String> id = courseId(m, name);
         Optional<Integer> version = m.integer("version", 1, Integer.MAX_VALUE);
         Optional<Integer> order = m.integer("order");
-        Optional<Topic> topic = m.string("topic").flatMap(t -> {
-            Optional<Topic> found = Topic.of(t);
-            if (found.isEmpty()) {
-                problems.add(CourseProblem.of(courseFile, m.lineOf("topic"), "course.problem.badTopic", t,
-                        String.join(", ", Arrays.stream(Topic.values()).map(Topic::key).toList())));
-            }
-            return found;
-        });
+        Optional<Topic> topic = topic(m);
         Optional<Text> title = m.text("title");
         Optional<Text> summary = m.text("summary");
         Optional<Integer> minutes = m.integer("minutes", 1, 600);
@@ -149,14 +132,12 @@ public final class CourseLoader {
         Map<String, Source> sources = CourseSources.read(m);
         Optional<Integer> pretestSize = m.has("pretestSize") ? m.integer("pretestSize", 0, 1000) : Optional.of(0);
         List<Lesson> lessons = lessons(m, folder, id.orElse(name), sources);
-        Map<String, Integer> lessonLines = lessonLines(m);
+        Map<String, Integer> lessonLines = m.listedIds("lessons"); // what a question may name
         Optional<QuestionBank> reader = bank.map(b -> new QuestionBank(b, lessonLines.keySet()));
         List<Question> questions = reader.map(QuestionBank::read).orElse(List.of());
-        if (quizSize.isPresent() && bank.isPresent() && quizSize.get() > questions.size()) {
-            problems.add(CourseProblem.of(courseFile, m.lineOf("quizSize"), "course.problem.quizTooBig", quizSize.get(), questions.size()));
-        }
-        if (pretestSize.isPresent() && bank.isPresent() && pretestSize.get() > questions.size()) {
-            problems.add(CourseProblem.of(courseFile, m.lineOf("pretestSize"), "course.problem.pretestTooBig", pretestSize.get(), questions.size()));
+        if (bank.isPresent()) {
+            notLargerThanBank(m, "quizSize", quizSize, questions.size(), "course.problem.quizTooBig");
+            notLargerThanBank(m, "pretestSize", pretestSize, questions.size(), "course.problem.pretestTooBig");
         }
         if (hasErrors(problems)) {
             return Optional.empty();
@@ -172,24 +153,41 @@ public final class CourseLoader {
                 List.copyOf(sources.values()), pretestSize.get()));
     }
 
-    static boolean hasErrors(List<CourseProblem> problems) {
-        return problems.stream().anyMatch(p -> !p.warning());
+    /** The course id: well formed and the same as the folder name. */
+    private static Optional<String> courseId(YamlFields m, String folderName) {
+        return m.string("id").filter(v -> {
+            if (!ID.matcher(v).matches()) {
+                m.problems().add(CourseProblem.of(m.file(), m.lineOf("id"), "course.problem.badId", v));
+                return false;
+            }
+            if (!v.equals(folderName)) {
+                m.problems().add(CourseProblem.of(m.file(), m.lineOf("id"), "course.problem.idNotFolder", v, folderName));
+                return false;
+            }
+            return true;
+        });
     }
 
-    /** The lesson ids course.yaml lists (whether or not their files load) with their lines: what a question may name. */
-    private static Map<String, Integer> lessonLines(YamlFields m) {
-        Map<String, Integer> ids = new LinkedHashMap<>();
-        if (m.has("lessons") && m.node("lessons") instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
-            for (Node item : seq.getValue()) {
-                if (item instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
-                    map.getValue().stream()
-                            .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
-                                    && t.getValueNode() instanceof ScalarNode)
-                            .forEach(t -> ids.putIfAbsent(((ScalarNode) t.getValueNode()).getValue().strip(), YamlFields.line(map)));
-                }
+    private static Optional<Topic> topic(YamlFields m) {
+        return m.string("topic").flatMap(t -> {
+            Optional<Topic> found = Topic.of(t);
+            if (found.isEmpty()) {
+                m.problems().add(CourseProblem.of(m.file(), m.lineOf("topic"), "course.problem.badTopic", t,
+                        String.join(", ", Arrays.stream(Topic.values()).map(Topic::key).toList())));
             }
+            return found;
+        });
+    }
+
+    /** A number of questions to draw (quiz or pre-test) cannot be larger than the bank. */
+    private static void notLargerThanBank(YamlFields m, String field, Optional<Integer> size, int bank, String key) {
+        if (size.isPresent() && size.get() > bank) {
+            m.problems().add(CourseProblem.of(m.file(), m.lineOf(field), key, size.get(), bank));
         }
-        return ids;
+    }
+
+    static boolean hasErrors(List<CourseProblem> problems) {
+        return problems.stream().anyMatch(p -> !p.warning());
     }
 
     private List<Lesson> lessons(YamlFields m, Path folder, String courseId, Map<String, Source> sources) {

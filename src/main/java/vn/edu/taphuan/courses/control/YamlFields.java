@@ -105,6 +105,24 @@ final class YamlFields {
         return t == null ? null : t.getValueNode();
     }
 
+    /**
+     * The {@code id}s of a list of mappings with the line each mapping starts on, read without checking anything
+     * (whether or not the items are valid): e.g. the lessons a question may name.
+     */
+    Map<String, Integer> listedIds(String key) {
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        if (node(key) instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (item instanceof MappingNode map) {
+                    map.getValue().stream()
+                            .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id") && t.getValueNode() instanceof ScalarNode)
+                            .forEach(t -> ids.putIfAbsent(((ScalarNode) t.getValueNode()).getValue().strip(), line(map)));
+                }
+            }
+        }
+        return ids;
+    }
+
     boolean has(String key) {
         NodeTuple t = fields.get(key);
         return t != null && !isNull(t.getValueNode());
