@@ -87,8 +87,18 @@ class LearnerBrowserIT {
         browser.waitFor(By.cssSelector("#courses li"));
     }
 
+    /** Lessons seen with a table, and with citations of the course's sources. */
+    int tables, citations;
+
     void readLesson() {
         WebElement done = browser.waitFor(By.id("done"));
+        // a 360-px phone never scrolls sideways: a wide table scrolls inside its own box
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(((Number) overflow).intValue() <= 0, "the page is wider than the phone by " + overflow + " px: "
+                + browser.driver().getCurrentUrl());
+        tables += browser.driver().findElements(By.cssSelector("#content .table-scroll > table")).size();
+        citations += browser.driver().findElements(By.cssSelector("#content a.cite[href^='#source-']")).size();
         String url = browser.driver().getCurrentUrl();
         done.click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
@@ -155,6 +165,8 @@ class LearnerBrowserIT {
         for (int i = 2; i < lessons.size(); i++) {
             readLesson();
         }
+
+        assertTrue(tables > 0 && citations > 0, "tables " + tables + ", citations " + citations);
 
         // the last lesson leads to the quiz; fail it
         browser.waitForUrl("/learn/quiz.html");
