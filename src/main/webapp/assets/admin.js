@@ -1,11 +1,11 @@
 // The admin header and words shared by the admin pages.
 "use strict";
 App.words({
-  vi: { navSchools: "Trường", navStaff: "Nhân sự", navImport: "Nhập dữ liệu", navReports: "Báo cáo", navProgrammes: "Chương trình", navAccounts: "Tài khoản", navCourses: "Khóa học", navXapi: "xAPI / LRS", navContacts: "Danh bạ hỗ trợ",
+  vi: { navSchools: "Trường", navStaff: "Nhân sự", navImport: "Nhập dữ liệu", navReports: "Báo cáo", navProgrammes: "Chương trình", navAccounts: "Tài khoản", navCourses: "Khóa học", navXapi: "xAPI / LRS", navContacts: "Danh bạ hỗ trợ", navAudit: "Nhật ký thay đổi",
         PUBLIC: "Công lập", NON_PUBLIC: "Ngoài công lập", MANAGER: "Cán bộ quản lý", EMPLOYEE: "Viên chức", OTHER: "Khác",
         FEMALE: "Nữ", MALE: "Nam", ACTIVE: "Đang làm việc", ON_LEAVE: "Tạm nghỉ", LEFT: "Đã nghỉ", any: "Tất cả",
         STAFF: "Nhân sự", SCHOOL_ADMIN: "Quản trị trường", DISTRICT_ADMIN: "Quản trị phòng/sở" },
-  en: { navSchools: "Schools", navStaff: "Staff", navImport: "Import", navReports: "Reports", navProgrammes: "Programmes", navAccounts: "Accounts", navCourses: "Courses", navXapi: "xAPI / LRS", navContacts: "Referral contacts",
+  en: { navSchools: "Schools", navStaff: "Staff", navImport: "Import", navReports: "Reports", navProgrammes: "Programmes", navAccounts: "Accounts", navCourses: "Courses", navXapi: "xAPI / LRS", navContacts: "Referral contacts", navAudit: "Change log",
         PUBLIC: "Public", NON_PUBLIC: "Non-public", MANAGER: "Manager", EMPLOYEE: "Employee", OTHER: "Other",
         FEMALE: "Female", MALE: "Male", ACTIVE: "Active", ON_LEAVE: "On leave", LEFT: "Left", any: "Any",
         STAFF: "Staff", SCHOOL_ADMIN: "School admin", DISTRICT_ADMIN: "District admin" }

@@ -6,13 +6,21 @@ App.words({
         inScope: "Thuộc diện", trained: "Đã hoàn thành", percent: "Tỷ lệ", meets: "Đạt chỉ tiêu", needed: "Còn thiếu (người)",
         trend: "Tỷ lệ toàn địa bàn theo tuần", matrix: "Tỷ lệ hoàn thành từng chuyên đề theo trường", districtPercent: "Tỷ lệ toàn địa bàn (chỉ tiêu {0})",
         schoolsMeeting: "Trường đạt chỉ tiêu", peopleNeeded: "Người cần hoàn thành thêm để toàn địa bàn đạt chỉ tiêu", deadline: "Hạn {0}",
-        chartNote: "Biểu đồ: {0} trường có tỷ lệ thấp nhất.", total: "Toàn địa bàn", trendSeries: "Tỷ lệ hoàn thành" },
+        chartNote: "Biểu đồ: {0} trường có tỷ lệ thấp nhất.", total: "Toàn địa bàn", trendSeries: "Tỷ lệ hoàn thành",
+        changes: "Trường tự thay đổi", changesTitle: "Thay đổi do trường thực hiện", changesCount: "Số thay đổi", changesLatest: "Gần nhất (trước → sau)",
+        changesIntro: "Thay đổi do tài khoản của chính trường thực hiện từ ngày {0} có thể làm đổi tỷ lệ mà không cần ai học thêm (đổi nhóm, chuyển trường, đổi ngày, ghi nhận nghỉ việc, thêm người): {1} thay đổi.",
+        changesNone: "Từ ngày {0} không trường nào tự thay đổi danh sách theo cách làm đổi tỷ lệ.", changesAll: "Xem tất cả",
+        STAFF_CREATED: "Thêm nhân sự", STAFF_CATEGORY_CHANGED: "Đổi nhóm", STAFF_SCHOOL_CHANGED: "Chuyển trường", STAFF_DATES_CHANGED: "Đổi ngày", STAFF_LEFT: "Nghỉ việc" },
   en: { title: "Progress by school", programme: "Programme", asOf: "Figures as of", ward: "Ward", type: "Type", category: "Category",
         show: "Show", summary: "Summary", export: "Export:", ranking: "Schools ranked by share trained", school: "School",
         inScope: "In scope", trained: "Trained", percent: "Share", meets: "Target met", needed: "Still needed (people)",
         trend: "District share trained, week by week", matrix: "Share trained per course and school", districtPercent: "District share (target {0})",
         schoolsMeeting: "Schools meeting the target", peopleNeeded: "People still to train for the district to reach the target", deadline: "Deadline {0}",
-        chartNote: "Chart: the {0} schools furthest from the target.", total: "District", trendSeries: "Share trained" }
+        chartNote: "Chart: the {0} schools furthest from the target.", total: "District", trendSeries: "Share trained",
+        changes: "Changed by the school", changesTitle: "Changes made by the schools", changesCount: "Changes", changesLatest: "Latest (before → after)",
+        changesIntro: "Changes made by the school's own accounts since {0} that can move its share without anyone training (category, moves, dates, leaving, people added): {1}.",
+        changesNone: "Since {0} no school changed its roster in a way that moves its share.", changesAll: "See all",
+        STAFF_CREATED: "Staff added", STAFF_CATEGORY_CHANGED: "Category", STAFF_SCHOOL_CHANGED: "Moved school", STAFF_DATES_CHANGED: "Dates", STAFF_LEFT: "Left" }
 });
 document.addEventListener("DOMContentLoaded", async () => {
   const me = await Admin.start(["DISTRICT_ADMIN", "SCHOOL_ADMIN"]);
@@ -56,7 +64,22 @@ document.addEventListener("DOMContentLoaded", async () => {
       box.hidden = true;
     } catch (e) { App.showError(box, e); }
   }
+  let changedBySchool = {};
+  function changed(code) {
+    const c = changedBySchool[code];
+    return c ? App.el("a", { href: c.link }, App.number(c.count)) : "0";
+  }
+  function changes(c) {
+    const day = c.since.split("-").reverse().join("/");
+    document.getElementById("changes-intro").textContent = c.total ? App.t("changesIntro", day, App.number(c.total)) : App.t("changesNone", day);
+    document.getElementById("changes").hidden = !c.total;
+    const entry = e => App.el("li", {}, (e.staffCode ? e.staffCode + ": " : "") + App.t(e.kind) + " " + (e.before == null ? "" : e.before + " → ") + (e.after || ""));
+    document.getElementById("changes-rows").replaceChildren(...c.schools.map(s => App.el("tr", {},
+      App.el("th", { scope: "row" }, s.name), App.el("td", { class: "num" }, App.el("a", { href: s.link }, App.number(s.count))),
+      App.el("td", {}, App.el("ul", {}, ...s.latest.map(entry)), s.count > s.latest.length ? App.el("a", { href: s.link }, App.t("changesAll")) : null))));
+  }
   function render(r, id) {
+    changedBySchool = Object.fromEntries((r.schoolChanges ? r.schoolChanges.schools : []).map(s => [s.code, s]));
     const t = r.totals, target = r.programme.targetPercent;
     document.getElementById("figures").replaceChildren(
       Reporting.figure(App.t("districtPercent", App.number(Number(target)) + "%"), Reporting.percent(t.percent), t.meetsTarget ? "ok" : "bad"),
@@ -70,7 +93,9 @@ document.addEventListener("DOMContentLoaded", async () => {
       App.el("td", { class: "num" }, App.number(s.inScope)), App.el("td", { class: "num" }, App.number(s.trained)),
       App.el("td", { class: "num" }, s.inScope ? Reporting.percent(s.percent) : App.el("span", { class: "muted" }, App.t("nobody"))),
       App.el("td", { class: "met" }, Reporting.met(s.meetsTarget)),
-      App.el("td", { class: "num" }, Reporting.count(s.stillNeeded)))));
+      App.el("td", { class: "num" }, Reporting.count(s.stillNeeded)),
+      App.el("td", { class: "num" }, changed(s.code)))));
+    changes(r.schoolChanges);
     const ranked = r.schools.filter(s => s.inScope > 0);
     const shown = ranked.length > 50 ? ranked.slice(-50) : ranked;
     document.getElementById("chart-note").textContent = ranked.length > 50 ? App.t("chartNote", 50) : "";

@@ -1,6 +1,7 @@
 package vn.edu.taphuan.platform;
 
 import jakarta.ws.rs.ApplicationPath;
+import vn.edu.taphuan.audit.boundary.AuditResource;
 import jakarta.ws.rs.core.Application;
 import vn.edu.taphuan.directory.boundary.ImportsResource;
 import vn.edu.taphuan.courses.boundary.CoursesResource;
@@ -40,7 +41,8 @@ public class ApiApplication extends Application {
             CoursesResource.class, QuizResource.class, PretestResource.class, CourseReviewResource.class, CertificatesResource.class,
             LrsCredentialsResource.class, ForwardingResource.class,
             ProgrammesResource.class, ReportsResource.class, SessionsResource.class,
-            ReferralContactsResource.class, LearnerContactsResource.class);
+            ReferralContactsResource.class, LearnerContactsResource.class,
+            AuditResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

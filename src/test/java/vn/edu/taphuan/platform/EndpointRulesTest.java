@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PATCH;
 import org.junit.jupiter.api.Test;
+import vn.edu.taphuan.audit.boundary.AuditResource;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every API endpoint declares who may call it; RoleRules refuses the ones that forget, this test names them. */
 class EndpointRulesTest {
@@ -55,6 +57,22 @@ class EndpointRulesTest {
         open.removeAll(List.of("AuthResource.login", "AuthResource.logout"));
         open.removeIf(name -> name.startsWith("CertificatesResource.") || name.startsWith("VerificationResource."));
         assertEquals(List.of(), open, "endpoints open to anyone");
+    }
+
+    @Test
+    void theAuditLogCanOnlyBeRead() {
+        assertTrue(ApiApplication.RESOURCES.contains(AuditResource.class));
+        List<String> writing = new ArrayList<>();
+        for (Method m : AuditResource.class.getDeclaredMethods()) {
+            if (isEndpoint(m) && !m.isAnnotationPresent(GET.class)) {
+                writing.add(m.getName());
+            }
+            if (m.isAnnotationPresent(GET.class)) {
+                assertFalse(m.isAnnotationPresent(PermitAll.class), m.getName());
+                assertEquals(List.of("district-admin", "school-admin"), Arrays.asList(m.getAnnotation(RolesAllowed.class).value()), m.getName());
+            }
+        }
+        assertEquals(List.of(), writing, "audit endpoints other than GET (no PUT, POST, DELETE, PATCH)");
     }
 
     private static boolean isEndpoint(Method m) {

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import vn.edu.taphuan.audit.control.AuditLog;
+import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.directory.entity.SchoolForm;
 import vn.edu.taphuan.directory.entity.SchoolType;
@@ -35,6 +37,9 @@ public class Roster {
 
     @Inject
     Messages messages;
+
+    @Inject
+    AuditLog audit;
 
     public School school(String code) {
         return findSchool(code).orElseThrow(() -> Problem.notFound(messages.get("school.notFound", code)));
@@ -143,25 +148,38 @@ public class Roster {
         }
         School school = new School(form.code().strip(), form.name().strip(), form.ward().strip(), form.type(), form.levelOrDefault());
         em.persist(school);
+        audit.record(AuditKind.SCHOOL_CREATED, school.code(), null, school.name(), null, describe(school));
         return school;
     }
 
     @Transactional
     public School update(String code, SchoolForm form) {
         School school = school(code);
+        String before = describe(school);
         school.describe(form.name().strip(), form.ward().strip(), form.type(), form.levelOrDefault());
+        if (!before.equals(describe(school))) {
+            audit.record(AuditKind.SCHOOL_CHANGED, school.code(), null, school.name(), before, describe(school));
+        }
         return school;
     }
 
     @Transactional
     public School setActive(String code, boolean active) {
         School school = school(code);
+        if (school.active() != active) {
+            audit.record(active ? AuditKind.SCHOOL_REOPENED : AuditKind.SCHOOL_CLOSED, school.code(), null, school.name(),
+                    "active=" + school.active(), "active=" + active);
+        }
         if (active) {
             school.activate();
         } else {
             school.deactivate();
         }
         return school;
+    }
+
+    private static String describe(School s) {
+        return "name=" + s.name() + "; ward=" + s.ward() + "; type=" + s.type() + "; level=" + s.level();
     }
 
     @Transactional
@@ -173,6 +191,7 @@ public class Roster {
         Staff staff = new Staff(form.code().strip(), school(form.schoolCode()));
         describe(staff, form);
         em.persist(staff);
+        record(List.of(RosterChanges.created(RosterChanges.Facts.of(staff))));
         return staff;
     }
 
@@ -180,15 +199,25 @@ public class Roster {
     public Staff update(String code, StaffForm form) {
         checkDates(form);
         Staff staff = staff(code);
+        RosterChanges.Facts before = RosterChanges.Facts.of(staff);
         describe(staff, form);
+        record(RosterChanges.between(before, RosterChanges.Facts.of(staff)));
         return staff;
     }
 
     @Transactional
     public Staff leave(String code, LocalDate date) {
         Staff staff = staff(code);
+        RosterChanges.Facts before = RosterChanges.Facts.of(staff);
         staff.leave(date == null ? LocalDate.now() : date);
+        record(RosterChanges.between(before, RosterChanges.Facts.of(staff)));
         return staff;
+    }
+
+    private void record(List<RosterChanges.Change> changes) {
+        for (RosterChanges.Change c : changes) {
+            audit.record(c.kind(), c.schoolCode(), c.staffCode(), null, c.before(), c.after());
+        }
     }
 
     private void describe(Staff staff, StaffForm form) {

@@ -6,6 +6,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.audit.control.AuditLog;
+import vn.edu.taphuan.audit.entity.Actor;
 import vn.edu.taphuan.directory.entity.ImportJobView;
 import vn.edu.taphuan.directory.entity.ImportKind;
 import vn.edu.taphuan.directory.entity.ImportPhase;
@@ -53,6 +55,9 @@ public class RosterImport {
     @Inject
     Leases leases;
 
+    @Inject
+    AuditLog audit;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -74,18 +79,19 @@ public class RosterImport {
     /** Records the job and runs it in the background; the caller polls {@link ImportJobs#find}. */
     public String start(Upload upload) {
         String id = jobs.create(upload.kind(), upload.user().accountId(), upload.fileName());
-        executor.execute(() -> run(id, upload));
+        Actor actor = audit.actor(); // taken here: the worker thread has no request to ask
+        executor.execute(() -> run(id, upload, actor));
         return id;
     }
 
     /** Records the job and runs it in this thread; answers its final state. */
     public ImportJobView runNow(Upload upload) {
         String id = jobs.create(upload.kind(), upload.user().accountId(), upload.fileName());
-        run(id, upload);
+        run(id, upload, audit.actor());
         return jobs.find(id, null, upload.locale()).orElseThrow();
     }
 
-    void run(String id, Upload upload) {
+    void run(String id, Upload upload, Actor actor) {
         String holder = Leases.INSTANCE + "/import/" + id;
         try {
             while (!leases.take(LEASE, holder, TURN)) {
@@ -101,7 +107,8 @@ public class RosterImport {
         ImportProblems problems = new ImportProblems(upload.locale(), maxProblems);
         Tracker tracker = new Tracker(id);
         try {
-            Optional<ImportJobView.Result> result = importFile(upload, problems, tracker);
+            Optional<ImportJobView.Result> result = importFile(upload, new ImportTrail.Origin(actor, id, upload.fileName()),
+                    problems, tracker);
             if (result.isPresent()) {
                 jobs.done(id, result.get());
                 LOG.info(() -> String.format("Import %s (%s by %s, %s): %d created, %d updated, %d unchanged in %d ms (%s)",
@@ -135,7 +142,8 @@ public class RosterImport {
     }
 
     /** The result, or empty when the file has problems (they are in {@code problems}; nothing was written). */
-    private Optional<ImportJobView.Result> importFile(Upload upload, ImportProblems problems, Tracker tracker) {
+    private Optional<ImportJobView.Result> importFile(Upload upload, ImportTrail.Origin origin, ImportProblems problems,
+                                                      Tracker tracker) {
         tracker.at(ImportPhase.PARSING, 0, 0);
         ImportFile.Sheet sheet = ImportFile.read(upload.bytes(), upload.fileName(), maxRows + 1, problems);
         Optional<ImportHeader> header = ImportHeader.resolve(upload.kind(), sheet.rows(), problems);
@@ -148,12 +156,12 @@ public class RosterImport {
         if (upload.kind() == ImportKind.SCHOOLS) {
             RosterRows.Schools rows = RosterRows.schools(header.get(), problems, n -> tracker.at(ImportPhase.PARSING, n, total));
             tracker.at(ImportPhase.VALIDATING, 0, total);
-            result = writer.schools(rows, problems, tracker);
+            result = writer.schools(rows, problems, tracker, origin);
         } else {
             RosterRows.Staff rows = RosterRows.staff(header.get(), problems, n -> tracker.at(ImportPhase.PARSING, n, total));
             tracker.at(ImportPhase.VALIDATING, 0, total);
             Long ownSchool = upload.user().role() == Role.DISTRICT_ADMIN ? null : upload.user().schoolId();
-            result = writer.staff(rows, ownSchool, problems, header.get(), tracker);
+            result = writer.staff(rows, ownSchool, problems, header.get(), tracker, origin);
         }
         return problems.any() ? Optional.empty() : Optional.ofNullable(result);
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.audit.control.AuditLog;
 import vn.edu.taphuan.directory.entity.Gender;
 import vn.edu.taphuan.directory.entity.ImportJobView;
 import vn.edu.taphuan.directory.entity.ImportPhase;
@@ -60,6 +61,9 @@ public class RosterWriter {
     @ConfigProperty(name = "taphuan.import.batch-size", defaultValue = "1000")
     int batchSize;
 
+    @Inject
+    AuditLog audit;
+
     /** Told how far the checks and the writing are; may be called often, throttles itself. */
     public interface Progress {
         void at(ImportPhase phase, int done, int total);
@@ -82,7 +86,7 @@ public class RosterWriter {
      */
     @Transactional
     public ImportJobView.Result staff(RosterRows.Staff file, Long ownSchoolId, ImportProblems problems, ImportHeader header,
-                                      Progress progress) {
+                                      Progress progress, ImportTrail.Origin origin) {
         long started = System.nanoTime();
         List<RosterRows.StaffRow> rows = file.rows();
         try (Connection c = dataSource.getConnection()) {
@@ -165,15 +169,38 @@ public class RosterWriter {
                 p.executeBatch();
             }
             progress.at(ImportPhase.WRITING, total, total);
-            return new ImportJobView.Result(inserts.size(), updates.size(), rows.size() - total, millis(started));
+            ImportJobView.Result result = new ImportJobView.Result(inserts.size(), updates.size(), rows.size() - total, millis(started));
+            staffTrail(c, origin, ownCode, inserts, updates, stored, file, result);
+            return result;
         } catch (SQLException e) {
             throw new WriteFailed(e);
         }
     }
 
+    /** The import's audit entries, in its transaction (see {@link ImportTrail} for which rows get one). */
+    private void staffTrail(Connection c, ImportTrail.Origin origin, String ownCode, List<RosterRows.StaffRow> inserts,
+                            List<RosterRows.StaffRow> updates, Map<String, StoredStaff> stored, RosterRows.Staff file,
+                            ImportJobView.Result result) throws SQLException {
+        try (ImportTrail trail = new ImportTrail(audit.batch(c, origin.actor(), origin.jobId()), origin)) {
+            for (RosterRows.StaffRow r : inserts) {
+                trail.created(r.schoolCode(), r.code());
+            }
+            for (RosterRows.StaffRow r : updates) {
+                StoredStaff s = stored.get(r.code());
+                trail.updated(new RosterChanges.Facts(r.code(), s.fullName(), s.gender(), s.category(), s.status(),
+                                s.startDate(), s.endDate(), s.schoolCode()),
+                        new RosterChanges.Facts(r.code(), r.fullName(), r.gender(), r.category(),
+                                file.hasStatus() ? r.status() : s.status(), file.hasStartDate() ? r.startDate() : s.startDate(),
+                                file.hasEndDate() ? r.endDate() : s.endDate(), r.schoolCode()));
+            }
+            trail.finish("staff", ownCode, result);
+        }
+    }
+
     /** Imports schools (district only). Same rules as {@link #staff}. */
     @Transactional
-    public ImportJobView.Result schools(RosterRows.Schools file, ImportProblems problems, Progress progress) {
+    public ImportJobView.Result schools(RosterRows.Schools file, ImportProblems problems, Progress progress,
+                                        ImportTrail.Origin origin) {
         long started = System.nanoTime();
         List<RosterRows.SchoolRow> rows = file.rows();
         try (Connection c = dataSource.getConnection()) {
@@ -237,7 +264,11 @@ public class RosterWriter {
                 p.executeBatch();
             }
             progress.at(ImportPhase.WRITING, total, total);
-            return new ImportJobView.Result(inserts.size(), updates.size(), rows.size() - total, millis(started));
+            ImportJobView.Result result = new ImportJobView.Result(inserts.size(), updates.size(), rows.size() - total, millis(started));
+            try (ImportTrail trail = new ImportTrail(audit.batch(c, origin.actor(), origin.jobId()), origin)) {
+                trail.finish("schools", null, result);
+            }
+            return result;
         } catch (SQLException e) {
             throw new WriteFailed(e);
         }

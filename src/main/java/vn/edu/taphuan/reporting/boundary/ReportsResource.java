@@ -61,7 +61,7 @@ public class ReportsResource {
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
     public DistrictReport district(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf, @QueryParam("ward") String ward,
                                    @QueryParam("type") String type, @QueryParam("category") String category) {
-        return reporting.district(id, asOf, filter(ward, type, category));
+        return reporting.districtWithSchoolChanges(id, asOf, filter(ward, type, category));
     }
 
     @GET

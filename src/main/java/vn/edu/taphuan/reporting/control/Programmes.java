@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import vn.edu.taphuan.audit.control.AuditLog;
+import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.reporting.entity.Programme;
@@ -32,6 +34,9 @@ public class Programmes {
     @Inject
     ProgrammeProgress progress;
 
+    @Inject
+    AuditLog audit;
+
     public List<Programme> all() {
         return em.createQuery("SELECT p FROM Programme p ORDER BY p.periodStart DESC, p.id DESC", Programme.class).getResultList();
     }
@@ -54,6 +59,7 @@ public class Programmes {
         Programme p = new Programme(form);
         em.persist(p);
         progress.rebuild(p);
+        audit.record(AuditKind.PROGRAMME_CREATED, null, null, "#" + p.id() + " " + p.name(), null, describe(p));
         return p;
     }
 
@@ -61,7 +67,11 @@ public class Programmes {
     public Programme update(long id, ProgrammeForm form) {
         check(form);
         Programme p = programme(id);
+        String before = describe(p);
         p.describe(form);
+        if (!before.equals(describe(p))) {
+            audit.record(AuditKind.PROGRAMME_CHANGED, null, null, "#" + p.id() + " " + p.name(), before, describe(p));
+        }
         // courses or period may have changed: who is trained, and since when, is derived again
         progress.rebuild(p);
         return p;
@@ -70,6 +80,12 @@ public class Programmes {
     public ProgrammeView view(Programme p) {
         return ProgrammeView.of(p, p.courseIds().stream()
                 .map(c -> new ProgrammeView.Course(c, courses.title(c, messages.locale()))).toList());
+    }
+
+    /** What decides a programme's figures, as audit text (the report header is layout, not a figure). */
+    private static String describe(Programme p) {
+        return "name=" + p.name() + "; period=" + p.periodStart() + ".." + p.deadline() + "; target=" + p.targetPercent().toPlainString()
+                + "; categories=" + new java.util.TreeSet<>(p.categories()) + "; courses=" + p.courseIds();
     }
 
     /** Rules that need more than one field, each reported with where it is and how to fix it. */

@@ -43,6 +43,9 @@ public class Reporting {
     @Inject
     Messages messages;
 
+    @Inject
+    SchoolChangesSince schoolChanges;
+
     /** The day reports are dated in: completion times are stored in UTC, periods and deadlines are local days. */
     @Inject
     @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
@@ -58,6 +61,11 @@ public class Reporting {
 
     public DistrictReport district(long programmeId, LocalDate asOf, Filter filter) {
         return run(programmeId, asOf, r -> r.district(filter));
+    }
+
+    /** The district report with the changes each school made itself since a day (the page and JSON; not the filed exports). */
+    public DistrictReport districtWithSchoolChanges(long programmeId, LocalDate asOf, Filter filter) {
+        return schoolChanges.attach(programmes.programme(programmeId), district(programmeId, asOf, filter));
     }
 
     public Matrix matrix(long programmeId, LocalDate asOf, Filter filter) {

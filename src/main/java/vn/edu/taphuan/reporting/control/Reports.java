@@ -63,7 +63,7 @@ public class Reports {
             ranked.add(new SchoolRow(r.anyoneInScope() ? i + 1 : null, r.code(), r.name(), r.ward(), r.type(), r.inScope(), r.managers(),
                     r.employees(), r.women(), r.trained(), r.percent(), r.meetsTarget(), r.stillNeeded()));
         }
-        return new DistrictReport(programme, asOf, rules.countsUntil(asOf), daysToDeadline(), filter, totals(ranked), ranked, queries.wards());
+        return new DistrictReport(programme, asOf, rules.countsUntil(asOf), daysToDeadline(), filter, totals(ranked), ranked, queries.wards(), null);
     }
 
     /** Best first: by exact share trained, then fewest people still needed, then code; nobody in scope last. */

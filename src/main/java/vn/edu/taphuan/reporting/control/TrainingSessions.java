@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import vn.edu.taphuan.audit.control.AuditLog;
+import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.platform.Messages;
@@ -54,6 +56,9 @@ public class TrainingSessions {
     @Inject
     Messages messages;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public SessionView record(long programmeId, SessionForm form, String recordedBy) {
         Programme programme = programmes.programme(programmeId);
@@ -92,6 +97,9 @@ public class TrainingSessions {
                     session.courseVersion(), null, UUID.randomUUID(), null, null, Boolean.TRUE, null, at));
             em.createNativeQuery("INSERT INTO session_attendance (session_id, staff_id, statement_id) VALUES (?, ?, ?)")
                     .setParameter(1, session.id()).setParameter(2, s.id()).setParameter(3, statement.toString()).executeUpdate();
+            // one entry per attendee: each moves that person's school, and each can be read per person
+            audit.record(AuditKind.SESSION_RECORDED, s.school().code(), s.code(), "programme #" + programmeId + ", session #" + session.id(),
+                    null, "course=" + course + "; heldOn=" + form.heldOn() + "; place=" + session.place() + "; statement=" + statement);
         }
         return new SessionView(session.id(), session.courseId(), session.courseVersion(), session.heldOn(), session.place(), session.note(),
                 attendees.size(), recordedBy, session.recordedAt());

@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.audit.control.AuditLog;
+import vn.edu.taphuan.audit.entity.AuditKind;
+import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.security.entity.Account;
 import vn.edu.taphuan.security.entity.Role;
@@ -38,6 +41,9 @@ public class Accounts {
 
     @Inject
     AddressThrottle addresses;
+
+    @Inject
+    AuditLog audit;
 
     /** HTTP Basic signs in on every API request: a password that verified once is remembered (by account id). */
     private final VerifiedSecrets basicPasswords = new VerifiedSecrets();
@@ -104,6 +110,7 @@ public class Accounts {
         String temporary = PasswordHash.temporary();
         account.setTemporaryPassword(hash(temporary));
         em.persist(account);
+        audited(AuditKind.ACCOUNT_CREATED, account, "role=" + account.role());
         return temporary;
     }
 
@@ -124,7 +131,15 @@ public class Accounts {
         Account managed = em.merge(account);
         String temporary = PasswordHash.temporary();
         managed.setTemporaryPassword(hash(temporary));
+        audited(AuditKind.PASSWORD_RESET, managed, "temporary password");
         return temporary;
+    }
+
+    /** An audit entry about an account, filed under its school and, for staff, its person (never a password). */
+    void audited(AuditKind kind, Account a, String after) {
+        Staff staff = a.staffId() == null ? null : em.find(Staff.class, a.staffId());
+        School school = staff != null ? staff.school() : a.schoolId() == null ? null : em.find(School.class, a.schoolId());
+        audit.record(kind, school == null ? null : school.code(), staff == null ? null : staff.code(), a.username(), null, after);
     }
 
     /** Changes one's own password; false when the current password is wrong. */

@@ -298,4 +298,63 @@ class DirectoryIT {
         JsonObject own = principal().get("api/referral-contacts/gaps").json();
         assertEquals(1, own.getInt("schoolsChecked"));
     }
+
+    // audit log (docs/reporting.md, "Audit log")
+
+    static JsonObject onlyEntry(Http.Response r) {
+        assertEquals(200, r.status(), r.toString());
+        assertEquals(1, r.json().getInt("total"), r.toString());
+        return r.json().getJsonArray("items").getJsonObject(0);
+    }
+
+    @Test
+    void whenAPrincipalMovesSomeoneToOtherThenTheAuditLogSaysWhoFromWhereAndBeforeAfter() {
+        assertEquals(201, principal().post("api/staff", staff("AU-1", Service.PRINCIPAL_SCHOOL, "Phan Thị Thu")).status());
+        Http.Response moved = principal().put("api/staff/AU-1", staff("AU-1", Service.PRINCIPAL_SCHOOL, "Phan Thị Thu")
+                .replace("\"EMPLOYEE\"", "\"OTHER\""));
+        assertEquals(200, moved.status(), moved.toString());
+
+        JsonObject e = onlyEntry(admin().get("api/audit?staff=AU-1&kind=STAFF_CATEGORY_CHANGED"));
+        assertEquals("account:" + Service.PRINCIPAL, e.getString("actor"));
+        assertEquals(Service.PRINCIPAL_SCHOOL, e.getString("actorSchool"));
+        assertEquals(Service.PRINCIPAL_SCHOOL, e.getString("schoolCode"));
+        assertEquals("EMPLOYEE", e.getString("before"));
+        assertEquals("OTHER", e.getString("after"));
+        assertTrue(!e.getString("address").isBlank() && !e.getString("at").isBlank(), e.toString());
+        assertEquals("STAFF_CREATED", onlyEntry(admin().get("api/audit?staff=AU-1&kind=STAFF_CREATED")).getString("kind"));
+
+        assertEquals(200, principal().post("api/staff/AU-1/deactivation?date=2024-06-30", "").status());
+        JsonObject left = onlyEntry(principal().get("api/audit?staff=AU-1&kind=staff_left&from=2000-01-01"));
+        assertEquals("status=LEFT; end=2024-06-30", left.getString("after"));
+    }
+
+    @Test
+    void whenSomeoneOtherThanTheSchoolsAdminsAsksForItsAuditLogThenTheyAreRefused() {
+        assertEquals(403, Http.basic(base, Service.STAFF, Service.DEMO_PASSWORD).get("api/audit").status(), "staff member");
+        assertEquals(403, Http.basic(base, Service.STAFF, Service.DEMO_PASSWORD).get("api/audit/export.csv").status());
+        assertEquals(403, principal().get("api/audit?school=THCS02").status(), "another school's log");
+        assertEquals(403, principal().get("api/audit/export.csv?school=THCS02").status());
+        assertEquals(401, Http.anonymous(base).get("api/audit").status());
+        admin().post("api/staff", staff("AU-2", "THCS02", "Lương Văn Khải"));
+        Http.Response own = principal().get("api/audit?size=500");
+        assertEquals(200, own.status());
+        assertTrue(own.json().getJsonArray("items").stream().allMatch(i -> Service.PRINCIPAL_SCHOOL.equals(i.asJsonObject().getString("schoolCode", ""))),
+                "a principal reads only their own school's entries");
+        assertEquals(400, admin().get("api/audit?kind=BOGUS").status());
+        assertEquals(400, admin().get("api/audit?from=2024-02-01&to=2024-01-01").status());
+        assertEquals(405, admin().delete("api/audit").status(), "nothing can remove an entry");
+        assertEquals(405, admin().put("api/audit", "{}").status(), "nothing can change an entry");
+    }
+
+    @Test
+    void whenTheAuditLogIsExportedThenCellsCannotRunAsFormulas() {
+        admin().post("api/schools", school("AU-S1", "=HYPERLINK(\\\"http://x\\\",\\\"Trường\\\")"));
+        Http.Response csv = admin().get("api/audit/export.csv?school=AU-S1&kind=SCHOOL_CREATED");
+        assertEquals(200, csv.status(), csv.toString());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"));
+        String text = new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF"), "UTF-8 with a byte-order mark");
+        assertTrue(text.contains("'=HYPERLINK"), text);
+        assertTrue(!text.contains(",=HYPERLINK") && !text.contains("\"=HYPERLINK"), text);
+    }
 }

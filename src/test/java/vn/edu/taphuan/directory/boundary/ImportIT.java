@@ -165,8 +165,23 @@ class ImportIT {
 
         RosterFile changed = RosterFile.staffVi().person("ID-1", "Hồ Ngọc Lan", "THCS05").person("ID-2", "Mai Văn Tài", "THCS06")
                 .person("ID-3", "Dương Thị Yến", "THCS05").person("ID-4", "Lý Thanh Tâm", "THCS05");
-        assertCounts(upload(admin(), "staff", changed.csv(), "b.csv"), 1, 1, 2);
+        Http.Response b = upload(admin(), "staff", changed.csv(), "b.csv");
+        assertCounts(b, 1, 1, 2);
         assertEquals("THCS06", admin().get("api/staff/ID-2").json().getString("schoolCode"));
+
+        // the audit trail of an import: the job with its counts, one entry per school for the move, the new person listed
+        String job = b.json().getString("id");
+        JsonObject imported = admin().get("api/audit?job=" + job + "&kind=ROSTER_IMPORTED").json();
+        assertEquals(1, imported.getInt("total"), imported.toString());
+        JsonObject entry = imported.getJsonArray("items").getJsonObject(0);
+        assertTrue(entry.getString("after").startsWith("created=1; updated=1; unchanged=2"), entry.toString());
+        assertEquals("account:" + Service.ADMIN, entry.getString("actor"));
+        JsonObject moved = admin().get("api/audit?job=" + job + "&staff=ID-2&kind=STAFF_SCHOOL_CHANGED").json();
+        assertEquals(List.of("THCS05", "THCS06"), moved.getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("schoolCode")).sorted().toList());
+        JsonObject added = admin().get("api/audit?job=" + job + "&kind=STAFF_CREATED").json();
+        assertEquals("ID-4", added.getJsonArray("items").getJsonObject(0).getString("after"));
+        assertEquals(4, admin().get("api/audit?job=" + job).json().getInt("total"), "unchanged rows leave no entry");
     }
 
     @Test

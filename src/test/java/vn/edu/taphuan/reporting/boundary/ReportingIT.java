@@ -343,6 +343,51 @@ class ReportingIT {
         assertEquals("4 0", march.getInt("inScope") + " " + march.getInt("trained"));
     }
 
+    /**
+     * Issue 11 item 4 (docs/decisions/0006-principal-changes.md): a principal moving someone to "other" takes effect
+     * at once, and the district report lists it under the school, with the audit entry's before → after; a change the
+     * district made itself is not a school's change.
+     */
+    @Test
+    @Order(7)
+    void whenAPrincipalMovesSomeoneToOtherThenTheDistrictReportListsTheChangeForTheSchool() {
+        Http.Response added = principal().post("api/staff", """
+                {"code":"rp1","fullName":"Kiều Thị Mơ","gender":"FEMALE","category":"EMPLOYEE","schoolCode":"%s","startDate":"2018-09-01"}"""
+                .formatted(Service.PRINCIPAL_SCHOOL));
+        assertEquals(201, added.status(), added.toString());
+        Http.Response moved = principal().put("api/staff/rp1", """
+                {"code":"rp1","fullName":"Kiều Thị Mơ","gender":"FEMALE","category":"OTHER","schoolCode":"%s","startDate":"2018-09-01"}"""
+                .formatted(Service.PRINCIPAL_SCHOOL));
+        assertEquals(200, moved.status(), moved.toString());
+        JsonObject someone = admin().get("api/staff/GV00100").json();
+        Http.Response byDistrict = admin().put("api/staff/GV00100", """
+                {"code":"GV00100","fullName":"%s","gender":"%s","category":"%s","schoolCode":"%s"}""".formatted(someone.getString("fullName"),
+                someone.getString("gender"), someone.getString("category").equals("OTHER") ? "EMPLOYEE" : "OTHER", someone.getString("schoolCode")));
+        assertEquals(200, byDistrict.status(), byDistrict.toString());
+        String otherSchool = admin().get("api/staff/GV00100").json().getString("schoolCode");
+
+        JsonObject changes = admin().get("api/programmes/" + programme + "/report?asOf=" + AS_OF).json().getJsonObject("schoolChanges");
+        assertEquals("2024-01-01", changes.getString("since"));
+        assertEquals("programmeStart", changes.getString("sinceWhat"));
+        Map<String, JsonObject> bySchool = new HashMap<>();
+        changes.getJsonArray("schools").forEach(v -> bySchool.put(v.asJsonObject().getString("code"), v.asJsonObject()));
+        JsonObject own = bySchool.get(Service.PRINCIPAL_SCHOOL);
+        assertTrue(own != null && own.getInt("count") >= 2, changes.toString());
+        JsonObject entry = own.getJsonArray("latest").stream().map(v -> v.asJsonObject())
+                .filter(e -> "rp1".equals(e.getString("staffCode", "")) && e.getString("kind").equals("STAFF_CATEGORY_CHANGED"))
+                .findFirst().orElseThrow(() -> new AssertionError(own.toString()));
+        assertEquals("EMPLOYEE → OTHER", entry.getString("before") + " → " + entry.getString("after"));
+        assertEquals("account:" + Service.PRINCIPAL, entry.getString("actor"));
+        assertTrue(own.getString("link").contains("school=" + Service.PRINCIPAL_SCHOOL), own.toString());
+        if (!otherSchool.equals(Service.PRINCIPAL_SCHOOL)) {
+            assertTrue(!bySchool.containsKey(otherSchool) || bySchool.get(otherSchool).getJsonArray("latest").stream()
+                    .noneMatch(v -> "GV00100".equals(v.asJsonObject().getString("staffCode", ""))), "the district's own change is not the school's");
+        }
+        // the link's filter answers the same entries from the audit log
+        Http.Response log = admin().get("api/audit?school=" + Service.PRINCIPAL_SCHOOL + "&from=2024-01-01&bySchool=true");
+        assertEquals(own.getInt("count"), log.json().getInt("total"));
+    }
+
     @Test
     @Order(8)
     void whenThePrincipalAndTheDistrictOpenTheirPagesThenTheyShowTheJsonFigures() throws Exception {
@@ -381,6 +426,9 @@ class ReportingIT {
             driver.get(base + "admin/report.html?programme=1");
             wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#rows tr"), 20));
             wait.until(d -> !d.findElements(By.cssSelector("#ranking-chart canvas")).isEmpty());
+            // the principal's own changes (test 7) are listed under "changes made by the schools", linked to the log
+            assertTrue(driver.findElement(By.id("changes-rows")).getText().contains("rp1"), driver.findElement(By.id("changes-rows")).getText());
+            assertTrue(!driver.findElements(By.cssSelector("#rows a[href*='audit.html']")).isEmpty());
             shot(driver, "district-report-demo");
             driver.get(base + "admin/programmes.html");
             wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#rows tr"), 1));
