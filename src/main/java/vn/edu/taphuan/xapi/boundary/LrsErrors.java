@@ -6,6 +6,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.xapi.control.validation.JsonText;
+
+import java.util.List;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,6 +34,10 @@ public class LrsErrors implements ExceptionMapper<Throwable> {
             }
             if (t instanceof Problem p) {
                 return p.getResponse();
+            }
+            if (t instanceof JsonText.Refused r) {
+                return new Problem(400, r.code(), r.getMessage(), r.field() == null ? List.of()
+                        : List.of(Problem.Detail.field(r.field(), null, r.getMessage(), null))).getResponse();
             }
         }
         if (e instanceof WebApplicationException wae) {

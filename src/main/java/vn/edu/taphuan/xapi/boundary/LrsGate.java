@@ -16,13 +16,13 @@ import vn.edu.taphuan.audit.entity.Actor;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.security.control.ClientAddress;
 import vn.edu.taphuan.xapi.control.LrsCredentials;
+import vn.edu.taphuan.xapi.control.validation.JsonText;
 import vn.edu.taphuan.xapi.entity.LrsClient;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -74,6 +74,7 @@ public class LrsGate implements ContainerRequestFilter {
             ctx.abortWith(Response.noContent().build());
             return;
         }
+        checkQuery(ctx.getUriInfo().getRequestUri().getRawQuery());
         if (ctx.getMethod().equals("POST") && ctx.getUriInfo().getQueryParameters().containsKey("method")) {
             alternateSyntax(ctx);
         } else if (ctx.getMethod().equals("POST") && isForm(ctx.getHeaderString("Content-Type"))) {
@@ -95,6 +96,24 @@ public class LrsGate implements ContainerRequestFilter {
         if (!SUPPORTED.matcher(version.strip()).matches()) {
             throw new Problem(400, "VERSION_NOT_SUPPORTED", VERSION_HEADER + " \"" + version + "\" is not supported; this LRS "
                     + "implements 1.0.3 and accepts 1.0 and 1.0.x (xAPI Communication 3.3.s3.b4-b6).");
+        }
+    }
+
+    /**
+     * Every query parameter's name and value decode to UTF-8 text (Communication 1.4.s1.b1): a broken escape or
+     * invalid bytes answer 400 naming the parameter, before anything reads the parameters (a lenient decoder would
+     * put U+FFFD in their place and a filter would then silently match nothing).
+     */
+    static void checkQuery(String raw) {
+        if (raw == null) {
+            return;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = JsonText.percentDecoded(eq < 0 ? pair : pair.substring(0, eq), "name", true);
+            if (eq >= 0) {
+                JsonText.percentDecoded(pair.substring(eq + 1), name, true);
+            }
         }
     }
 
@@ -179,15 +198,15 @@ public class LrsGate implements ContainerRequestFilter {
 
     private static Map<String, String> readForm(ContainerRequestContext ctx) {
         try {
-            String body = new String(ctx.getEntityStream().readAllBytes(), StandardCharsets.UTF_8);
+            String body = JsonText.utf8(ctx.getEntityStream().readAllBytes(), "The form");
             Map<String, String> form = new LinkedHashMap<>();
             for (String pair : body.split("&")) {
                 if (pair.isEmpty()) {
                     continue;
                 }
                 int eq = pair.indexOf('=');
-                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                String name = JsonText.percentDecoded(eq < 0 ? pair : pair.substring(0, eq), "name", true);
+                String value = eq < 0 ? "" : JsonText.percentDecoded(pair.substring(eq + 1), name, true);
                 form.put(name, value);
             }
             return form;

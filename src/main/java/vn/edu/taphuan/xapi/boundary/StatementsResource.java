@@ -28,6 +28,7 @@ import vn.edu.taphuan.xapi.control.StatementQuery;
 import vn.edu.taphuan.xapi.control.StatementStore;
 import vn.edu.taphuan.xapi.control.validation.AgentRule;
 import vn.edu.taphuan.xapi.control.validation.Formats;
+import vn.edu.taphuan.xapi.control.validation.JsonText;
 import vn.edu.taphuan.xapi.control.validation.StatementRule;
 import vn.edu.taphuan.xapi.control.validation.Violations;
 import vn.edu.taphuan.xapi.entity.FoundStatement;
@@ -238,11 +239,13 @@ public class StatementsResource {
         String agent = single("agent");
         if (agent != null) {
             JsonValue parsed;
+            JsonText.checkDepth(agent, "Parameter agent");
             try {
                 parsed = StatementJson.parse(agent);
             } catch (JsonException e) {
                 throw parameter("agent", agent, "must be an Agent or identified Group as JSON, e.g. {\"mbox\":\"mailto:a@example.org\"} (xAPI Communication 2.1.3)");
             }
+            JsonText.checkSurrogates(parsed, "Parameter agent");
             Violations v = new Violations();
             AgentRule.checkIdentified(parsed, "agent", v);
             if (!v.isEmpty()) {
@@ -390,11 +393,11 @@ public class StatementsResource {
         if (v == null) {
             return null;
         }
-        Instant t = Formats.instant(v);
-        if (t == null) {
-            throw parameter(name, v, "must be an ISO 8601 timestamp such as 2024-11-05T08:30:00Z (xAPI Data 4.5, 2.2.s4.b4)");
+        if (!Formats.timestamp(v)) {
+            throw parameter(name, v, "must be an ISO 8601 timestamp with a time zone, such as 2024-11-05T08:30:00Z or "
+                    + "2024-11-05T15:30:00+07:00 (xAPI Communication 2.1.3, Data 4.5)");
         }
-        return t;
+        return Formats.instant(v);
     }
 
     private void uuidParameter(String name, String value) {
@@ -445,7 +448,16 @@ public class StatementsResource {
                 throw new Problem(413, "REQUEST_TOO_LARGE", "The request is larger than " + maxRequestBytes + " bytes "
                         + "(taphuan.xapi.max-request-bytes); send smaller batches (xAPI Communication 3.2.s3.b11).");
             }
-            return StatementJson.parse(new String(bytes, StandardCharsets.UTF_8));
+            String text = JsonText.utf8(bytes, "The request body");
+            JsonText.checkDepth(text, "The request body");
+            JsonValue value;
+            try {
+                value = StatementJson.parse(text);
+            } catch (JsonException e) {
+                throw new Problem(400, "NOT_JSON", "The request body is not JSON: " + e.getMessage() + " (xAPI Communication 1.5.1).");
+            }
+            JsonText.checkSurrogates(value, "The request body");
+            return value;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import vn.edu.taphuan.xapi.control.validation.Formats;
 import vn.edu.taphuan.xapi.entity.CompletionChanged;
+import vn.edu.taphuan.xapi.entity.LrsClient;
+import vn.edu.taphuan.xapi.entity.UncountedReason;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -100,48 +102,81 @@ public class CompletionProjection {
         return value == null ? null : value.setScale(4, RoundingMode.HALF_UP);
     }
 
-    /** Adds the completion row when the statement completes a course for a staff member on the roster. */
-    void apply(Connection c, String statementId, JsonObject stamped) throws SQLException {
+    /**
+     * Adds the completion row when the statement completes a course for a staff member on the roster: to
+     * {@code completion} when it counts — our own statements ({@code client} null) always, a credential's only
+     * with its completion right and for staff of schools in its scope — otherwise to {@code completion_uncounted}
+     * with the reason (docs/xapi.md §7, §9). The statement itself is stored either way.
+     */
+    void apply(Connection c, String statementId, JsonObject stamped, LrsClient client) throws SQLException {
         Optional<CourseCompletion> completion = completes(stamped);
         if (completion.isEmpty()) {
             return;
         }
         CourseCompletion cc = completion.get();
-        Long staffId = null;
-        try (PreparedStatement p = c.prepareStatement("SELECT id FROM staff WHERE actor_key = ?")) {
-            p.setString(1, cc.actorKey());
-            try (ResultSet rs = p.executeQuery()) {
-                if (rs.next()) {
-                    staffId = rs.getLong(1);
-                }
-            }
-        }
-        if (staffId == null) {
+        long[] staff = staffAndSchool(c, cc.actorKey());
+        if (staff == null) {
             return;
         }
-        lockPerson(c, staffId);
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO completion (statement_id, staff_id, course_id, course_version, "
-                + "completed_at, scaled_score) VALUES (?, ?, ?, ?, ?, ?)")) {
+        UncountedReason reason = client == null ? null : client.uncounted(staff[1]);
+        if (reason != null) {
+            insert(c, "completion_uncounted", statementId, staff[0], cc, client.credentialId(), reason);
+            return;
+        }
+        lockPerson(c, staff[0]);
+        insert(c, "completion", statementId, staff[0], cc, client == null ? null : client.credentialId(), null);
+        changed.fire(new CompletionChanged(c, staff[0], cc.courseId()));
+    }
+
+    /** The staff id and school id of the person with this actor key, or null when nobody on the roster has it. */
+    private static long[] staffAndSchool(Connection c, String actorKey) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id, school_id FROM staff WHERE actor_key = ?")) {
+            p.setString(1, actorKey);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? new long[]{rs.getLong(1), rs.getLong(2)} : null;
+            }
+        }
+    }
+
+    private static void insert(Connection c, String table, String statementId, long staffId, CourseCompletion cc, Long credentialId,
+                               UncountedReason reason) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " (statement_id, staff_id, course_id, course_version, "
+                + "completed_at, scaled_score, credential_id" + (reason == null ? "" : ", reason") + ") VALUES (?, ?, ?, ?, ?, ?, ?"
+                + (reason == null ? "" : ", ?") + ")")) {
             p.setString(1, statementId);
             p.setLong(2, staffId);
             p.setString(3, cc.courseId());
             p.setInt(4, cc.courseVersion());
             p.setTimestamp(5, utc(cc.completedAt()));
             p.setBigDecimal(6, cc.scaledScore());
+            if (credentialId == null) {
+                p.setNull(7, java.sql.Types.BIGINT);
+            } else {
+                p.setLong(7, credentialId);
+            }
+            if (reason != null) {
+                p.setString(8, reason.name());
+            }
             p.executeUpdate();
         }
-        changed.fire(new CompletionChanged(c, staffId, cc.courseId()));
     }
 
-    /** The completion of a voided statement is revoked. */
-    void revoke(Connection c, String statementId) throws SQLException {
+    /**
+     * The completion of a voided statement is revoked (or, when it did not count, forgotten). Returns the person
+     * and course it concerned, for the audit entry of the void, or null when the statement completed nothing.
+     */
+    Revoked revoke(Connection c, String statementId) throws SQLException {
+        Revoked uncounted = revokeUncounted(c, statementId);
+        if (uncounted != null) {
+            return uncounted;
+        }
         long staffId;
         String courseId;
         try (PreparedStatement p = c.prepareStatement("SELECT staff_id, course_id FROM completion WHERE statement_id = ?")) {
             p.setString(1, statementId);
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) {
-                    return;
+                    return null;
                 }
                 staffId = rs.getLong(1);
                 courseId = rs.getString(2);
@@ -153,6 +188,30 @@ public class CompletionProjection {
             p.executeUpdate();
         }
         changed.fire(new CompletionChanged(c, staffId, courseId));
+        return new Revoked(staffId, courseId, true);
+    }
+
+    /** What a void took away: a person's completion of a course, counted or not. */
+    public record Revoked(long staffId, String courseId, boolean counted) {
+    }
+
+    private static Revoked revokeUncounted(Connection c, String statementId) throws SQLException {
+        Revoked found = null;
+        try (PreparedStatement p = c.prepareStatement("SELECT staff_id, course_id FROM completion_uncounted WHERE statement_id = ?")) {
+            p.setString(1, statementId);
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    found = new Revoked(rs.getLong(1), rs.getString(2), false);
+                }
+            }
+        }
+        if (found != null) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM completion_uncounted WHERE statement_id = ?")) {
+                p.setString(1, statementId);
+                p.executeUpdate();
+            }
+        }
+        return found;
     }
 
     /**
@@ -161,7 +220,7 @@ public class CompletionProjection {
      * it, two courses finished at the same moment could each be counted without the other and the person would
      * never show as trained.
      */
-    private static void lockPerson(Connection c, long staffId) throws SQLException {
+    static void lockPerson(Connection c, long staffId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE staff SET row_version = row_version WHERE id = ?")) {
             p.setLong(1, staffId);
             p.executeUpdate();

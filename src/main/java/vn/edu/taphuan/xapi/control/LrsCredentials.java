@@ -13,12 +13,18 @@ import vn.edu.taphuan.xapi.entity.LrsCredential;
 import vn.edu.taphuan.xapi.entity.ReadScope;
 
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * LRS credentials: made by district admins, checked on every {@code /xapi/} request; a secret that verified once is
- * remembered ({@link VerifiedSecrets}). The credential row is still read on each request, so deactivation is immediate.
+ * LRS credentials: made and changed by district admins, checked on every {@code /xapi/} request; a secret that
+ * verified once is remembered ({@link VerifiedSecrets}). The credential row is still read on each request, so
+ * deactivation and a change of rights apply at once. Every creation and change is audited ({@link LrsAudit});
+ * a change of the school scope or completion right re-judges the credential's completions
+ * ({@link CredentialCompletions}) in the same transaction.
  */
 @ApplicationScoped
 public class LrsCredentials {
@@ -32,25 +38,71 @@ public class LrsCredentials {
     @ConfigProperty(name = "taphuan.password.iterations", defaultValue = "210000")
     int iterations;
 
+    @Inject
+    CredentialCompletions completions;
+
+    @Inject
+    LrsAudit audit;
+
     private final VerifiedSecrets verified = new VerifiedSecrets();
 
     /** A new credential; the secret is in the answer once and never again. */
     public record Issued(LrsCredential credential, String secret) {
     }
 
+    /** What a district admin sets on a credential. */
+    public record Settings(String label, boolean canWrite, ReadScope readScope, LrsCredential.Rights rights) {
+    }
+
     @Transactional
-    public Issued create(String label, boolean canWrite, ReadScope readScope, String createdBy) {
-        String key = random(20);
+    public Issued create(Settings settings, String createdBy) {
         String secret = random(32);
-        return new Issued(createWith(key, secret, label, canWrite, readScope, createdBy), secret);
+        return new Issued(createWith(random(20), secret, settings, createdBy), secret);
     }
 
     /** A credential with a chosen key and secret (the demo credential documented in the README). */
     @Transactional
-    public LrsCredential createWith(String key, String secret, String label, boolean canWrite, ReadScope readScope, String createdBy) {
-        LrsCredential c = new LrsCredential(key, PasswordHash.hash(secret.toCharArray(), iterations), label, canWrite, readScope, createdBy);
+    public LrsCredential createWith(String key, String secret, Settings settings, String createdBy) {
+        LrsCredential c = new LrsCredential(key, PasswordHash.hash(secret.toCharArray(), iterations), settings.label(),
+                settings.canWrite(), settings.readScope(), createdBy);
+        c.change(settings.label(), settings.canWrite(), settings.readScope(), settings.rights());
         em.persist(c);
+        audit.credentialCreated(c, schoolsText(c));
         return c;
+    }
+
+    /**
+     * Changes what the credential may do. When its school scope or completion right changed, its completions are
+     * judged again: what now counts enters the programme figures, what no longer counts leaves them.
+     */
+    @Transactional
+    public Optional<LrsCredential> change(String key, Settings settings) {
+        Optional<LrsCredential> found = find(key);
+        found.ifPresent(c -> {
+            String before = LrsAudit.describe(c, schoolsText(c));
+            LrsCredential.Rights old = c.rights();
+            c.change(settings.label(), settings.canWrite(), settings.readScope(), settings.rights());
+            String moved = "";
+            if (old.mayComplete() != c.mayComplete() || old.allSchools() != c.allSchools() || !old.schoolIds().equals(c.schoolIds())) {
+                em.flush();
+                CredentialCompletions.Moved m = completions.rejudge(c.id(), c.rights());
+                moved = "; completions moved into the figures=" + m.intoFigures() + ", out of them=" + m.outOfFigures();
+            }
+            audit.credentialChanged(c, before, LrsAudit.describe(c, schoolsText(c)) + moved);
+        });
+        return found;
+    }
+
+    /** A new secret for the credential; the old one stops working at once. */
+    @Transactional
+    public Optional<Issued> rotateSecret(String key) {
+        return find(key).map(c -> {
+            String secret = random(32);
+            c.rotateSecret(PasswordHash.hash(secret.toCharArray(), iterations));
+            verified.forget(key);
+            audit.secretRotated(c);
+            return new Issued(c, secret);
+        });
     }
 
     public Optional<LrsCredential> find(String key) {
@@ -65,7 +117,10 @@ public class LrsCredentials {
     @Transactional
     public Optional<LrsCredential> deactivate(String key) {
         Optional<LrsCredential> c = find(key);
-        c.ifPresent(LrsCredential::deactivate);
+        c.filter(LrsCredential::active).ifPresent(x -> {
+            x.deactivate();
+            audit.deactivated(x);
+        });
         verified.forget(key);
         return c;
     }
@@ -80,7 +135,37 @@ public class LrsCredentials {
         if (!verified.verify(key, c.secretHash(), secret)) {
             return Optional.empty();
         }
-        return Optional.of(new LrsClient(c.id(), c.apiKey(), c.label(), c.canWrite(), c.readScope()));
+        return Optional.of(LrsClient.of(c));
+    }
+
+    /** The ids of the schools with these codes; the codes no school has are returned in {@code unknown}. */
+    @SuppressWarnings("unchecked")
+    public Set<Long> schoolIds(Collection<String> codes, Set<String> unknown) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (String code : codes) {
+            List<Number> found = em.createNativeQuery("SELECT id FROM school WHERE code = ?").setParameter(1, code).getResultList();
+            if (found.isEmpty()) {
+                unknown.add(code);
+            } else {
+                ids.add(found.get(0).longValue());
+            }
+        }
+        return ids;
+    }
+
+    /** The codes of the schools in the credential's scope, sorted; empty when it covers all schools. */
+    @SuppressWarnings("unchecked")
+    public Set<String> schoolCodes(LrsCredential c) {
+        Set<String> codes = new TreeSet<>();
+        for (Long id : c.allSchools() ? Set.<Long>of() : c.schoolIds()) {
+            List<String> found = em.createNativeQuery("SELECT code FROM school WHERE id = ?").setParameter(1, id).getResultList();
+            codes.addAll(found);
+        }
+        return codes;
+    }
+
+    private String schoolsText(LrsCredential c) {
+        return c.allSchools() ? "all" : String.join(",", schoolCodes(c));
     }
 
     private static String random(int length) {

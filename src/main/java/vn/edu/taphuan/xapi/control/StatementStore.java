@@ -71,6 +71,9 @@ public class StatementStore {
     @Inject
     ConsistencyClock clock;
 
+    @Inject
+    LrsAudit audit;
+
     /** Statement seqs (the storage order), in blocks of 1,000: see {@link NumberBlocks} for why not an identity column. */
     static final NumberBlocks.Counter SEQ = new NumberBlocks.Counter("statement", 1000);
 
@@ -81,7 +84,7 @@ public class StatementStore {
     @ConfigProperty(name = "taphuan.xapi.max-statement-chars", defaultValue = "1000000")
     int maxStatementChars;
 
-    private record Existing(long seq, String compareHash, boolean voiding) {
+    private record Existing(long seq, String compareHash, boolean voiding, Long credentialId) {
     }
 
     /**
@@ -133,7 +136,7 @@ public class StatementStore {
                             + "changed. Send it with a new id (xAPI Data 2.3.1, Communication 2.1.2.s2.b5).");
                 }
             }
-            checkVoiding(c, statements, ids, existing);
+            checkVoiding(c, statements, ids, existing, client);
             clock.writing(stored);
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < statements.size(); i++) {
@@ -156,8 +159,14 @@ public class StatementStore {
         }
     }
 
-    /** A voiding statement cannot void a voiding statement (Data 2.3.2: "cannot itself be voided"). */
-    private void checkVoiding(Connection c, List<JsonObject> statements, List<String> ids, Map<String, Existing> existing) throws SQLException {
+    /**
+     * A voiding statement cannot void a voiding statement (Data 2.3.2: "cannot itself be voided"), and a credential
+     * may void only statements it stored itself unless a district admin granted it the right to void others'
+     * (docs/xapi.md §9): 403, as for any action the credential's scope does not allow (Communication 3.2.s3.b10,
+     * 4.2). A target not stored yet is judged when it arrives ({@link #voidsOnArrival}).
+     */
+    private void checkVoiding(Connection c, List<JsonObject> statements, List<String> ids, Map<String, Existing> existing,
+                              LrsClient client) throws SQLException {
         Map<String, Integer> voidingInBatch = new HashMap<>();
         List<String> targets = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -182,6 +191,12 @@ public class StatementStore {
                         + "voids " + target + ", which is itself a voiding statement; a voiding statement cannot be voided "
                         + "(xAPI Data 2.3.2).");
             }
+            if (t != null && client != null && !client.mayVoid(t.credentialId())) {
+                throw new Problem(403, "VOID_NOT_ALLOWED", "LRS credential " + client.key() + " may void only statements it stored "
+                        + "itself; statement " + (statements.size() > 1 ? "[" + i + "] " : "") + "voids " + target + ", stored by "
+                        + (t.credentialId() == null ? "the service itself" : "another credential") + ". Voiding others' statements "
+                        + "needs a right only a district administrator grants. Nothing was stored (xAPI Communication 3.2.s3.b10).");
+            }
         }
     }
 
@@ -197,13 +212,15 @@ public class StatementStore {
     private Map<String, Existing> existing(Connection c, Collection<String> ids) throws SQLException {
         Map<String, Existing> found = new HashMap<>();
         forChunks(new ArrayList<>(new HashSet<>(ids)), (chunk, marks) -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT id, seq, compare_hash, voiding FROM xapi_statement" + BY_ID + "WHERE id IN (" + marks + ")")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, seq, compare_hash, voiding, credential_id FROM xapi_statement" + BY_ID
+                    + "WHERE id IN (" + marks + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     p.setString(i + 1, chunk.get(i));
                 }
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        found.put(rs.getString(1), new Existing(rs.getLong(2), rs.getString(3), rs.getBoolean(4)));
+                        long credential = rs.getLong(5);
+                        found.put(rs.getString(1), new Existing(rs.getLong(2), rs.getString(3), rs.getBoolean(4), rs.wasNull() ? null : credential));
                     }
                 }
             }
@@ -256,9 +273,10 @@ public class StatementStore {
         List<String> ids = rows.stream().map(r -> r.id).toList();
         // statements stored earlier that target these (a voiding statement may arrive before its target)
         Set<String> referred = new HashSet<>();
-        Set<String> voidedEarlier = new HashSet<>();
+        Map<String, Set<Long>> voidersEarlier = new HashMap<>();
         forChunks(minted ? List.of() : ids, (chunk, marks) -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT ref_id, voiding FROM xapi_statement" + BY_REF + "WHERE ref_id IN (" + marks + ")")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT ref_id, voiding, credential_id FROM xapi_statement" + BY_REF
+                    + "WHERE ref_id IN (" + marks + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     p.setString(i + 1, chunk.get(i));
                 }
@@ -266,12 +284,14 @@ public class StatementStore {
                     while (rs.next()) {
                         referred.add(rs.getString(1));
                         if (rs.getBoolean(2)) {
-                            voidedEarlier.add(rs.getString(1));
+                            long voider = rs.getLong(3);
+                            voidersEarlier.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.wasNull() ? null : voider);
                         }
                     }
                 }
             }
         });
+        Set<String> voidedEarlier = voidsOnArrival(c, voidersEarlier, client);
         long[] seqs = numbers.next(SEQ, rows.size());
         try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_statement (seq, id, verb_id, ref_id, voiding, voided, registration, "
                 + "stored, stamp, credential_id, compare_hash, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -333,16 +353,50 @@ public class StatementStore {
                     p.setString(1, r.refId);
                     p.executeUpdate();
                 }
-                completions.revoke(c, r.refId);
+                CompletionProjection.Revoked revoked = completions.revoke(c, r.refId);
+                if (client != null) {
+                    audit.statementVoided(c, client, r.id, r.refId, revoked);
+                }
                 rows.stream().filter(x -> x.id.equals(r.refId) && !x.voiding).forEach(x -> x.voided = true);
             }
         }
         for (Row r : rows) {
             if (!r.voiding && !r.voided) {
-                completions.apply(c, r.id, r.stamped);
+                completions.apply(c, r.id, r.stamped, client);
             }
         }
         outbox(c, rows);
+    }
+
+    /**
+     * The arriving statements that a voiding statement stored earlier voids. A voider may void the new statement
+     * when it is the service itself, the credential now storing it, or a credential with the right to void others'
+     * statements; a voiding statement without that right, stored before its target, voids nothing (otherwise a
+     * credential could void another's statement by guessing its id before it arrives).
+     */
+    private static Set<String> voidsOnArrival(Connection c, Map<String, Set<Long>> voiders, LrsClient client) throws SQLException {
+        Set<String> voided = new HashSet<>();
+        Map<Long, Boolean> mayVoidOthers = new HashMap<>();
+        for (var e : voiders.entrySet()) {
+            for (Long voider : e.getValue()) {
+                if (voider == null || (client != null && voider == client.credentialId())
+                        || mayVoidOthers.computeIfAbsent(voider, id -> mayVoidOthers(c, id))) {
+                    voided.add(e.getKey());
+                }
+            }
+        }
+        return voided;
+    }
+
+    private static boolean mayVoidOthers(Connection c, long credentialId) {
+        try (PreparedStatement p = c.prepareStatement("SELECT may_void_others FROM xapi_credential WHERE id = ?")) {
+            p.setLong(1, credentialId);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the rights of LRS credential " + credentialId + " failed: " + e.getMessage(), e);
+        }
     }
 
     private interface Chunk {

@@ -1,6 +1,10 @@
 package vn.edu.taphuan.xapi.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,10 +16,16 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A key/secret pair an xAPI client uses with HTTP Basic against {@code /xapi/}, made by a district admin. The
  * secret is kept only as a PBKDF2 hash. The key is the account name of the statements' authority.
+ * <p>
+ * Besides the xAPI scopes (write, read) it carries what the district lets it do to the programme figures
+ * (docs/xapi.md §9): its <em>school scope</em> (all schools, or a list), the <em>completion right</em> (its
+ * completions count, for staff of schools in scope) and the right to <em>void others' statements</em>.
  */
 @Entity
 @Table(name = "xapi_credential")
@@ -43,6 +53,16 @@ public class LrsCredential {
     private String createdBy;
     @Column(name = "created_at")
     private LocalDateTime createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    @Column(name = "all_schools")
+    private boolean allSchools = true;
+    @Column(name = "may_complete")
+    private boolean mayComplete;
+    @Column(name = "may_void_others")
+    private boolean mayVoidOthers;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "xapi_credential_school", joinColumns = @JoinColumn(name = "credential_id"))
+    @Column(name = "school_id")
+    private Set<Long> schoolIds = new HashSet<>();
 
     protected LrsCredential() {
     }
@@ -60,6 +80,38 @@ public class LrsCredential {
         active = false;
     }
 
+    /** A new secret (its hash); the old one stops working. */
+    public void rotateSecret(String newSecretHash) {
+        this.secretHash = newSecretHash;
+    }
+
+    /** What the credential may do; {@code schoolIds} is ignored (kept empty) when {@code allSchools}. */
+    public void change(String label, boolean canWrite, ReadScope readScope, Rights rights) {
+        this.label = label;
+        this.canWrite = canWrite;
+        this.readScope = readScope;
+        this.allSchools = rights.allSchools();
+        this.mayComplete = rights.mayComplete();
+        this.mayVoidOthers = rights.mayVoidOthers();
+        this.schoolIds.clear();
+        if (!rights.allSchools()) {
+            this.schoolIds.addAll(rights.schoolIds());
+        }
+    }
+
+    /** The rights over the programme figures a district admin grants (docs/xapi.md §9). */
+    public record Rights(boolean allSchools, Set<Long> schoolIds, boolean mayComplete, boolean mayVoidOthers) {
+        public static final Rights NONE = new Rights(true, Set.of(), false, false);
+
+        public Rights {
+            schoolIds = Set.copyOf(schoolIds);
+        }
+    }
+
+    public Rights rights() {
+        return new Rights(allSchools, schoolIds, mayComplete, mayVoidOthers);
+    }
+
     public Long id() { return id; }
     public String apiKey() { return apiKey; }
     public String secretHash() { return secretHash; }
@@ -69,4 +121,8 @@ public class LrsCredential {
     public boolean active() { return active; }
     public String createdBy() { return createdBy; }
     public LocalDateTime createdAt() { return createdAt; }
+    public boolean allSchools() { return allSchools; }
+    public boolean mayComplete() { return mayComplete; }
+    public boolean mayVoidOthers() { return mayVoidOthers; }
+    public Set<Long> schoolIds() { return Set.copyOf(schoolIds); }
 }

@@ -1,5 +1,6 @@
 package vn.edu.taphuan.directory.boundary;
 
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -14,6 +15,8 @@ import vn.edu.taphuan.testing.Http;
 import vn.edu.taphuan.testing.Service;
 
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,5 +94,56 @@ class AdminPagesIT {
             b.waitForText(By.id("error"), "không đúng");
             b.screenshot("signin-error");
         }
+    }
+    /**
+     * Issue 11: the xAPI page lists a completion a credential stated for a person outside its school scope as not
+     * counted, and a district admin widens the scope on the page — the completion then counts and leaves the list.
+     */
+    @Test
+    void whenACredentialsCompletionIsOutsideItsScopeThenTheXapiPageShowsItNotCountedUntilTheScopeIsWidened() {
+        Http admin = Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD);
+        Http demo = Http.basic(base, "demo-lrs-key", "demo-lrs-secret-2024").header("X-Experience-API-Version", "1.0.3");
+        String iri = "http://localhost:8080/";
+        JsonObject seeded = demo.get("xapi/statements?limit=1&verb=" + URLEncoder.encode("http://adlnet.gov/expapi/verbs/completed",
+                StandardCharsets.UTF_8)).json().getJsonArray("statements").getJsonObject(0);
+        String actorKey = seeded.getJsonObject("actor").getJsonObject("account").getString("name");
+        String school = seeded.getJsonObject("context").getJsonObject("extensions").getString(iri + "extensions/school-code");
+        String other = school.equals("THCS02") ? "THCS03" : "THCS02";
+        JsonObject moodle = admin.post("api/xapi/credentials", "{\"label\":\"Moodle " + other + "\",\"write\":true,\"read\":\"OWN\","
+                + "\"schools\":[\"" + other + "\"],\"completions\":true}").json();
+        String key = moodle.getString("key");
+        Http.Response sent = Http.basic(base, key, moodle.getString("secret")).header("X-Experience-API-Version", "1.0.3").post("xapi/statements", """
+                {"actor":{"account":{"homePage":"%s","name":"%s"}},"verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},
+                 "object":{"id":"%sactivities/courses/gender-based-violence"},"timestamp":"2024-05-02T10:00:00+07:00"}"""
+                .formatted(iri, actorKey, iri));
+        assertEquals(200, sent.status(), sent.toString());
+
+        try (Browser b = Browser.open(base, 1280, 900)) {
+            b.signIn(Service.ADMIN, Service.DEMO_PASSWORD);
+            b.waitFor(By.cssSelector("#rows tr"));
+            b.go("/admin/xapi.html");
+            b.waitForText(By.id("uncounted"), key);
+            String row = b.driver().findElements(By.cssSelector("#uncounted tr")).stream().map(WebElement::getText)
+                    .filter(t -> t.contains(key)).findFirst().orElseThrow();
+            assertTrue(row.contains("không được tính: ngoài phạm vi của khóa truy cập") && row.contains(school), row);
+            b.waitForText(By.id("credentials"), key);
+            assertEquals(List.of(), b.seriousViolations("admin-xapi"), "accessibility");
+            b.screenshot("admin-xapi-uncounted");
+
+            WebElement credentialRow = b.driver().findElements(By.cssSelector("#credentials tr")).stream()
+                    .filter(r -> r.getText().contains(key)).findFirst().orElseThrow();
+            credentialRow.findElement(By.xpath(".//button[text()='Sửa']")).click();
+            WebElement schools = b.driver().findElement(By.id("c-schools"));
+            assertEquals(other, schools.getAttribute("value"));
+            schools.clear();
+            schools.sendKeys(other + ", " + school);
+            b.driver().findElement(By.id("c-submit")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> !d.findElement(By.id("uncounted")).getText().contains(key));
+        }
+        JsonObject changed = ((jakarta.json.JsonArray) admin.get("api/xapi/credentials").structure()).stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getString("key").equals(key)).findFirst().orElseThrow();
+        assertEquals(2, changed.getJsonArray("schools").size(), changed.toString());
+        assertTrue(changed.getBoolean("completions"));
     }
 }

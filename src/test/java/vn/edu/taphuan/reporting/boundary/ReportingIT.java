@@ -439,13 +439,16 @@ class ReportingIT {
     }
 
     /**
-     * Voiding the statement of b1's in-person completion (through the built-in LRS, as an operator would) revokes
+     * Voiding the statement of b1's in-person completion (through the built-in LRS, as an operator would, with a
+     * credential the district admin granted the right to void statements the service stored — issue 11) revokes
      * it: R-B goes from 3 to 2 trained on the next report — the programme progress follows the statements.
      */
     @Test
     @Order(9)
     void whenACompletionStatementIsVoidedThenThePersonIsNoLongerCountedAsTrained() {
-        Http lrs = Http.basic(base, "demo-lrs-key", "demo-lrs-secret-2024").header("X-Experience-API-Version", "1.0.3");
+        JsonObject operator = admin().post("api/xapi/credentials",
+                "{\"label\":\"District operator\",\"write\":true,\"read\":\"ALL\",\"voidOthers\":true}").json();
+        Http lrs = Http.basic(base, operator.getString("key"), operator.getString("secret")).header("X-Experience-API-Version", "1.0.3");
         String iri = "http://localhost:8080/";
         String course = iri + "activities/courses/harm-reduction-hiv";
         // newest first: the session's statements were stored after the demo district's

@@ -450,6 +450,181 @@ class StatementsIT {
                 "X-Experience-API-Version", "1.0.3")).status(), "other parameters go in the form");
     }
 
+    /** A credential the district admin makes for a test: {@code settings} is the JSON of its settings. */
+    private JsonObject credential(String settings) {
+        Http.Response made = Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD).post("api/xapi/credentials", settings);
+        assertEquals(201, made.status(), made.toString());
+        return made.json();
+    }
+
+    private Http as(JsonObject credential) {
+        return Lrs.client(base, credential.getString("key"), credential.getString("secret"));
+    }
+
+    @Test
+    @RunAsClient
+    void whenAnOwnScopeCredentialVoidsAnothersStatementThen403AndItsOwnVoidIsAccepted_Communication3_2() {
+        JsonObject moodle = credential("{\"label\":\"Moodle THCS05\",\"write\":true,\"read\":\"OWN\",\"schools\":[\"THCS05\"],\"completions\":true}");
+        Http own = as(moodle);
+        String others = ids(lrs().post("xapi/statements", statement(null, learner(), "completed", ACTIVITY + "others"))).get(0);
+        String mine = ids(own.post("xapi/statements", statement(null, learner(), "completed", ACTIVITY + "mine"))).get(0);
+
+        Http.Response refused = own.post("xapi/statements", voiding(null, others));
+        assertEquals(403, refused.status(), refused.toString());
+        assertTrue(refused.json().getString("message").contains("may void only statements it stored"), refused.toString());
+        assertEquals(200, lrs().get("xapi/statements?statementId=" + others).status(), "the other's statement is not voided");
+        String mixed = id();
+        assertEquals(403, own.post("xapi/statements", "[" + voiding(null, mine) + "," + voiding(null, others) + "]").status());
+        assertEquals(200, own.get("xapi/statements?statementId=" + mine).status(), "a batch with one refused void stores nothing");
+
+        assertEquals(200, own.post("xapi/statements", voiding(mixed, mine)).status(), "its own statement: allowed");
+        assertEquals(200, own.get("xapi/statements?voidedStatementId=" + mine).status());
+
+        // a void sent before its target, by a credential without the right, does not void another's statement later
+        String early = id();
+        assertEquals(200, own.post("xapi/statements", voiding(null, early)).status());
+        ids(lrs().post("xapi/statements", statement(early, learner(), "completed", ACTIVITY + "early")));
+        assertEquals(200, lrs().get("xapi/statements?statementId=" + early).status(), "stored, not voided");
+
+        // only a district admin grants the right to void others' statements
+        Http admin = Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD);
+        String granted = "{\"label\":\"Moodle THCS05\",\"write\":true,\"read\":\"OWN\",\"schools\":[\"THCS05\"],\"completions\":true,\"voidOthers\":true}";
+        assertEquals(403, Http.basic(base, Service.PRINCIPAL, Service.DEMO_PASSWORD).put("api/xapi/credentials/" + moodle.getString("key"), granted).status());
+        Http.Response changed = admin.put("api/xapi/credentials/" + moodle.getString("key"), granted);
+        assertEquals(200, changed.status(), changed.toString());
+        assertTrue(changed.json().getBoolean("voidOthers"));
+        assertEquals(200, own.post("xapi/statements", voiding(null, others)).status(), "with the right granted");
+        assertEquals(200, lrs().get("xapi/statements?voidedStatementId=" + others).status());
+    }
+
+    @Test
+    @RunAsClient
+    void whenCredentialEndpointsAreCalledByOthersThanADistrictAdminThenDenied() {
+        JsonObject c = credential("{\"label\":\"Denials\",\"write\":true,\"read\":\"OWN\"}");
+        String key = c.getString("key");
+        String settings = "{\"label\":\"x\",\"write\":true,\"read\":\"ALL\",\"completions\":true,\"voidOthers\":true}";
+        for (Http who : List.of(Http.basic(base, Service.PRINCIPAL, Service.DEMO_PASSWORD), Http.basic(base, Service.STAFF, Service.DEMO_PASSWORD))) {
+            assertEquals(403, who.put("api/xapi/credentials/" + key, settings).status());
+            assertEquals(403, who.post("api/xapi/credentials/" + key + "/secret", "").status());
+            assertEquals(403, who.get("api/xapi/credentials/uncounted").status());
+            assertEquals(403, who.post("api/xapi/credentials", settings).status());
+        }
+        Http anonymous = Http.anonymous(base);
+        assertEquals(401, anonymous.put("api/xapi/credentials/" + key, settings).status());
+        assertEquals(401, anonymous.post("api/xapi/credentials/" + key + "/secret", "").status());
+        assertEquals(401, anonymous.get("api/xapi/credentials/uncounted").status());
+        assertEquals(401, as(c).get("api/xapi/credentials/uncounted").status(), "an LRS credential is no sign-in account");
+
+        Http admin = Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD);
+        Http.Response unknownSchool = admin.put("api/xapi/credentials/" + key,
+                "{\"label\":\"x\",\"write\":true,\"read\":\"ALL\",\"schools\":[\"NOPE99\"]}");
+        assertEquals(400, unknownSchool.status(), unknownSchool.toString());
+        assertTrue(unknownSchool.text().contains("NOPE99"));
+        assertEquals(400, admin.put("api/xapi/credentials/" + key, "{\"label\":\"x\",\"write\":true,\"read\":\"ALL\",\"schools\":[]}").status());
+        assertEquals(400, admin.get("api/xapi/credentials/uncounted?credential=nope").status());
+        assertEquals(404, admin.put("api/xapi/credentials/nope", settings).status());
+
+        Http.Response rotated = admin.post("api/xapi/credentials/" + key + "/secret", "");
+        assertEquals(200, rotated.status(), rotated.toString());
+        assertEquals(401, as(c).get("xapi/statements").status(), "the old secret is refused at once");
+        assertEquals(200, Lrs.client(base, key, rotated.json().getString("secret")).get("xapi/statements").status());
+    }
+
+    private Http.Response postBytes(byte[] body) {
+        return lrs().send(lrs().request("xapi/statements").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** No class or library name in an error a client sees (issue 11). */
+    private static void plainMessage(Http.Response r) {
+        for (String leak : List.of("Exception", "yasson", "parsson", "jakarta.", "org.", "vn.edu")) {
+            assertFalse(r.text().toLowerCase(java.util.Locale.ROOT).contains(leak.toLowerCase(java.util.Locale.ROOT)), leak + " in " + r);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void whenAStatementIsNotUtf8HoldsALoneSurrogateHasNoTimeZoneOrNestsTooDeepThen400AndNothingIsStored_Communication1_4_Data4_5() {
+        String id = id();
+        byte[] latin1 = statement(id, learner(), "experienced", ACTIVITY + "caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+        Http.Response notUtf8 = postBytes(latin1);
+        assertEquals(400, notUtf8.status(), notUtf8.toString());
+        assertTrue(notUtf8.text().contains("UTF-8"), notUtf8.toString());
+        plainMessage(notUtf8);
+        assertEquals(404, lrs().get("xapi/statements?statementId=" + id).status(), "refused, not stored altered");
+
+        Http.Response lone = lrs().post("xapi/statements", statement(id, learner(), "experienced", ACTIVITY + "x\\uD800y"));
+        assertEquals(400, lone.status(), lone.toString());
+        assertTrue(lone.text().contains("object.id"), lone.toString());
+        plainMessage(lone);
+
+        Http.Response zoneless = lrs().post("xapi/statements", """
+                {"id":"%s","actor":{"mbox":"%s"},"verb":{"id":"%s"},"object":{"id":"%s"},"timestamp":"2024-11-05T08:30:00.000"}"""
+                .formatted(id, learner(), Lrs.VERBS + "experienced", ACTIVITY + "tz"));
+        assertEquals(400, zoneless.status(), zoneless.toString());
+        assertTrue(zoneless.text().contains("timestamp") && zoneless.text().contains("Data 2.4.7"), zoneless.toString());
+        assertEquals(200, lrs().post("xapi/statements", statement(null, learner(), "experienced", ACTIVITY + "tz")).status());
+
+        String deep = "{\"id\":\"%s\",\"actor\":{\"mbox\":\"%s\"},\"verb\":{\"id\":\"%s\"},\"object\":{\"id\":\"%s\"},\"context\":{\"extensions\":{\"http://example.org/deep\":"
+                .formatted(id, learner(), Lrs.VERBS + "experienced", ACTIVITY + "deep") + "[".repeat(1000) + "]".repeat(1000) + "}}}";
+        Http.Response tooDeep = lrs().post("xapi/statements", deep);
+        assertEquals(400, tooDeep.status(), tooDeep.toString());
+        assertTrue(tooDeep.text().contains("64"), tooDeep.toString());
+        plainMessage(tooDeep);
+        assertEquals(404, lrs().get("xapi/statements?statementId=" + id).status());
+    }
+
+    @Test
+    @RunAsClient
+    void whenAnyQueryParameterIsMalformedThen400NamingTheParameter_Communication2_1_3() {
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("xapi/statements?since=" + q("2024-11-05T08:30:00"), "since");
+        bad.put("xapi/statements?until=" + q("2024-13-45T08:30:00Z"), "until");
+        bad.put("xapi/statements?until=", "until");
+        bad.put("xapi/statements?limit=99999999999999999999", "limit");
+        bad.put("xapi/statements?limit=", "limit");
+        bad.put("xapi/statements?format=", "format");
+        bad.put("xapi/statements?format=IDS", "format");
+        bad.put("xapi/statements?ascending=1", "ascending");
+        bad.put("xapi/statements?attachments=yes", "attachments");
+        bad.put("xapi/statements?related_activities=no", "related_activities");
+        bad.put("xapi/statements?activity=" + q("no iri"), "activity");
+        bad.put("xapi/statements?verb=", "verb");
+        bad.put("xapi/statements?agent=" + q("[]"), "agent");
+        bad.put("xapi/statements?agent=", "agent");
+        bad.put("xapi/statements?agent=" + q("{\"mbox\":" + "[".repeat(200) + "]".repeat(200) + "}"), "agent");
+        bad.put("xapi/statements?agent=" + q("{\"mbox\":\"mailto:a\\uD800@example.org\"}"), "agent");
+        bad.put("xapi/statements?registration=" + q("{}"), "registration");
+        bad.put("xapi/statements?voidedStatementId=123", "voidedStatementId");
+        bad.put("xapi/statements?statementId=", "statementId");
+        bad.put("xapi/statements?cursor=abc", "cursor");
+        bad.put("xapi/statements?activity=%E9t%E9", "activity");
+        for (var e : bad.entrySet()) {
+            Http.Response r = lrs().get(e.getKey());
+            assertEquals(400, r.status(), e.getKey() + " -> " + r);
+            assertTrue(r.text().contains(e.getValue()), e.getKey() + " -> " + r);
+            plainMessage(r);
+        }
+        // a broken percent escape: no Java HTTP client sends one, so it goes over a plain socket
+        String raw = rawGet("/xapi/statements?verb=100%25%ZZ");
+        assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
+        assertTrue(raw.contains("verb") && !raw.contains("Exception"), raw);
+    }
+
+    /** The whole answer to a GET sent byte for byte as written, with the demo credential. */
+    private String rawGet(String target) {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            String auth = java.util.Base64.getEncoder().encodeToString((Lrs.DEMO_KEY + ":" + Lrs.DEMO_SECRET).getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nAuthorization: Basic " + auth + "\r\nX-Experience-API-Version: 1.0.3\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(20_000);
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     // ---- inside the server: our own learning events, in the caller's transaction ----
 
     /** A new roster entry with no learning record yet (demo staff may already have completions). */
@@ -539,5 +714,88 @@ class StatementsIT {
         assertEquals(200, lrs().post("xapi/statements", voiding(null, id)).status());
         assertTrue(completions.of(staff.id()).isEmpty(), "voiding revokes the completion");
         assertNotNull(statements.byId(id).orElseThrow().json());
+    }
+    private long demoProgramme() {
+        Http.Response list = Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD).get("api/programmes");
+        assertEquals(200, list.status(), list.toString());
+        return ((JsonArray) list.structure()).getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private JsonObject schoolReport(long programme, String school) {
+        Http.Response r = Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD).get("api/programmes/" + programme + "/schools/" + school + "/report");
+        assertEquals(200, r.status(), r.toString());
+        return r.json();
+    }
+
+    private static boolean untrained(JsonObject report, String staffCode) {
+        return report.getJsonArray("untrained").stream().anyMatch(u -> u.asJsonObject().getString("code").equals(staffCode));
+    }
+
+    private String completed(String statementId, Staff staff, String course) {
+        return """
+                {"id":"%s","actor":{"objectType":"Agent","account":{"homePage":"%s","name":"%s"}},
+                 "verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},"object":{"id":"%s"},"result":{"success":true},
+                 "timestamp":"2024-06-03T09:00:00+07:00"}""".formatted(statementId, profile.base(), staff.actorKey(), profile.course(course));
+    }
+
+    /** Issue 11: a credential's completions count only for staff of schools in its scope, and only with the right. */
+    @Test
+    void whenACredentialCompletesForAPersonOutsideItsScopeThenStoredAndReadableButNotCountedUntilTheDistrictGrantsTheScope() {
+        Staff staff = newStaff("XAPI-20");
+        String school = staff.school().code();
+        long programme = demoProgramme();
+        JsonObject before = schoolReport(programme, school);
+        assertTrue(untrained(before, "XAPI-20"));
+        JsonObject moodle = credential("{\"label\":\"Moodle THCS02\",\"write\":true,\"read\":\"OWN\",\"schools\":[\"THCS02\"],\"completions\":true}");
+        List<String> sent = new ArrayList<>();
+        for (String course : List.of("law-and-policy", "harm-reduction-hiv", "gender-based-violence", "reintegration-and-students")) {
+            String id = id();
+            assertEquals(200, as(moodle).post("xapi/statements", completed(id, staff, course)).status());
+            sent.add(id);
+        }
+        assertTrue(completions.of(staff.id()).isEmpty(), "outside the credential's scope: not counted");
+        assertEquals(200, as(moodle).get("xapi/statements?statementId=" + sent.get(0)).status(), "but stored and readable");
+        assertEquals(200, lrs().get("xapi/statements?statementId=" + sent.get(3)).status());
+        JsonObject notCounted = schoolReport(programme, school);
+        assertTrue(untrained(notCounted, "XAPI-20"), "the school's figure does not count the person");
+        assertEquals(before.getJsonObject("school").getInt("trained"), notCounted.getJsonObject("school").getInt("trained"));
+        Http admin = Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD);
+        JsonArray listed = (JsonArray) admin.get("api/xapi/credentials/uncounted?credential=" + moodle.getString("key")).structure();
+        assertEquals(4, listed.size(), listed.toString());
+        assertEquals("SCOPE", listed.getJsonObject(0).getString("reason"));
+        assertEquals("XAPI-20", listed.getJsonObject(0).getString("staffCode"));
+
+        Http.Response granted = admin.put("api/xapi/credentials/" + moodle.getString("key"),
+                "{\"label\":\"Moodle THCS02\",\"write\":true,\"read\":\"OWN\",\"schools\":[\"THCS02\",\"" + school + "\"],\"completions\":true}");
+        assertEquals(200, granted.status(), granted.toString());
+        assertEquals(4, completions.of(staff.id()).size(), "counted once the district grants the scope");
+        JsonObject counted = schoolReport(programme, school);
+        assertFalse(untrained(counted, "XAPI-20"));
+        assertEquals(before.getJsonObject("school").getInt("trained") + 1, counted.getJsonObject("school").getInt("trained"));
+        assertEquals(0, ((JsonArray) admin.get("api/xapi/credentials/uncounted?credential=" + moodle.getString("key")).structure()).size());
+
+        assertEquals(200, admin.put("api/xapi/credentials/" + moodle.getString("key"),
+                "{\"label\":\"Moodle THCS02\",\"write\":true,\"read\":\"OWN\",\"schools\":[\"" + school + "\"],\"completions\":false}").status());
+        assertTrue(completions.of(staff.id()).isEmpty(), "the right withdrawn: out of the figures again");
+        assertTrue(untrained(schoolReport(programme, school), "XAPI-20"));
+        JsonArray withoutRight = (JsonArray) admin.get("api/xapi/credentials/uncounted?credential=" + moodle.getString("key")).structure();
+        assertEquals("RIGHT", withoutRight.getJsonObject(0).getString("reason"));
+
+        // voiding an uncounted completion forgets it; the service's own statements always count and only it may void them
+        assertEquals(200, as(moodle).post("xapi/statements", voiding(null, sent.get(0))).status());
+        assertEquals(3, ((JsonArray) admin.get("api/xapi/credentials/uncounted?credential=" + moodle.getString("key")).structure()).size());
+    }
+
+    @Test
+    void whenACredentialVoidsAStatementTheServiceStoredThen403AndTheCompletionStays() throws Exception {
+        Staff staff = newStaff("XAPI-21");
+        tx.begin();
+        UUID ours = learningRecord.record(event(LearningEvent.Kind.COURSE_COMPLETED, staff.id(), null, UUID.randomUUID(), 9, 10));
+        tx.commit();
+        JsonObject reader = credential("{\"label\":\"Moodle OWN\",\"write\":true,\"read\":\"OWN\",\"schools\":[\"THCS01\"],\"completions\":true}");
+        Http.Response refused = as(reader).post("xapi/statements", voiding(null, ours.toString()));
+        assertEquals(403, refused.status(), refused.toString());
+        assertEquals(1, completions.of(staff.id()).size(), "the service's completion (authority system) stays");
+        assertEquals(403, lrs().post("xapi/statements", voiding(null, ours.toString())).status(), "also for the demo credential");
     }
 }

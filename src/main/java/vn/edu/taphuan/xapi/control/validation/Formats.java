@@ -82,14 +82,27 @@ public final class Formats {
         return s != null && (LANGUAGE.matcher(s).matches() || GRANDFATHERED.contains(s));
     }
 
+    /**
+     * Whether a statement's (or a query parameter's) timestamp is one this LRS accepts: ISO 8601 <em>with a time
+     * zone</em> ({@code Z} or an offset). xAPI Data 4.5 says a Timestamp "SHOULD* include the time zone" and "SHOULD*
+     * be expressed using the format described in RFC 3339" (whose date-time requires an offset); About 2.1 asks
+     * adopters to implement SHOULD* "as though they were MUST requirements". Without a zone the point in time is
+     * unknown — a Vietnamese LMS's local 08:30 read as UTC would be seven hours off, and a completion could move
+     * across a programme's deadline — so it is refused instead of guessed (issue 11).
+     */
     public static boolean timestamp(String s) {
-        return instant(s) != null;
+        if (s == null) {
+            return false;
+        }
+        Matcher m = TIMESTAMP.matcher(s);
+        return m.matches() && m.group(8) != null && instant(s) != null;
     }
 
     /**
      * The point in time of an ISO 8601 timestamp (Data 4.5), or null when it is not one. A timestamp without a
-     * time zone is read as UTC. The offset {@code -00:00} is refused: ISO 8601 forbids it (RFC 3339 uses it for
-     * "unknown offset", which cannot be stored as a point in time).
+     * time zone is read as UTC: only statements stored before zones were required can have one (new ones are
+     * refused by {@link #timestamp}). The offset {@code -00:00} is refused: ISO 8601 forbids it (RFC 3339 uses it
+     * for "unknown offset", which cannot be stored as a point in time).
      */
     public static Instant instant(String s) {
         if (s == null) {

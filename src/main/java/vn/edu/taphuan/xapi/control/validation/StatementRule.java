@@ -34,7 +34,8 @@ public final class StatementRule {
         }
         Shape.properties(s, path, "a Statement", STATEMENT, out);
         Shape.formatted(s, path, "id", Formats::uuid, "a UUID in standard string form", "Data 2.4.1, 4.4", out);
-        Shape.formatted(s, path, "stored", Formats::timestamp, "an ISO 8601 timestamp", "Data 2.4.8, 4.5", out);
+        Shape.formatted(s, path, "stored", Formats::timestamp, "an ISO 8601 timestamp with a time zone such as "
+                + "\"2024-11-05T08:30:00.000Z\"", "Data 2.4.8, 4.5: SHOULD* include the time zone, held as MUST per About 2.1", out);
         Shape.formatted(s, path, "version", Formats::version, "a 1.0.x version such as \"1.0.0\"", "Data 2.4.10.s3.b2", out);
         if (Shape.present(s, "authority")) {
             AgentRule.checkActor(s.get("authority"), Shape.at(path, "authority"), out);
@@ -57,7 +58,9 @@ public final class StatementRule {
         for (String required : new String[]{"actor", "verb", "object"}) {
             Shape.required(s, path, required, "Data 2.2.s2.b3", out);
         }
-        Shape.formatted(s, path, "timestamp", Formats::timestamp, "an ISO 8601 timestamp such as \"2024-11-05T08:30:00.000Z\"", "Data 2.4.7, 4.5", out);
+        Shape.formatted(s, path, "timestamp", Formats::timestamp, "an ISO 8601 timestamp with a time zone such as "
+                + "\"2024-11-05T08:30:00.000Z\" or \"2024-11-05T15:30:00+07:00\"",
+                "Data 2.4.7, 4.5: SHOULD* include the time zone, held as MUST per About 2.1", out);
         if (Shape.present(s, "actor")) {
             AgentRule.checkActor(s.get("actor"), Shape.at(path, "actor"), out);
         }

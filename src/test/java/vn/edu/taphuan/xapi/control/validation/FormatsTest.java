@@ -21,6 +21,18 @@ class FormatsTest {
         assertNull(Formats.instant("2024-11-05"));
     }
 
+    /** Data 4.5: a Timestamp SHOULD* include the time zone; About 2.1: SHOULD* is implemented as MUST (issue 11). */
+    @Test
+    void whenATimestampHasNoTimeZoneThenItIsRefusedForNewStatementsButStillReadWhenStored_Data4_5() {
+        assertFalse(Formats.timestamp("2024-11-05T08:30:00"));
+        assertFalse(Formats.timestamp("2024-11-05T08:30:00.123"));
+        assertTrue(Formats.timestamp("2024-11-05T08:30:00Z"));
+        assertTrue(Formats.timestamp("2024-11-05T08:30:00.123+07:00"));
+        assertTrue(Formats.timestamp("2024-11-05T08:30:00-0500"));
+        assertFalse(Formats.timestamp("2024-11-05T08:30:00-00:00"));
+        assertFalse(Formats.timestamp(null));
+    }
+
     @Test
     void whenADurationFollowsIso8601ThenItIsAccepted() {
         for (String ok : new String[]{"PT4H35M59.14S", "P3Y1M29DT4H35M59.14S", "P3Y", "P4W", "PT0S", "P16559.14S", "PT1H0M0S"}) {
