@@ -1,6 +1,9 @@
 package vn.edu.taphuan.xapi.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.edu.taphuan.audit.control.AuditLog;
+import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.xapi.entity.LrsClient;
 import vn.edu.taphuan.xapi.entity.LrsCredential;
 
@@ -11,28 +14,32 @@ import java.sql.SQLException;
 
 /**
  * Every audit entry the LRS writes, in one place (issue 11): a credential made or changed (scope, rights,
- * secret rotation, deactivation) and every void by a credential — in the transaction of the change.
+ * secret rotation, deactivation) and every void by a credential — in the transaction of the change. Who acted
+ * (the district admin's account, or the credential for a void) and from where come from the audit context.
  */
 @ApplicationScoped
 public class LrsAudit {
 
+    @Inject
+    AuditLog log;
+
     /** A credential was made: its key, what it may do. */
     public void credentialCreated(LrsCredential c, String scopeText) {
-        record("CREDENTIAL_CREATED", null, null, "lrs:" + c.apiKey(), null, describe(c, scopeText));
+        log.record(AuditKind.CREDENTIAL_CREATED, null, null, "lrs:" + c.apiKey(), null, describe(c, scopeText));
     }
 
-    /** A credential's label, scopes or rights changed; {@code moved} says what that did to the figures. */
+    /** A credential's label, scopes or rights changed; {@code after} also says what that did to the figures. */
     public void credentialChanged(LrsCredential c, String before, String after) {
-        record("CREDENTIAL_CHANGED", null, null, "lrs:" + c.apiKey(), before, after);
+        log.record(AuditKind.CREDENTIAL_CHANGED, null, null, "lrs:" + c.apiKey(), before, after);
     }
 
     /** A credential's secret was replaced (the secrets themselves are never written). */
     public void secretRotated(LrsCredential c) {
-        record("CREDENTIAL_CHANGED", null, null, "lrs:" + c.apiKey(), "secret", "new secret");
+        log.record(AuditKind.CREDENTIAL_CHANGED, null, null, "lrs:" + c.apiKey(), "secret", "new secret");
     }
 
     public void deactivated(LrsCredential c) {
-        record("CREDENTIAL_CHANGED", null, null, "lrs:" + c.apiKey(), "active", "deactivated");
+        log.record(AuditKind.CREDENTIAL_CHANGED, null, null, "lrs:" + c.apiKey(), "active", "deactivated");
     }
 
     /**
@@ -57,7 +64,7 @@ public class LrsAudit {
                 }
             }
         }
-        record(c, "STATEMENT_VOIDED", school, staff, "statement:" + targetId, before, "voided by statement " + voidingId
+        log.record(c, AuditKind.STATEMENT_VOIDED, school, staff, "statement:" + targetId, before, "voided by statement " + voidingId
                 + " of lrs:" + client.key());
     }
 
@@ -65,13 +72,5 @@ public class LrsAudit {
     public static String describe(LrsCredential c, String scopeText) {
         return "label=" + c.label() + "; write=" + c.canWrite() + "; read=" + c.readScope() + "; schools=" + scopeText
                 + "; completions count=" + c.mayComplete() + "; void others=" + c.mayVoidOthers() + "; active=" + c.active();
-    }
-
-    private void record(String kind, String school, String staff, String subject, String before, String after) {
-        // written to the audit log once audit/control/AuditLog is on main (see the report)
-    }
-
-    private void record(Connection c, String kind, String school, String staff, String subject, String before, String after) {
-        // written to the audit log once audit/control/AuditLog is on main (see the report)
     }
 }

@@ -781,9 +781,42 @@ class StatementsIT {
         JsonArray withoutRight = (JsonArray) admin.get("api/xapi/credentials/uncounted?credential=" + moodle.getString("key")).structure();
         assertEquals("RIGHT", withoutRight.getJsonObject(0).getString("reason"));
 
-        // voiding an uncounted completion forgets it; the service's own statements always count and only it may void them
+        // voiding an uncounted completion forgets it
         assertEquals(200, as(moodle).post("xapi/statements", voiding(null, sent.get(0))).status());
         assertEquals(3, ((JsonArray) admin.get("api/xapi/credentials/uncounted?credential=" + moodle.getString("key")).structure()).size());
+
+        // every change of the credential and every void it made is in the audit log, with who acted
+        String subject = "lrs:" + moodle.getString("key");
+        List<String[]> entries = audit(subject);
+        assertEquals(List.of("CREDENTIAL_CREATED", "CREDENTIAL_CHANGED", "CREDENTIAL_CHANGED"), entries.stream().map(e -> e[0]).toList());
+        assertEquals("account:" + Service.ADMIN, entries.get(1)[4]);
+        assertTrue(entries.get(1)[2].contains("schools=THCS02") && entries.get(1)[3].contains("schools=THCS01,THCS02"), entries.get(1)[3]);
+        assertTrue(entries.get(1)[3].contains("moved into the figures=4"), entries.get(1)[3]);
+        assertTrue(entries.get(2)[3].contains("out of them=4"), entries.get(2)[3]);
+        List<String[]> voids = audit("statement:" + sent.get(0));
+        assertEquals(1, voids.size());
+        assertEquals("STATEMENT_VOIDED", voids.get(0)[0]);
+        assertEquals(subject, voids.get(0)[4]);
+        assertEquals(school + "/XAPI-20", voids.get(0)[5]);
+    }
+
+    /** The audit entries about {@code subject}, oldest first: kind, before, after (at 2, 3), actor, school/staff. */
+    private static List<String[]> audit(String subject) {
+        try (java.sql.Connection c = ((javax.sql.DataSource) javax.naming.InitialContext.doLookup("java:app/jdbc/taphuan")).getConnection();
+             java.sql.PreparedStatement p = c.prepareStatement("SELECT kind, subject, before_text, after_text, actor, school_code, staff_code "
+                     + "FROM audit_entry WHERE subject = ? ORDER BY id")) {
+            p.setString(1, subject);
+            List<String[]> rows = new ArrayList<>();
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6) + "/" + rs.getString(7)});
+                }
+            }
+            return rows;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -797,5 +830,6 @@ class StatementsIT {
         assertEquals(403, refused.status(), refused.toString());
         assertEquals(1, completions.of(staff.id()).size(), "the service's completion (authority system) stays");
         assertEquals(403, lrs().post("xapi/statements", voiding(null, ours.toString())).status(), "also for the demo credential");
+        assertTrue(audit("statement:" + ours).isEmpty(), "a refused void leaves nothing, not even an audit entry");
     }
 }
