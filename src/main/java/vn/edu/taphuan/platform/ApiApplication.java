@@ -15,6 +15,7 @@ import vn.edu.taphuan.referral.boundary.LearnerContactsResource;
 import vn.edu.taphuan.referral.boundary.ReferralContactsResource;
 import vn.edu.taphuan.reporting.boundary.ProgrammesResource;
 import vn.edu.taphuan.reporting.boundary.ReportsResource;
+import vn.edu.taphuan.reporting.boundary.FiledReportsResource;
 import vn.edu.taphuan.reporting.boundary.SessionsResource;
 import vn.edu.taphuan.security.boundary.AccountsResource;
 import vn.edu.taphuan.security.boundary.AuthResource;
@@ -40,7 +41,7 @@ public class ApiApplication extends Application {
             ImportsResource.class,
             CoursesResource.class, QuizResource.class, PretestResource.class, CourseReviewResource.class, CertificatesResource.class,
             LrsCredentialsResource.class, ForwardingResource.class,
-            ProgrammesResource.class, ReportsResource.class, SessionsResource.class,
+            ProgrammesResource.class, ReportsResource.class, FiledReportsResource.class, SessionsResource.class,
             ReferralContactsResource.class, LearnerContactsResource.class,
             AuditResource.class);
 

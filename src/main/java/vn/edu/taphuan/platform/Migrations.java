@@ -109,7 +109,7 @@ public class Migrations {
                 c.commit(); // another instance applied it while we waited for the lock
                 return;
             }
-            for (String sql : m.statements()) {
+            for (String sql : m.statementsOn(c)) {
                 s.execute(sql);
             }
             try (PreparedStatement p = c.prepareStatement(
@@ -126,6 +126,18 @@ public class Migrations {
             throw new SQLException("in " + m.file() + ": " + e.getMessage(), e);
         }
     }
+
+    /**
+     * The one type name the two databases do not share: a column of bytes of any length is {@code BLOB} on Derby and
+     * {@code BYTEA} on PostgreSQL (which has no BLOB). A migration writes {@value #BINARY}; the checksum is taken over
+     * the file as written, so it is the same on both.
+     */
+    static String binaryType(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "BYTEA" : "BLOB";
+    }
+
+    /** The placeholder for {@link #binaryType}. */
+    static final String BINARY = "{BINARY}";
 
     /**
      * One-time work at start (demo seed, first administrator, demo LRS credential) checks "is it there yet?" and
@@ -163,6 +175,12 @@ public class Migrations {
             }
             int version = Integer.parseInt(file.substring(1, file.indexOf("__")));
             return new Migration(version, file, sha256(text), split(text));
+        }
+
+        /** The statements as the database at the end of {@code c} takes them (its name for a column of bytes). */
+        public List<String> statementsOn(Connection c) throws SQLException {
+            String binary = binaryType(c);
+            return statements.stream().map(sql -> sql.replace(BINARY, binary)).toList();
         }
 
         static List<String> split(String text) {

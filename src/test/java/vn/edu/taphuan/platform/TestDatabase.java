@@ -21,7 +21,7 @@ public final class TestDatabase {
         Connection c = DriverManager.getConnection("jdbc:derby:memory:unit" + NEXT.incrementAndGet() + ";create=true");
         try (Statement s = c.createStatement()) {
             for (Migrations.Migration m : Migrations.available()) {
-                for (String sql : m.statements()) {
+                for (String sql : m.statementsOn(c)) {
                     s.execute(sql);
                 }
             }

@@ -51,6 +51,12 @@ public record OfficialReport(List<String> superiorBody, List<String> issuingUnit
     public record Person(String number, String fullName, String code, String category, String lacking) {
     }
 
+    /** The same report as filed: its number, the place and filing date, the signer, the file name. */
+    public OfficialReport filed(String documentNumber, String placeAndDate, List<String> signerTitle, String signerName, String fileName) {
+        return new OfficialReport(superiorBody, issuingUnit, documentNumber, placeAndDate, subject, intro, targetLabel, lines, total, untrained,
+                recipients, signerTitle, signerName, fileName);
+    }
+
     public String columnTitle(int i) {
         return COLUMNS.get(i).replace("{0}", targetLabel);
     }

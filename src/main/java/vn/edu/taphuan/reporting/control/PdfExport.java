@@ -13,6 +13,9 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
@@ -22,6 +25,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.TimeZone;
 
 /**
  * The official report as PDF in the layout of Decree 30/2020/NĐ-CP: A4 landscape (the table is wide), margins
@@ -34,16 +44,25 @@ import java.io.UncheckedIOException;
  */
 public final class PdfExport {
     private static final float MM = 72f / 25.4f;
-    private static final BaseFont REGULAR = font("LiberationSerif-Regular.ttf");
-    private static final BaseFont BOLD = font("LiberationSerif-Bold.ttf");
-    private static final BaseFont ITALIC = font("LiberationSerif-Italic.ttf");
-    private static final BaseFont BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
+    private static final BaseFont REGULAR = font("LiberationSerif-Regular.ttf", 'A');
+    private static final BaseFont BOLD = font("LiberationSerif-Bold.ttf", 'B');
+    private static final BaseFont ITALIC = font("LiberationSerif-Italic.ttf", 'C');
+    private static final BaseFont BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf", 'D');
     private static final float[] WIDTHS = {4, 22, 11, 10, 6, 7, 6, 9, 7, 9, 13};
 
     private PdfExport() {
     }
 
     public static void write(OfficialReport r, OutputStream out) throws IOException {
+        write(r, out, null);
+    }
+
+    /**
+     * As {@link #write(OfficialReport, OutputStream)}, dated {@code created} inside the file (creation and modification
+     * dates, and the file identifier derived from it) instead of the moment of writing, when given: a filed report's
+     * files carry the filing time, so writing the same report again at the same filing time gives the same dates.
+     */
+    public static void write(OfficialReport r, OutputStream out, Instant created) throws IOException {
         Document doc = new Document(PageSize.A4.rotate(), 30 * MM, 15 * MM, 20 * MM, 20 * MM);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -51,6 +70,9 @@ public final class PdfExport {
             doc.addTitle(OfficialReport.TITLE + " — " + r.subject());
             writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("vi"));
             doc.open();
+            if (created != null) {
+                dated(writer, created, r);
+            }
             header(doc, r);
             Paragraph title = paragraph(OfficialReport.TITLE, font(BOLD, 14), Element.ALIGN_CENTER);
             title.setSpacingBefore(14);
@@ -73,6 +95,23 @@ public final class PdfExport {
             doc.close();
         } catch (DocumentException e) {
             throw new IOException("PDF could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static void dated(PdfWriter writer, Instant created, OfficialReport r) {
+        Calendar at = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        at.setTimeInMillis(created.toEpochMilli());
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(at));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(at));
+        byte[] id = digest(created + "\n" + r.documentSymbol() + "\n" + r.subject());
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    }
+
+    private static byte[] digest(String text) {
+        try {
+            return java.util.Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -209,6 +248,7 @@ public final class PdfExport {
 
     private static Paragraph rule(float percent) {
         Paragraph p = new Paragraph();
+        p.setFont(font(REGULAR, 4)); // or the library embeds its default font for the line's empty chunk
         p.setLeading(4);
         p.setSpacingBefore(2);
         p.add(new Chunk(new LineSeparator(0.8f, Math.min(100, percent), Color.BLACK, Element.ALIGN_CENTER, 0)));
@@ -232,6 +272,22 @@ public final class PdfExport {
 
     private static Font font(BaseFont base, float size) {
         return new Font(base, size);
+    }
+
+    /**
+     * The font, embedded as a subset tagged with six times {@code tag} ("AAAAAA+LiberationSerif") instead of six random
+     * letters: the same report then gives the same bytes (a filed report's files, docs/reporting.md). The tag only
+     * tells subsets of one font apart inside one PDF, and each of ours embeds one subset per font.
+     */
+    private static BaseFont font(String file, char tag) {
+        BaseFont font = font(file);
+        font.setSecureRandom(new SecureRandom() {
+            @Override
+            public double nextDouble() {
+                return (tag - 'A' + 0.5) / 26;
+            }
+        });
+        return font;
     }
 
     private static BaseFont font(String file) {

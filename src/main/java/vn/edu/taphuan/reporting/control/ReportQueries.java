@@ -388,7 +388,7 @@ public class ReportQueries {
         }
     }
 
-    private void inScope(Sql sql, Filter filter, LocalDate day) {
+    void inScope(Sql sql, Filter filter, LocalDate day) {
         categories(sql, filter);
         Date d = Date.valueOf(day);
         sql.add(" AND (s.start_date IS NULL OR s.start_date <= ?) AND (s.end_date IS NULL OR s.end_date > ?)"
@@ -461,6 +461,16 @@ public class ReportQueries {
                         reader.read(rs);
                     }
                 }
+            }
+        }
+
+        /** Runs an INSERT, UPDATE or DELETE; the number of rows it touched. */
+        int update(Connection c) throws SQLException {
+            try (PreparedStatement p = c.prepareStatement(text.toString())) {
+                for (int i = 0; i < params.size(); i++) {
+                    p.setObject(i + 1, params.get(i));
+                }
+                return p.executeUpdate();
             }
         }
 

@@ -59,6 +59,15 @@ public class Reporting {
         return LocalDate.now(zone());
     }
 
+    /**
+     * The day a report is as of when none is asked for: today, or the deadline once it has passed — a programme that
+     * has ended reports what it achieved by its deadline, not how today's roster looks against it (docs/reporting.md).
+     */
+    public LocalDate defaultAsOf(Programme p) {
+        LocalDate today = today();
+        return today.isAfter(p.deadline()) ? p.deadline() : today;
+    }
+
     public DistrictReport district(long programmeId, LocalDate asOf, Filter filter) {
         return run(programmeId, asOf, r -> r.district(filter));
     }
@@ -89,7 +98,7 @@ public class Reporting {
 
     private <T> T run(long programmeId, LocalDate asOf, Work<T> work) {
         Programme p = programmes.programme(programmeId);
-        LocalDate day = asOf == null ? today() : asOf;
+        LocalDate day = asOf == null ? defaultAsOf(p) : asOf;
         try (Connection c = dataSource.getConnection()) {
             return work.on(new Reports(c, programmes.view(p), p.rules(), day, zone(), new ReportQueries.Beside(executor, dataSource::getConnection)));
         } catch (SQLException e) {

@@ -16,7 +16,15 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,10 +71,43 @@ public final class XlsxExport {
     }
 
     public static void write(OfficialReport r, OutputStream out) throws IOException {
+        write(r, out, null);
+    }
+
+    /**
+     * As {@link #write(OfficialReport, OutputStream)}, with the workbook's created and modified dates set to
+     * {@code created} when given (a filed report's filing time) instead of the moment of writing.
+     */
+    public static void write(OfficialReport r, OutputStream out, Instant created) throws IOException {
         XlsxExport x = new XlsxExport();
         x.fill(r);
-        x.book.write(out);
+        if (created == null) {
+            x.book.write(out);
+            x.book.close();
+            return;
+        }
+        var core = x.book.getProperties().getCoreProperties();
+        core.setCreated(Optional.of(Date.from(created)));
+        core.setModified(Optional.of(Date.from(created)));
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        x.book.write(written);
         x.book.close();
+        dated(written.toByteArray(), created, out);
+    }
+
+    /** The workbook's zip again with every entry dated {@code created} (the library dates them the moment of writing). */
+    static void dated(byte[] zip, Instant created, OutputStream out) throws IOException {
+        ZipOutputStream rezipped = new ZipOutputStream(out);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(created.toEpochMilli());
+                rezipped.putNextEntry(copy);
+                in.transferTo(rezipped);
+                rezipped.closeEntry();
+            }
+        }
+        rezipped.finish();
     }
 
     private void fill(OfficialReport r) {

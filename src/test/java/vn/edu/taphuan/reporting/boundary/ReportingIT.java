@@ -466,6 +466,113 @@ class ReportingIT {
         assertEquals(2, byCode(admin().get(report("")).json()).get("R-B").getInt("trained"));
     }
 
+
+    static long filedId;
+    static byte[] filedPdf, filedXlsx;
+
+    /**
+     * The programme's deadline (2024-12-31) has passed, so the report is as of the deadline unless asked otherwise;
+     * "Nộp báo cáo" then freezes that report: number 01 under the header's symbol, the signer, the figures, the files.
+     */
+    @Test
+    @Order(10)
+    void whenTheDeadlineHasPassedThenTheReportIsAsOfItAndFilingFreezesIt() throws Exception {
+        JsonObject live = admin().get("api/programmes/" + programme + "/report").json();
+        assertEquals("2024-12-31", live.getString("asOf"), "a past deadline is the default as-of day");
+        assertEquals(0, live.getInt("daysToDeadline"));
+        assertEquals("2024-12-31", admin().get("api/programmes/" + programme + "/schools/R-A/report").json().getString("asOf"));
+
+        Http.Response filed = admin().post("api/programmes/" + programme + "/filed", """
+                {"signerName":"Trần Văn Nộp"}""");
+        assertEquals(201, filed.status(), filed.toString());
+        JsonObject f = filed.json();
+        filedId = f.getJsonNumber("id").longValue();
+        assertTrue(filed.header("Location").endsWith("/programmes/" + programme + "/filed/" + filedId), filed.header("Location"));
+        assertEquals("1 01/BC-VHXH 2024-12-31 Trần Văn Nộp", f.getInt("number") + " " + f.getString("documentNumber") + " "
+                + f.getString("asOf") + " " + f.getString("signerName"));
+        assertEquals("KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG", f.getString("signerTitle"), "from the programme's header");
+        JsonObject totals = live.getJsonObject("totals");
+        assertEquals(totals.getInt("inScope") + "/" + totals.getInt("trained"), f.getInt("inScope") + "/" + f.getInt("trained"));
+
+        Http.Response pdf = admin().get("api/programmes/" + programme + "/filed/" + filedId + ".pdf");
+        Http.Response xlsx = admin().get("api/programmes/" + programme + "/filed/" + filedId + ".xlsx");
+        assertEquals(200, pdf.status(), pdf.toString());
+        assertEquals(200, xlsx.status(), xlsx.toString());
+        filedPdf = pdf.bytes();
+        filedXlsx = xlsx.bytes();
+        String text = pdfText(filedPdf);
+        assertTrue(text.contains("Số: 01/BC-VHXH") && text.contains("Trần Văn Nộp") && text.contains("Số liệu tính đến ngày 31/12/2024"), text);
+        assertEquals(filedId, admin().get("api/programmes/" + programme + "/filed").structure().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue());
+        Http.Response second = admin().post("api/programmes/" + programme + "/filed", "{}");
+        assertEquals("02/BC-VHXH", second.json().getString("documentNumber"), "numbers run per programme");
+        assertEquals(List.of(), admin().get("api/programmes/" + programme + "/filed/" + filedId + "/changes").json().getJsonArray("schools"),
+                "nothing changed yet");
+    }
+
+    /**
+     * After filing, R-A takes on two people: one hired in 2025 (after the deadline: not counted as of it) and one imported
+     * without a start date (counted on every day). The filed files stay byte for byte what they were; the live report
+     * as of the deadline now differs for R-A only, and says who made the difference.
+     */
+    @Test
+    @Order(11)
+    void whenTheRosterChangesAfterFilingThenTheFiledFilesStayAndTheChangesAreShown() throws Exception {
+        JsonObject before = byCode(admin().get("api/programmes/" + programme + "/report").json()).get("R-A");
+        for (String person : List.of("""
+                {"code":"a7","fullName":"Mai Thị Mới","gender":"FEMALE","category":"EMPLOYEE","schoolCode":"R-A","startDate":"2025-09-05"}""", """
+                {"code":"a8","fullName":"Lâm Văn Chưa Rõ","gender":"MALE","category":"EMPLOYEE","schoolCode":"R-A"}""")) {
+            Http.Response r = admin().post("api/staff", person);
+            assertEquals(201, r.status(), r.toString());
+        }
+        JsonObject after = byCode(admin().get("api/programmes/" + programme + "/report").json()).get("R-A");
+        assertEquals(before.getInt("inScope") + 1, after.getInt("inScope"), "a8 counts, a7 does not");
+
+        assertTrue(java.util.Arrays.equals(filedPdf, admin().get("api/programmes/" + programme + "/filed/" + filedId + ".pdf").bytes()), "PDF as filed");
+        assertTrue(java.util.Arrays.equals(filedXlsx, admin().get("api/programmes/" + programme + "/filed/" + filedId + ".xlsx").bytes()), "XLSX as filed");
+        assertTrue(!java.util.Arrays.equals(filedXlsx, admin().get("api/programmes/" + programme + "/report.xlsx").bytes()), "the live export moved");
+
+        JsonObject changes = admin().get("api/programmes/" + programme + "/filed/" + filedId + "/changes").json();
+        assertTrue(changes.getBoolean("changed"));
+        JsonArray schools = changes.getJsonArray("schools");
+        assertEquals(1, schools.size(), schools.toString());
+        JsonObject ra = schools.getJsonObject(0);
+        assertEquals("R-A " + before.getInt("inScope") + "→" + after.getInt("inScope") + " " + percent(before) + "→" + percent(after),
+                ra.getString("code") + " " + ra.getInt("inScopeThen") + "→" + ra.getInt("inScopeNow") + " "
+                        + ra.getJsonNumber("percentThen").bigDecimalValue() + "→" + ra.getJsonNumber("percentNow").bigDecimalValue());
+        JsonObject who = ra.getJsonArray("people").getJsonObject(0);
+        assertEquals("a8 Lâm Văn Chưa Rõ CAME_INTO_SCOPE false", who.getString("code") + " " + who.getString("fullName") + " "
+                + who.getString("kind") + " " + who.getBoolean("trained"));
+    }
+
+    @Test
+    @Order(12)
+    void whenOthersTryFiledReportsThenOnlyTheirOwnIsAllowed() {
+        String filed = "api/programmes/" + programme + "/filed";
+        Http staff = Http.basic(base, Service.STAFF, Service.DEMO_PASSWORD);
+        assertEquals(403, staff.post(filed, "{}").status());
+        assertEquals(403, staff.get(filed).status());
+        assertEquals(403, staff.get(filed + "/" + filedId + ".pdf").status());
+        assertEquals(401, Http.anonymous(base).get(filed + "/" + filedId + ".pdf").status());
+        assertEquals(403, principal().post(filed, "{}").status(), "the district's report is the district's to file");
+        assertEquals(403, principal().get(filed + "/" + filedId + ".pdf").status());
+        assertEquals(403, principal().get(filed + "/" + filedId + "/changes").status());
+        assertEquals(403, principal().post("api/programmes/" + programme + "/schools/R-A/filed", "{}").status(), "another school");
+
+        Http.Response own = principal().post("api/programmes/" + programme + "/schools/" + Service.PRINCIPAL_SCHOOL + "/filed", """
+                {"signerName":"Hiệu Trưởng Thử"}""");
+        assertEquals(201, own.status(), own.toString());
+        assertEquals("01/BC-" + Service.PRINCIPAL_SCHOOL + " " + Service.PRINCIPAL_SCHOOL, own.json().getString("documentNumber") + " " + own.json().getString("schoolCode"));
+        long ownId = own.json().getJsonNumber("id").longValue();
+        JsonArray listed = principal().get(filed).structure().asJsonArray();
+        assertEquals(List.of(ownId), listed.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList(), "only the own school's");
+        assertEquals(200, principal().get(filed + "/" + ownId + ".pdf").status());
+        assertEquals(200, principal().get(filed + "/" + ownId + "/changes").status());
+        assertEquals(400, admin().post(filed, """
+                {"asOf":"2999-01-01"}""").status());
+        assertEquals(404, admin().get(filed + "/" + filedId + ".csv").status());
+        assertEquals(404, admin().get(filed + "/999999.pdf").status());
+    }
+
     static String vietnamesePercent(BigDecimal p) {
         return p.toPlainString().replace('.', ',') + "%";
     }

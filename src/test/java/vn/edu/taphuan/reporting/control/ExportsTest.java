@@ -151,4 +151,31 @@ class ExportsTest extends OnScenario {
     static boolean findAnywhere(Sheet s, String text) {
         return find(s, text) != null;
     }
+
+    /**
+     * A filed report's files are dated the filing time, not the moment they are written: written again from the same
+     * report at the same filing time, a second later, the XLSX and the PDF are the same byte for byte
+     * (docs/reporting.md, "Filed reports").
+     */
+    @Test
+    void whenWrittenForAFilingTimeThenTheFilesCarryThatTimeAndNotTheMomentOfWriting() throws Exception {
+        OfficialReport r = OfficialReport.of(district()).filed("03/BC-VHXH", "Phường Tân Mỹ, ngày 05 tháng 01 năm 2025",
+                List.of("TRƯỞNG PHÒNG"), "Nguyễn Văn Ký", "bao-cao-1-so-3-2024-06-30");
+        java.time.Instant filed = java.time.Instant.parse("2025-01-05T02:03:04Z");
+        byte[] xlsx = bytes(out -> XlsxExport.write(r, out, filed));
+        byte[] pdf = bytes(out -> PdfExport.write(r, out, filed));
+        Thread.sleep(1100);
+        assertTrue(java.util.Arrays.equals(xlsx, bytes(out -> XlsxExport.write(r, out, filed))), "XLSX differs when written again");
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("/CreationDate(D:20250105020304") && text.contains("/ModDate(D:20250105020304"), "PDF dates");
+        byte[] pdfAgain = bytes(out -> PdfExport.write(r, out, filed));
+        assertEquals(fileId(text), fileId(new String(pdfAgain, StandardCharsets.ISO_8859_1)));
+        assertTrue(java.util.Arrays.equals(pdf, pdfAgain), "PDF differs when written again");
+        assertTrue(text(pdf).contains("Số: 03/BC-VHXH") && text(pdf).contains("Nguyễn Văn Ký"), text(pdf));
+    }
+
+    static String fileId(String pdf) {
+        int at = pdf.lastIndexOf("/ID");
+        return pdf.substring(at, pdf.indexOf(']', at) + 1);
+    }
 }
