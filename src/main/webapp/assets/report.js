@@ -50,10 +50,12 @@ document.addEventListener("DOMContentLoaded", async () => {
   }
   async function load() {
     const id = document.getElementById("programme").value;
-    const q = query(), base = "/api/programmes/" + id + "/report";
+    const q = query(), base = "/api/programmes/" + id + "/report", asked = !!asOf.value;
     try {
       const r = await App.get(base + (q ? "?" + q : ""));
       if (!asOf.value) asOf.value = r.asOf;
+      Filed.deadlineNote(document.getElementById("as-of-note"), r, asked);
+      Filed.show(document.getElementById("filed"), id, null, asOf, true).catch(e => App.showError(box, e));
       if (!wardsFilled) { const w = document.getElementById("ward"); w.replaceChildren(App.el("option", { value: "" }, App.t("any")), ...r.wards.map(x => App.el("option", { value: x }, x))); w.value = wardParam; wardsFilled = true; }
       render(r, id);
       Reporting.exportLinks(document.getElementById("exports"), base, query());

@@ -28,10 +28,12 @@ document.addEventListener("DOMContentLoaded", async () => {
   async function load() {
     const id = document.getElementById("programme").value;
     const base = "/api/programmes/" + id + "/schools/" + encodeURIComponent(school) + "/report";
-    const q = asOf.value ? "asOf=" + asOf.value : "";
+    const q = asOf.value ? "asOf=" + asOf.value : "", asked = !!asOf.value;
     try {
       const r = await App.get(base + (q ? "?" + q : ""));
       if (!asOf.value) asOf.value = r.asOf;
+      Filed.deadlineNote(document.getElementById("as-of-note"), r, asked);
+      Filed.show(document.getElementById("filed"), id, school, asOf, true).catch(e => App.showError(box, e));
       render(r);
       Reporting.exportLinks(document.getElementById("exports"), base, q);
       history.replaceState(null, "", "?programme=" + id + "&school=" + encodeURIComponent(school) + (q ? "&" + q : ""));

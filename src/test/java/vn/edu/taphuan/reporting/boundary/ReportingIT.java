@@ -573,6 +573,32 @@ class ReportingIT {
         assertEquals(404, admin().get(filed + "/999999.pdf").status());
     }
 
+
+    /**
+     * The district page of the ended programme, opened without a day: it says the figures are as of the deadline,
+     * lists the filed reports, shows "changed since filed" for R-A (a8 came into scope), and files a new report
+     * from the button, after which the newest filed report and the live one agree.
+     */
+    @Test
+    @Order(13)
+    void whenTheDistrictOpensTheEndedProgrammeThenThePageShowsFiledReportsAndWhatChanged() {
+        try (vn.edu.taphuan.testing.Browser browser = vn.edu.taphuan.testing.Browser.open(base, 1366, 900)) {
+            browser.signIn(Service.ADMIN, Service.DEMO_PASSWORD).go("admin/report.html?programme=" + programme);
+            assertTrue(browser.waitFor(By.id("as-of-note")).getText().contains("31/12/2024"));
+            browser.waitFor(By.cssSelector("#filed-list tbody tr"));
+            assertTrue(browser.waitFor(By.id("changed-since-filed")).getText().contains("02/BC-VHXH"));
+            String changed = browser.waitFor(By.id("changed-schools")).getText();
+            assertTrue(changed.contains("Trường THCS Rạng Đông") && changed.contains("Lâm Văn Chưa Rõ") && changed.contains("mới thuộc diện"), changed);
+            browser.screenshot("district-report-changed-since-filed");
+            browser.driver().findElement(By.cssSelector("#file-form button[type=submit]")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+            browser.waitForText(By.id("filed-done"), "03/BC-VHXH");
+            browser.waitForText(By.id("filed-changes"), "03/BC-VHXH");
+            assertTrue(browser.driver().findElements(By.id("changed-since-filed")).isEmpty());
+            assertEquals(3, browser.driver().findElements(By.cssSelector("#filed-list tbody tr")).size());
+        }
+    }
+
     static String vietnamesePercent(BigDecimal p) {
         return p.toPlainString().replace('.', ',') + "%";
     }
