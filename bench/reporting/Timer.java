@@ -1,6 +1,8 @@
 /*
  * Times report requests against a running service and prints p50/p95 per request kind.
- *   java bench/reporting/Timer.java http://localhost:8380/ admin bench-2024 [runs] [service pid]
+ *   java [-Dfiled=N] bench/reporting/Timer.java http://localhost:8380/ admin bench-2024 [runs] [service pid]
+ * -Dfiled=N also files the district report N times (each filing stays in the database) and times a filed PDF's
+ * download and "changed since filed".
  * With the service's pid it also prints the CPU time the service process spent per request (user + system,
  * from /proc/<pid>/stat): on a shared, busy machine that is the steadier figure — wall time there includes
  * waiting for a core, while one report request is worked on by one thread.
@@ -39,6 +41,35 @@ public class Timer {
         time("district PDF export", Math.max(5, runs / 3), i -> "api/programmes/1/report.pdf?" + asOf);
         time("topic x school matrix (JSON)", Math.max(5, runs / 3), i -> "api/programmes/1/report/matrix?" + asOf);
         time("district weekly trend (JSON)", Math.max(5, runs / 3), i -> "api/programmes/1/report/trend?" + asOf);
+        int filings = Integer.parseInt(System.getProperty("filed", "0"));
+        if (filings > 0) {
+            // filing writes every counted person (≈111,000 rows) and both files, and stays in the database: off by default
+            long last = 0;
+            List<Double> ms = new ArrayList<>();
+            for (int i = 0; i < filings; i++) {
+                long t = System.nanoTime();
+                last = file("api/programmes/1/filed", "{\"asOf\":\"2024-12-31\"}");
+                ms.add((System.nanoTime() - t) / 1e6);
+            }
+            Collections.sort(ms);
+            System.out.printf("%-38s %5d %8.1f %8.1f %8.1f %12s %9s%n", "file the district report (POST)", filings, pct(ms, 50), pct(ms, 95),
+                    ms.get(ms.size() - 1), "-", "-");
+            long id = last;
+            time("filed PDF download", Math.max(5, runs / 3), i -> "api/programmes/1/filed/" + id + ".pdf");
+            time("changed since filed (JSON)", Math.max(5, runs / 3), i -> "api/programmes/1/filed/" + id + "/changes");
+        }
+    }
+
+    /** Files a report; its id. */
+    static long file(String path, String json) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(300)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException(path + " → " + r.statusCode() + " " + r.body());
+        }
+        String location = r.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     static void time(String name, int runs, IntFunction<String> path) throws Exception {
