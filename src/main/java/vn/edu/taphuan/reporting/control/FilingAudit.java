@@ -1,10 +1,15 @@
 package vn.edu.taphuan.reporting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.edu.taphuan.audit.control.AuditLog;
+import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.reporting.entity.FiledChanges;
+import vn.edu.taphuan.reporting.entity.FiledReport;
 import vn.edu.taphuan.reporting.entity.Filing;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -14,9 +19,16 @@ import java.util.List;
 @ApplicationScoped
 public class FilingAudit {
 
-    /** Records the filing (AuditKind.REPORT_FILED) on the filing's own connection, so both commit or neither. */
-    void filed(Connection c, Filing f, String schoolCode, String programmeName) {
-        // the audit capability's AuditLog is not on main yet: wired in when it lands
+    @Inject
+    AuditLog log;
+
+    /** Records the filing on the filing's own connection, so both commit or neither. */
+    void filed(Connection c, Filing f, String schoolCode, String programmeName) throws SQLException {
+        FiledReport r = f.view(List.of());
+        log.record(c, AuditKind.REPORT_FILED, schoolCode, null,
+                "Báo cáo số " + r.documentNumber() + " (id " + r.id() + ") — " + programmeName,
+                null, "số liệu đến " + r.asOf() + ": " + r.trained() + "/" + r.inScope() + " người"
+                        + (r.percent() == null ? "" : ", " + r.percent() + "%") + "; người ký: " + r.signerName());
     }
 
     /** The audit entries of these schools from the filing time on. */
