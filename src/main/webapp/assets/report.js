@@ -87,7 +87,7 @@ document.addEventListener("DOMContentLoaded", async () => {
       Reporting.figure(App.t("districtPercent", App.number(Number(target)) + "%"), Reporting.percent(t.percent), t.meetsTarget ? "ok" : "bad"),
       Reporting.figure(App.t("schoolsMeeting"), App.number(t.schoolsMeetingTarget) + " / " + App.number(t.schools)),
       Reporting.figure(App.t("peopleNeeded"), Reporting.count(t.stillNeeded)),
-      Reporting.figure(App.t("deadline", r.programme.deadline.split("-").reverse().join("/")), Reporting.days(r.daysToDeadline), r.daysToDeadline < 0 ? "bad" : ""));
+      Reporting.figure(App.t("deadline", r.programme.deadline.split("-").reverse().join("/")), Reporting.days(r.daysToDeadline, r.programme.deadline), r.daysToDeadline < 0 ? "bad" : ""));
     document.getElementById("rows").replaceChildren(...r.schools.map(s => App.el("tr", {},
       App.el("td", {}, s.rank ?? "-"),
       App.el("td", {}, App.el("a", { href: "/admin/school-report.html?programme=" + id + "&school=" + encodeURIComponent(s.code) + (asOf.value ? "&asOf=" + asOf.value : "") }, s.name)),

@@ -2,9 +2,9 @@
 "use strict";
 App.words({
   vi: { targetLine: "Chỉ tiêu", met: "Đạt", notMet: "Chưa đạt", nobody: "Không có người thuộc diện",
-        daysLeft: "Còn {0} ngày", overdue: "Quá hạn {0} ngày", dueToday: "Hết hạn hôm nay", noProgramme: "Chưa có chương trình nào." },
+        daysLeft: "Còn {0} ngày", overdue: "Quá hạn {0} ngày", dueToday: "Hết hạn hôm nay", ended: "Đã kết thúc", noProgramme: "Chưa có chương trình nào." },
   en: { targetLine: "Target", met: "Met", notMet: "Not met", nobody: "No one in scope",
-        daysLeft: "{0} days left", overdue: "{0} days overdue", dueToday: "Due today", noProgramme: "No programme yet." }
+        daysLeft: "{0} days left", overdue: "{0} days overdue", dueToday: "Due today", ended: "Ended", noProgramme: "No programme yet." }
 });
 const percentFormat = new Intl.NumberFormat(App.lang === "vi" ? "vi-VN" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const Reporting = {
@@ -24,7 +24,11 @@ const Reporting = {
   percent(p) { return p == null ? "-" : percentFormat.format(Number(p)) + "%"; },
   count(n) { return n == null ? "-" : App.number(n); },
   met(v) { return v == null ? App.el("span", { class: "muted" }, "-") : App.el("span", { class: "badge " + (v ? "ok" : "bad") }, App.t(v ? "met" : "notMet")); },
-  days(d) { return d > 0 ? App.t("daysLeft", App.number(d)) : d < 0 ? App.t("overdue", App.number(-d)) : App.t("dueToday"); },
+  /** Days from the as-of day to the deadline; "ended" once the deadline is behind us (reports then default to it). */
+  days(d, deadline) {
+    if (deadline && new Date().toISOString().substring(0, 10) > deadline && d >= 0) return App.t("ended");
+    return d > 0 ? App.t("daysLeft", App.number(d)) : d < 0 ? App.t("overdue", App.number(-d)) : App.t("dueToday");
+  },
   bar(percent, target) {
     return App.el("div", { class: "bar", role: "presentation" },
       App.el("span", { style: "width:" + Math.min(100, Number(percent || 0)) + "%" }),

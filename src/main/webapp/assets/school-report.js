@@ -49,7 +49,7 @@ document.addEventListener("DOMContentLoaded", async () => {
       Reporting.figure(App.t("schoolPercent", App.number(Number(target)) + "%"), s.inScope ? Reporting.percent(s.percent) : App.t("nobody"), s.meetsTarget ? "ok" : s.inScope ? "bad" : ""),
       Reporting.figure(App.t("trainedOf"), App.number(s.trained) + " / " + App.number(s.inScope)),
       Reporting.figure(App.t("needed"), Reporting.count(s.stillNeeded), s.stillNeeded > 0 ? "bad" : ""),
-      Reporting.figure(App.t("deadline", r.programme.deadline.split("-").reverse().join("/")), Reporting.days(r.daysToDeadline), r.daysToDeadline < 0 ? "bad" : ""));
+      Reporting.figure(App.t("deadline", r.programme.deadline.split("-").reverse().join("/")), Reporting.days(r.daysToDeadline, r.programme.deadline), r.daysToDeadline < 0 ? "bad" : ""));
     document.getElementById("progress").replaceChildren(Reporting.bar(s.percent, target));
     document.getElementById("untrained").replaceChildren(...(r.untrained.length ? r.untrained.map(u => App.el("tr", {},
       App.el("td", {}, u.fullName, u.status === "ON_LEAVE" ? " " + App.t("onLeave") : ""), App.el("td", { class: "hide-narrow" }, u.code), App.el("td", {}, App.t(u.category)),
