@@ -3,6 +3,7 @@ package vn.edu.taphuan.reporting.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.edu.taphuan.audit.control.AuditLog;
+import vn.edu.taphuan.audit.control.AuditTrail;
 import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.reporting.entity.FiledChanges;
 import vn.edu.taphuan.reporting.entity.FiledReport;
@@ -10,6 +11,7 @@ import vn.edu.taphuan.reporting.entity.Filing;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -22,6 +24,9 @@ public class FilingAudit {
     @Inject
     AuditLog log;
 
+    @Inject
+    AuditTrail trail;
+
     /** Records the filing on the filing's own connection, so both commit or neither. */
     void filed(Connection c, Filing f, String schoolCode, String programmeName) throws SQLException {
         FiledReport r = f.view(List.of());
@@ -31,8 +36,13 @@ public class FilingAudit {
                         + (r.percent() == null ? "" : ", " + r.percent() + "%") + "; người ký: " + r.signerName());
     }
 
-    /** The audit entries of these schools from the filing time on. */
+    /** The audit entries of these schools from the filing time on, oldest first (none asked for when nothing changed). */
     List<FiledChanges.AuditEntry> since(Filing f, List<String> schoolCodes) {
-        return List.of();
+        if (schoolCodes.isEmpty()) {
+            return List.of();
+        }
+        return trail.since(f.filedAt().toInstant(ZoneOffset.UTC), schoolCodes).stream()
+                .map(e -> new FiledChanges.AuditEntry(e.at().toString(), e.kind().name(), e.actor(), e.schoolCode(), e.staffCode(),
+                        e.subject(), e.before(), e.after())).toList();
     }
 }

@@ -542,6 +542,12 @@ class ReportingIT {
         JsonObject who = ra.getJsonArray("people").getJsonObject(0);
         assertEquals("a8 Lâm Văn Chưa Rõ CAME_INTO_SCOPE false", who.getString("code") + " " + who.getString("fullName") + " "
                 + who.getString("kind") + " " + who.getBoolean("trained"));
+        List<String> behind = changes.getJsonArray("audit").stream().map(JsonValue::asJsonObject)
+                .map(e -> e.getString("kind") + " " + e.getString("staffCode", "") + " " + e.getString("actor")).toList();
+        assertTrue(behind.contains("STAFF_CREATED a8 account:" + Service.ADMIN), behind.toString());
+        JsonArray filings = admin().get("api/audit?kind=REPORT_FILED").json().getJsonArray("items");
+        assertTrue(filings.stream().map(JsonValue::asJsonObject).anyMatch(e -> e.getString("subject").contains("01/BC-VHXH")
+                && e.getString("actor").equals("account:" + Service.ADMIN)), filings.toString());
     }
 
     @Test
