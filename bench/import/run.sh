@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Bulk-import benchmark: starts the service (demo run, fresh data folder under /tmp), imports ~3,500 schools,
-# then 100,000 staff, then the same staff file again (idempotent re-import: nothing may change), and prints the
-# elapsed seconds of each as the client sees them (upload until the job reports done) and as the server
-# measured them (job start to finish).
+# then 100,000 staff, then the same staff file again (idempotent re-import: nothing may change), then the same
+# file with every tenth person's category changed (10,000 updates, each one leaving a figure-moving audit entry),
+# and prints the elapsed seconds of each as the client sees them (upload until the job reports done) and as the
+# server measured them (job start to finish), and how many audit entries the imports left (issue 11: the audit
+# write must add < 2 ms p50 to the import's time; compare with a build before the audit, see docs/performance.md).
 #
 #   bench/import/run.sh                 100,000 staff over 3,500 schools on port 18080
 #   bench/import/run.sh 20000 700       smaller run
@@ -90,5 +92,11 @@ import schools "$WORK/schools.csv" "schools ($SCHOOLS rows)"
 if [ -n "${WARMUP:-}" ]; then import staff "$WORK/staff-WU.csv" "warm-up: other staff ($WARMUP rows)"; fi
 import staff "$WORK/staff.csv" "staff, first import ($STAFF rows)"
 import staff "$WORK/staff.csv" "staff, re-import ($STAFF rows)"
-grep -o "Import .*ms)" "$WORK/server.log" | tail -2 | sed "s/^/server log: /" || true
+# every tenth person changes category (employee <-> other): the change a principal could make to move the figure
+awk -F, -v OFS=, 'NR > 1 && NR % 10 == 0 { $4 = ($4 == "Viên chức") ? "Khác" : "Viên chức" } { print }' \
+  "$WORK/staff.csv" > "$WORK/staff-changed.csv"
+import staff "$WORK/staff-changed.csv" "staff, 10% change category ($STAFF rows)"
+grep -o "Import .*ms)" "$WORK/server.log" | tail -3 | sed "s/^/server log: /" || true
+audit=$(curl -s -b "$WORK/cookies" "$BASE/api/audit?size=1")
+echo "audit entries: $(echo "$audit" | sed -n 's/.*"total":\([0-9]*\).*/\1/p' | grep . || echo "n/a (a build without the audit log)")"
 echo "service RSS after imports: $(ps -o rss= -p "$SERVER" | awk '{printf "%d MiB", $1/1024}'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"

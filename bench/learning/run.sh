@@ -2,6 +2,10 @@
 # Learner pages and quiz under 100 concurrent learners: starts a fresh demo service (its own data folder and port,
 # cheap password hashing because sign-in cost is not what is measured here), runs LearningBench.java, stops it.
 #   bench/learning/run.sh [learners=100] [lessonRequests=50] [quizzes=5] [runningQuizzes=20]
+# Audit (issue 11): every signed-in request here passes the sign-in mechanism, which names the actor for the audit
+# log (security/control/AuditActors: a request attribute, the school looked up only if an entry is written); a quiz
+# submit writes no audit entry (its trail is the xAPI statement in the same transaction). To see what the audit adds
+# to a quiz submit, run this script on a build before the audit and on one after it, on the same quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT="${PORT:-8098}"

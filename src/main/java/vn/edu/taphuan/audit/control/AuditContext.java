@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.edu.taphuan.audit.entity.Actor;
 
+import java.util.function.Supplier;
+
 /**
  * Who is acting in this request, for the audit log. Filled where the caller is established: security's sign-in
- * (session and HTTP Basic) puts the {@link Actor} in the request attribute {@link #ATTRIBUTE} (the authentication
+ * (session and HTTP Basic) puts the {@link Actor}, or a {@code Supplier<Actor>} that works it out only when an entry
+ * is written or read (most requests write none), in the request attribute {@link #ATTRIBUTE} (the authentication
  * mechanism runs before a JAX-RS request exists, so it uses the servlet request); the LRS gate calls
  * {@link #use(Actor)} for LRS credentials. Anything else (start-up, background work) acts as {@link Actor#SYSTEM}.
  * <p>
@@ -36,6 +39,10 @@ public class AuditContext {
             return actor;
         }
         Object signedIn = request.isResolvable() ? request.get().getAttribute(ATTRIBUTE) : null;
+        if (signedIn instanceof Supplier<?> lazy && lazy.get() instanceof Actor a) {
+            actor = a;
+            return a;
+        }
         return signedIn instanceof Actor a ? a : Actor.SYSTEM;
     }
 

@@ -95,6 +95,7 @@ class AdminPagesIT {
             b.screenshot("signin-error");
         }
     }
+
     /**
      * Issue 11: the xAPI page lists a completion a credential stated for a person outside its school scope as not
      * counted, and a district admin widens the scope on the page — the completion then counts and leaves the list.
@@ -145,5 +146,27 @@ class AdminPagesIT {
                 .filter(c -> c.getString("key").equals(key)).findFirst().orElseThrow();
         assertEquals(2, changed.getJsonArray("schools").size(), changed.toString());
         assertTrue(changed.getBoolean("completions"));
+    }
+
+    @Test
+    void whenPrincipalOpensTheChangeLogThenTheirSchoolsChangesShowWithBeforeAndAfter() {
+        Http principal = Http.basic(base, Service.PRINCIPAL, Service.DEMO_PASSWORD);
+        assertEquals(201, principal.post("api/staff", """
+                {"code":"UI-AU1","fullName":"Tạ Thị Hiền","gender":"FEMALE","category":"EMPLOYEE","schoolCode":"THCS01"}""").status());
+        assertEquals(200, principal.put("api/staff/UI-AU1", """
+                {"code":"UI-AU1","fullName":"Tạ Thị Hiền","gender":"FEMALE","category":"OTHER","schoolCode":"THCS01"}""").status());
+        try (Browser b = Browser.phone(base)) {
+            b.signIn(Service.PRINCIPAL, Service.DEMO_PASSWORD);
+            b.waitForUrl("/admin/");
+            b.waitFor(By.cssSelector("nav a[href='/admin/audit.html']")).click();
+            b.waitForText(By.id("rows"), "UI-AU1");
+            List<WebElement> rows = b.driver().findElements(By.cssSelector("#rows tr"));
+            assertTrue(rows.stream().allMatch(r -> r.getText().contains("THCS01")), "only the principal's school");
+            assertTrue(rows.stream().anyMatch(r -> r.getText().contains("Đổi nhóm nhân sự") && r.getText().contains("EMPLOYEE → OTHER")),
+                    b.driver().findElement(By.id("rows")).getText());
+            assertTrue(b.driver().findElement(By.id("csv")).getAttribute("href").contains("/api/audit/export.csv"));
+            assertEquals(List.of(), b.seriousViolations("admin-audit"));
+            b.screenshot("admin-principal-audit");
+        }
     }
 }
