@@ -40,7 +40,12 @@ public enum AuditKind {
     PERSON_EXPORTED(false),
     PERSON_ERASED(false),
     // courses
-    COURSE_APPROVED(false);
+    COURSE_APPROVED(false),
+    // the referral directory (contacts lessons show; no figure depends on them)
+    CONTACT_ADDED(false),
+    CONTACT_CHANGED(false),
+    CONTACT_REMOVED(false),
+    CONTACTS_IMPORTED(false);
 
     private final boolean movesFigure;
 

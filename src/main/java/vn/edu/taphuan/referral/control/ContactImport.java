@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import vn.edu.taphuan.audit.control.AuditLog;
+import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.directory.control.ImportFile;
 import vn.edu.taphuan.directory.control.ImportProblems;
 import vn.edu.taphuan.platform.Messages;
@@ -38,6 +40,9 @@ public class ContactImport {
     @Inject
     Messages messages;
 
+    @Inject
+    AuditLog audit;
+
     /** What an import did. */
     public record Result(int created, int updated, int unchanged) {
     }
@@ -55,7 +60,10 @@ public class ContactImport {
             Problem.Body body = problems.toProblem();
             throw new Problem(400, body.code(), body.message(), body.details());
         }
-        return write(drafts);
+        Result result = write(drafts);
+        audit.record(AuditKind.CONTACTS_IMPORTED, ownSchool, null, fileName, null,
+                "created " + result.created() + ", updated " + result.updated() + ", unchanged " + result.unchanged());
+        return result;
     }
 
     /** A checked row and where it was. */

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import vn.edu.taphuan.audit.control.AuditLog;
+import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Page;
@@ -36,6 +38,9 @@ public class ReferralDirectory {
 
     @Inject
     Messages messages;
+
+    @Inject
+    AuditLog audit;
 
     /** Filters of the district's listing; null means "any". */
     public record Filter(ContactLevel level, String ward, String schoolCode, ContactKind kind, String query) {
@@ -127,19 +132,44 @@ public class ReferralDirectory {
     public ReferralContact create(ContactDraft draft) {
         ReferralContact c = new ReferralContact(draft);
         em.persist(c);
+        em.flush(); // the identity id, for the audit entry
+        audit.record(AuditKind.CONTACT_ADDED, schoolCode(c), null, subject(c), null, summary(c));
         return c;
     }
 
     @Transactional
     public ReferralContact update(long id, ContactDraft draft) {
         ReferralContact c = contact(id);
-        c.describe(draft);
+        String before = summary(c), beforeSchool = schoolCode(c);
+        if (c.describe(draft)) {
+            audit.record(AuditKind.CONTACT_CHANGED, beforeSchool != null ? beforeSchool : schoolCode(c), null, subject(c), before, summary(c));
+        }
         return c;
     }
 
     @Transactional
     public void delete(long id) {
-        em.remove(contact(id));
+        ReferralContact c = contact(id);
+        audit.record(AuditKind.CONTACT_REMOVED, schoolCode(c), null, subject(c), summary(c), null);
+        em.remove(c);
+    }
+
+    static String subject(ReferralContact c) {
+        return "referral-contact:" + c.id();
+    }
+
+    static String schoolCode(ReferralContact c) {
+        return c.school() == null ? null : c.school().code();
+    }
+
+    /** The entry in one line for the audit log: level and place, kind, name, phone as written. */
+    static String summary(ReferralContact c) {
+        String place = switch (c.level()) {
+            case SCHOOL -> "SCHOOL " + c.school().code();
+            case WARD -> "WARD " + c.ward();
+            case CITY -> "CITY";
+        };
+        return place + " · " + c.kind().key() + " · " + c.name() + " · " + c.phone().written();
     }
 
     /** The schools named by code and the wards that some school carries, for {@link ContactRules}. */
