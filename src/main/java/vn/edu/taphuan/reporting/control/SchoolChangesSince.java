@@ -2,8 +2,11 @@ package vn.edu.taphuan.reporting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import vn.edu.taphuan.audit.control.AuditTrail;
 import vn.edu.taphuan.reporting.entity.DistrictReport;
+import vn.edu.taphuan.reporting.entity.FiledReport;
 import vn.edu.taphuan.reporting.entity.Programme;
 import vn.edu.taphuan.reporting.entity.SchoolChanges;
 import vn.edu.taphuan.reporting.entity.SchoolRow;
@@ -28,6 +31,9 @@ public class SchoolChangesSince {
     @Inject
     AuditTrail trail;
 
+    @PersistenceContext
+    EntityManager em;
+
     /** The district report with the changes of the schools it shows. */
     public DistrictReport attach(Programme programme, DistrictReport report) {
         Since since = since(programme);
@@ -49,12 +55,13 @@ public class SchoolChangesSince {
     }
 
     /**
-     * The programme's start. SEAM for filed reports (issue 11 item 3): once a report of this programme has been filed,
-     * the list should start at the day of the last filing ({@code "lastFiled"}), so the district sees what moved since
-     * the figure it signed.
+     * The day of the programme's last filed district report ({@code "lastFiled"}), so the district sees what moved
+     * since the figure it signed; before any filing, the programme's start ({@code "programmeStart"}).
      */
     Since since(Programme programme) {
-        return new Since(programme.periodStart(), "programmeStart");
+        LocalDate lastFiled = em.createQuery("SELECT MAX(f.filedOn) FROM Filing f WHERE f.programmeId = :p AND f.unit = :u", LocalDate.class)
+                .setParameter("p", programme.id()).setParameter("u", FiledReport.DISTRICT).getSingleResult();
+        return lastFiled == null ? new Since(programme.periodStart(), "programmeStart") : new Since(lastFiled, "lastFiled");
     }
 
     static String link(String school, LocalDate since) {

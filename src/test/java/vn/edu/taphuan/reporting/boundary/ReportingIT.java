@@ -507,6 +507,9 @@ class ReportingIT {
         assertEquals("02/BC-VHXH", second.json().getString("documentNumber"), "numbers run per programme");
         assertEquals(List.of(), admin().get("api/programmes/" + programme + "/filed/" + filedId + "/changes").json().getJsonArray("schools"),
                 "nothing changed yet");
+        // the schools' own changes are now listed from the day of the filing (ADR 0006)
+        JsonObject since = admin().get("api/programmes/" + programme + "/report").json().getJsonObject("schoolChanges");
+        assertEquals("lastFiled " + f.getString("filedOn"), since.getString("sinceWhat") + " " + since.getString("since"));
     }
 
     /**
