@@ -11,7 +11,8 @@ App.words({
         PASSWORD_RESET: "Đặt lại mật khẩu", ACCOUNT_DISABLED: "Khóa tài khoản", ACCOUNT_ENABLED: "Mở khóa tài khoản", PROGRAMME_CREATED: "Tạo chương trình",
         PROGRAMME_CHANGED: "Sửa chương trình", SESSION_RECORDED: "Ghi nhận buổi tập huấn trực tiếp", REPORT_FILED: "Nộp báo cáo", CHANGE_CONFIRMED: "Xác nhận thay đổi",
         CREDENTIAL_CREATED: "Tạo thông tin xác thực LRS", CREDENTIAL_CHANGED: "Sửa thông tin xác thực LRS", STATEMENT_VOIDED: "Hủy câu lệnh xAPI",
-        PERSON_EXPORTED: "Xuất dữ liệu cá nhân", PERSON_ERASED: "Xóa dữ liệu cá nhân", COURSE_APPROVED: "Phê duyệt khóa học" },
+        PERSON_EXPORTED: "Xuất dữ liệu cá nhân", PERSON_ERASED: "Xóa dữ liệu cá nhân", COURSE_APPROVED: "Phê duyệt khóa học",
+        CONTACT_ADDED: "Thêm liên hệ hỗ trợ", CONTACT_CHANGED: "Sửa liên hệ hỗ trợ", CONTACT_REMOVED: "Xóa liên hệ hỗ trợ", CONTACTS_IMPORTED: "Nhập tệp danh bạ hỗ trợ" },
   en: { title: "Change log", intro: "Every change that can move a school's figure or a person's record is written here: who, when, from which address, what changed. The log is append-only: nobody can change or remove an entry.",
         school: "School code", staff: "Staff code", kind: "Kind of change", from: "From", to: "To", bySchool: "Only figure-moving changes made by the school itself",
         filter: "Filter", csv: "Download CSV", at: "When", actor: "Who", address: "Address", subject: "Subject", change: "Before → after",
@@ -22,12 +23,13 @@ App.words({
         PASSWORD_RESET: "Password reset", ACCOUNT_DISABLED: "Account disabled", ACCOUNT_ENABLED: "Account enabled", PROGRAMME_CREATED: "Programme created",
         PROGRAMME_CHANGED: "Programme changed", SESSION_RECORDED: "In-person session recorded", REPORT_FILED: "Report filed", CHANGE_CONFIRMED: "Change confirmed",
         CREDENTIAL_CREATED: "LRS credential created", CREDENTIAL_CHANGED: "LRS credential changed", STATEMENT_VOIDED: "xAPI statement voided",
-        PERSON_EXPORTED: "Personal data exported", PERSON_ERASED: "Personal data erased", COURSE_APPROVED: "Course approved" }
+        PERSON_EXPORTED: "Personal data exported", PERSON_ERASED: "Personal data erased", COURSE_APPROVED: "Course approved",
+        CONTACT_ADDED: "Referral contact added", CONTACT_CHANGED: "Referral contact changed", CONTACT_REMOVED: "Referral contact removed", CONTACTS_IMPORTED: "Referral contacts imported" }
 });
 const KINDS = ["STAFF_CREATED", "STAFF_CHANGED", "STAFF_CATEGORY_CHANGED", "STAFF_SCHOOL_CHANGED", "STAFF_DATES_CHANGED", "STAFF_LEFT", "ROSTER_IMPORTED",
   "SCHOOL_CREATED", "SCHOOL_CHANGED", "SCHOOL_CLOSED", "SCHOOL_REOPENED", "ACCOUNT_CREATED", "PASSWORD_RESET", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED",
   "PROGRAMME_CREATED", "PROGRAMME_CHANGED", "SESSION_RECORDED", "REPORT_FILED", "CHANGE_CONFIRMED", "CREDENTIAL_CREATED", "CREDENTIAL_CHANGED",
-  "STATEMENT_VOIDED", "PERSON_EXPORTED", "PERSON_ERASED", "COURSE_APPROVED"]; // AuditKind, in its order (unknown kinds show their key)
+  "STATEMENT_VOIDED", "PERSON_EXPORTED", "PERSON_ERASED", "COURSE_APPROVED", "CONTACT_ADDED", "CONTACT_CHANGED", "CONTACT_REMOVED", "CONTACTS_IMPORTED"]; // AuditKind, in its order (unknown kinds show their key)
 document.addEventListener("DOMContentLoaded", async () => {
   await Admin.start();
   const box = document.getElementById("error");
