@@ -353,6 +353,11 @@ class CoursesIT {
         assertFalse(card(staff(), course).getBoolean("draft"));
         assertTrue(card(staff(), COURSE).getBoolean("draft"), "other courses stay drafts");
         assertTrue(admin().get("api/course-review/approvals").text().contains("Phòng GD&ĐT đã rà soát"));
+        // the audit log has it, with who and which version
+        Http.Response audit = admin().get("api/audit?kind=COURSE_APPROVED");
+        assertEquals(200, audit.status(), audit.toString());
+        assertTrue(audit.text().contains("course:" + course) && audit.text().contains("version " + version)
+                && audit.text().contains("account:" + Service.ADMIN), audit.text());
     }
 
     @Test
