@@ -3,12 +3,15 @@
 # behind nginx. Sessions are replicated by the cluster, so a learner whose instance dies continues on the other.
 #   TAPHUAN_DB_PASSWORD=… payara/cluster.sh start   # LB on http://localhost:8080/, instances on 8081 and 8082
 #   payara/cluster.sh status                        # which processes run, cluster size, readiness
+#   payara/cluster.sh restart A                     # drain A in nginx, stop it, start it, put it back: no failed request
+#   payara/cluster.sh upgrade                       # rebuild the WAR, back up, restart A then B on it (rolling)
 #   payara/cluster.sh kill A                        # kill -9 one instance (A or B), for failover drills
-#   payara/cluster.sh start A                       # start (again) one instance; it rejoins the cluster
+#   payara/cluster.sh start A | stop A              # one instance (stop drains it first)
 #   payara/cluster.sh stop                          # stop nginx and both instances
 # Database: TAPHUAN_DB_* (docs/operations.md); default a local PostgreSQL database "taphuan" (user taphuan).
-# Ports: LB_PORT, PORT_A, PORT_B (HTTP), HZ_A, HZ_B (cluster, default 6900/6901). Logs and pids in CLUSTER_DIR.
-# Other settings pass through as TAPHUAN_* environment variables (e.g. TAPHUAN_XAPI_FORWARD_TARGETS); HEAP (512m).
+# Ports: LB_PORT, PORT_A, PORT_B (HTTP), HZ_A, HZ_B (cluster, default 6900/6901); everything listens on 127.0.0.1.
+# CLUSTER_NAME: the cluster's shared secret name (a member with another name is refused). Logs (appended), pids and
+# each instance's Payara root folder in CLUSTER_DIR. HEAP (1g, as run.sh). Other settings pass through as TAPHUAN_*.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUN="${CLUSTER_DIR:-/tmp/taphuan-cluster}"
@@ -18,49 +21,100 @@ export TAPHUAN_DB_CLASS="${TAPHUAN_DB_CLASS:-org.postgresql.ds.PGSimpleDataSourc
 export TAPHUAN_DB_HOST="${TAPHUAN_DB_HOST:-localhost}" TAPHUAN_DB_PORT="${TAPHUAN_DB_PORT:-5432}"
 export TAPHUAN_DB_NAME="${TAPHUAN_DB_NAME:-taphuan}" TAPHUAN_DB_USER="${TAPHUAN_DB_USER:-taphuan}"
 export TAPHUAN_BASE_IRI="${TAPHUAN_BASE_IRI:-http://localhost:$LB_PORT/}"
+# nginx runs on this machine: believe its X-Forwarded-For (sign-in throttle and log see the real client)
+export TAPHUAN_PROXY_TRUSTED="${TAPHUAN_PROXY_TRUSTED:-127.0.0.1}"
 
 port_of() { [ "$1" = A ] && echo "$PORT_A" || echo "$PORT_B"; }
 hz_of() { [ "$1" = A ] && echo "$HZ_A" || echo "$HZ_B"; }
 alive() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
+nginx_alive() { [ -f "$RUN/nginx/nginx.pid" ] && kill -0 "$(cat "$RUN/nginx/nginx.pid")" 2>/dev/null; }
+
+prerequisites() {  # everything checked before anything starts
+  local missing=()
+  for tool in java curl nginx; do command -v "$tool" > /dev/null || missing+=("$tool"); done
+  [ ${#missing[@]} -eq 0 ] || { echo "missing: ${missing[*]} (apt-get install openjdk-17-jre-headless curl nginx-light)" >&2; exit 1; }
+  : "${TAPHUAN_DB_PASSWORD:?set TAPHUAN_DB_PASSWORD (the database password)}"
+  export TAPHUAN_DB_PASSWORD
+  if command -v pg_isready > /dev/null && ! pg_isready -q -h "$TAPHUAN_DB_HOST" -p "$TAPHUAN_DB_PORT"; then
+    echo "PostgreSQL does not answer on $TAPHUAN_DB_HOST:$TAPHUAN_DB_PORT" >&2; exit 1
+  fi
+}
+
+war() {  # builds the WAR when missing or older than the sources, as run.sh does
+  if [ ! -f target/taphuan.war ] || [ ! -f target/payara-micro.jar ] \
+     || [ -n "$(find src courses pom.xml -newer target/taphuan.war -print -quit 2>/dev/null)" ]; then
+    mvn -B -q -DskipTests package dependency:copy@copy-payara-micro
+  fi
+}
 
 instance() {  # A or B
   local name=$1
-  : "${TAPHUAN_DB_PASSWORD:?set TAPHUAN_DB_PASSWORD (the database password)}"
-  export TAPHUAN_DB_PASSWORD
   if alive "$name"; then echo "instance $name already runs (pid $(cat "$RUN/$name.pid"))"; return 0; fi
-  mkdir -p "$RUN/$name"
-  # both instances list both members: whichever starts first waits for the other on its fixed cluster port
-  java -Dfile.encoding=UTF-8 -Xmx"${HEAP:-512m}" -Dtaphuan.demo="${DEMO:-true}" -Dtaphuan.data.dir="$RUN/$name" \
+  # Payara's runtime folder per instance, emptied at each start (a kill -9 left nothing behind in /tmp)
+  rm -rf "$RUN/$name/root"; mkdir -p "$RUN/$name/root"
+  echo "=== $(date -u +%FT%TZ) starting instance $name" >> "$RUN/$name.log"
+  # both instances list both members: whichever starts first waits for the other on its fixed cluster port;
+  # HTTP opens only after the WAR is deployed (post-deploy-commands.txt), on loopback; Hazelcast binds to loopback only
+  java -Dfile.encoding=UTF-8 -Xmx"${HEAP:-1g}" -Dtaphuan.demo="${DEMO:-true}" -Dtaphuan.data.dir="$RUN/$name" \
+    -Dtaphuan.http.address=127.0.0.1 -Dhazelcast.socket.bind.any=false -Djava.io.tmpdir="$RUN/$name/root" \
     -jar target/payara-micro.jar --deploy target/taphuan.war --contextroot / --port "$(port_of "$name")" \
-    --name "$name" --clustername "${CLUSTER_NAME:-taphuan}" \
+    --name "$name" --clustername "${CLUSTER_NAME:-taphuan}" --rootdir "$RUN/$name/root" \
     --clustermode "tcpip:127.0.0.1:$HZ_A,127.0.0.1:$HZ_B" --startport "$(hz_of "$name")" --interfaces 127.0.0.1 \
-    --disablephonehome --prebootcommandfile payara/pre-boot-commands.txt > "$RUN/$name.log" 2>&1 &
+    --disablephonehome --prebootcommandfile payara/pre-boot-instance.txt \
+    --postdeploycommandfile payara/post-deploy-commands.txt >> "$RUN/$name.log" 2>&1 &
   echo $! > "$RUN/$name.pid"
 }
 
 wait_ready() {  # A or B
   local port; port=$(port_of "$1")
   for _ in $(seq 1 240); do
-    curl -sf "http://localhost:$port/health/ready" > /dev/null && { echo "instance $1 ready on $port"; return 0; }
+    curl -sf "http://127.0.0.1:$port/health/ready" > /dev/null && { echo "instance $1 ready on $port"; return 0; }
     alive "$1" || { echo "instance $1 exited; see $RUN/$1.log" >&2; return 1; }
     sleep 1
   done
   echo "instance $1 did not become ready; see $RUN/$1.log" >&2; return 1
 }
 
+nginx_conf() {  # the shipped payara/nginx.conf, with an instance marked "down" while it is drained
+  local down_a="" down_b=""
+  [ -f "$RUN/A.drained" ] && down_a=down; [ -f "$RUN/B.drained" ] && down_b=down
+  sed -e "s/LB_A/$PORT_A/; s/LB_B/$PORT_B/; s/LB_PORT/$LB_PORT/; s/DOWN_A/$down_a/; s/DOWN_B/$down_b/" \
+    payara/nginx.conf > "$RUN/nginx/nginx.conf"
+}
+
 balancer() {
-  command -v nginx > /dev/null || { echo "nginx is missing (apt-get install nginx-light)" >&2; return 1; }
-  if [ -f "$RUN/nginx/nginx.pid" ] && kill -0 "$(cat "$RUN/nginx/nginx.pid")" 2>/dev/null; then return 0; fi
-  # nginx workers drop root to "nobody": the folders they buffer request bodies into must be writable for them
   mkdir -p "$RUN/nginx/logs" "$RUN/nginx/tmp"; chmod 1777 "$RUN/nginx/tmp"
-  sed -e "s/LB_A/$PORT_A/; s/LB_B/$PORT_B/; s/LB_PORT/$LB_PORT/" payara/nginx.conf > "$RUN/nginx/nginx.conf"
+  nginx_conf
+  if nginx_alive; then nginx -p "$RUN/nginx/" -c nginx.conf -e logs/error.log -s reload; return 0; fi
+  # nginx workers drop root to "nobody": the folders they buffer request bodies into must be writable for them
   nginx -p "$RUN/nginx/" -c nginx.conf -e logs/error.log
 }
 
+drain() {  # no new requests to the instance; nginx's old workers finish the requests already sent to it
+  touch "$RUN/$1.drained"
+  nginx_alive && balancer && sleep "${DRAIN_SECONDS:-3}"
+  return 0
+}
+
+restore() { rm -f "$RUN/$1.drained"; if nginx_alive; then balancer; fi; return 0; }
+
+stop_instance() {
+  drain "$1"
+  if alive "$1"; then
+    local pid; pid=$(cat "$RUN/$1.pid"); kill "$pid"
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  fi
+  rm -f "$RUN/$1.pid"; rm -rf "$RUN/$1/root"
+}
+
+start_instance() { instance "$1"; wait_ready "$1"; restore "$1"; }
+
+mkdir -p "$RUN"
 case "${1:-start}" in
   start)
-    [ -f target/taphuan.war ] && [ -f target/payara-micro.jar ] || mvn -B -q -DskipTests package dependency:copy@copy-payara-micro
-    if [ -n "${2:-}" ]; then instance "$2"; wait_ready "$2"; exit 0; fi
+    prerequisites; war
+    if [ -n "${2:-}" ]; then start_instance "$2"; exit 0; fi
+    rm -f "$RUN/A.drained" "$RUN/B.drained"
     instance A
     wait_ready A          # A migrates and seeds first; B then finds the schema ready (and would wait its turn anyway)
     instance B
@@ -68,36 +122,39 @@ case "${1:-start}" in
     balancer
     echo "cluster ready: http://localhost:$LB_PORT/ (A on $PORT_A, B on $PORT_B, logs in $RUN)"
     ;;
+  restart)
+    prerequisites
+    for n in ${2:-A B}; do stop_instance "$n"; start_instance "$n"; done
+    ;;
+  upgrade)
+    # rolling: the new WAR's migrations must keep the old version working (docs/operations.md, "Upgrading")
+    prerequisites; war
+    [ "${BACKUP:-true}" = true ] && payara/backup.sh postgres backup "$RUN/before-upgrade-$(date -u +%Y%m%dT%H%M%SZ).dump"
+    for n in A B; do stop_instance "$n"; start_instance "$n"; done
+    curl -s "http://127.0.0.1:$PORT_A/health/ready"; echo
+    ;;
   status)
     for n in A B; do
       if alive "$n"; then
-        ready=$(curl -s -o /dev/null -w "%{http_code}" "http://localhost:$(port_of "$n")/health/ready" || true)
+        ready=$(curl -s -o /dev/null -w "%{http_code}" "http://127.0.0.1:$(port_of "$n")/health/ready" || true)
         size=$(grep -o "DG Size: [0-9]*" "$RUN/$n.log" | tail -n1 || true)
-        echo "$n: pid $(cat "$RUN/$n.pid"), port $(port_of "$n"), /health/ready $ready, ${size:-cluster not formed yet}"
+        drained=$([ -f "$RUN/$n.drained" ] && echo ", drained" || true)
+        echo "$n: pid $(cat "$RUN/$n.pid"), port $(port_of "$n"), /health/ready $ready, ${size:-cluster not formed yet}$drained"
       else
         echo "$n: not running"
       fi
     done
-    if [ -f "$RUN/nginx/nginx.pid" ] && kill -0 "$(cat "$RUN/nginx/nginx.pid")" 2>/dev/null; then
-      echo "nginx: pid $(cat "$RUN/nginx/nginx.pid"), http://localhost:$LB_PORT/"
-    else
-      echo "nginx: not running"
-    fi
+    if nginx_alive; then echo "nginx: pid $(cat "$RUN/nginx/nginx.pid"), http://localhost:$LB_PORT/"; else echo "nginx: not running"; fi
     ;;
   stop)
-    [ -f "$RUN/nginx/nginx.pid" ] && nginx -p "$RUN/nginx/" -c nginx.conf -e logs/error.log -s stop 2>/dev/null || true
-    for n in A B; do
-      if alive "$n"; then
-        pid=$(cat "$RUN/$n.pid"); kill "$pid"
-        for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-      fi
-      rm -f "$RUN/$n.pid"
-    done
+    if [ -n "${2:-}" ]; then stop_instance "$2"; exit 0; fi
+    nginx_alive && nginx -p "$RUN/nginx/" -c nginx.conf -e logs/error.log -s stop 2>/dev/null || true
+    for n in A B; do stop_instance "$n"; rm -f "$RUN/$n.drained"; done
     ;;
   kill)
     name="${2:?A or B}"
     alive "$name" && kill -9 "$(cat "$RUN/$name.pid")" && echo "instance $name killed (kill -9)"
     rm -f "$RUN/$name.pid"
     ;;
-  *) echo "usage: $0 start [A|B] | status | stop | kill A|B" >&2; exit 2 ;;
+  *) echo "usage: $0 start [A|B] | restart [A|B] | upgrade | status | stop [A|B] | kill A|B" >&2; exit 2 ;;
 esac

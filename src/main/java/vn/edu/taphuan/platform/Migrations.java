@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -47,14 +49,44 @@ public class Migrations {
 
     @PostConstruct
     void migrate() {
+        Config config = ConfigProvider.getConfig();
+        List<String> problems = DeploymentSettings.problems(config);
+        if (!problems.isEmpty()) {
+            throw refuse("Malformed settings, not starting: " + String.join("; ", problems));
+        }
         try (Connection c = dataSource.getConnection()) {
             Database.inTransaction(c, tx -> {
                 applyMissing(tx);
+                try (Statement s = tx.createStatement()) {
+                    s.execute("LOCK TABLE schema_history IN EXCLUSIVE MODE");
+                }
+                DeploymentSettings.checkRecordedBaseIri(tx, config);
                 return null;
             });
         } catch (SQLException e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
+        } catch (IllegalStateException e) {
+            throw refuse(e.getMessage());
         }
+    }
+
+    /**
+     * A failed deployment leaves Payara Micro running with nothing deployed (and post-deploy-commands.txt would open its
+     * port to answer 404): end the process, so that systemd, cluster.sh and the operator see the start fail.
+     */
+    private static IllegalStateException refuse(String message) {
+        LOG.severe(message);
+        Thread exit = new Thread(() -> {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            System.exit(3);
+        }, "taphuan-refused-start");
+        exit.setDaemon(true);
+        exit.start();
+        return new IllegalStateException(message);
     }
 
     private void applyMissing(Connection c) throws SQLException {

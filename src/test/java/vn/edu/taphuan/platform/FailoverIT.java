@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -366,6 +367,137 @@ class FailoverIT {
                 assertTrue(Pattern.compile("(?m)^" + gauge + "(\\{[^}]*})? 0(\\.0)?$").matcher(metrics).find(),
                         gauge + " = 0 on /metrics:\n" + metrics.lines().filter(l -> l.contains("taphuan")).collect(Collectors.joining("\n")));
             }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void whenInstancesStartRestartAndRollThroughAnUpgradeThenNoRequestFailsThroughTheBalancer() throws Exception {
+        Http learner = Http.session(lb.url(), Service.STAFF, Service.DEMO_PASSWORD);
+        String csrf = learner.get("api/auth/me").json().getString("csrfToken");
+        Probe probe = new Probe(learner);
+        Thread probing = new Thread(probe, "probe");
+        probing.start();
+        try {
+            // A died by kill -9 in the test before: it starts while B serves; its port opens only once it is deployed
+            long started = System.nanoTime();
+            a.start().awaitReady(BOOT);
+            System.out.printf("FailoverIT: A restart-to-serving %.1f s%n", (System.nanoTime() - started) / 1e9);
+            // a planned restart of B: drained in nginx first, as payara/cluster.sh restart B does
+            restart(b);
+            int afterRestart = probe.answered.get();
+            // a rolling upgrade (payara/cluster.sh upgrade): A, then B, each drained, stopped, started, put back
+            restart(a);
+            restart(b);
+            sleep(2000);
+            probe.running.set(false);
+            probing.join(30_000);
+            System.out.printf("FailoverIT: %d probe requests during the start of A, the restart of B and a rolling restart; "
+                    + "%d failed%n", probe.answered.get(), probe.failed.size());
+            assertEquals(List.of(), probe.failed, "every request through the balancer answered 2xx");
+            assertTrue(afterRestart > 20 && probe.answered.get() > afterRestart + 20, "the probe ran throughout: " + probe.answered);
+            assertEquals(csrf, learner.get("api/auth/me").json().getString("csrfToken"), "the session lived through every restart");
+        } finally {
+            probe.running.set(false);
+        }
+
+        // metrics: one scrape per scope has each sample once, and every metric the alert rules use exists
+        Set<String> exposed = new HashSet<>();
+        for (String scope : List.of("base", "vendor", "application")) {
+            List<String> samples = Http.anonymous(b.url()).get("metrics?scope=" + scope).text().lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+            List<String> series = samples.stream().map(l -> l.substring(0, l.lastIndexOf(' '))).toList();
+            assertEquals(new HashSet<>(series).size(), series.size(), "each sample once in scope " + scope);
+            series.forEach(x -> exposed.add(x.replaceAll("\\{.*", "")));
+        }
+        Set<String> missing = new TreeSet<>(PrometheusRulesTest.metricNames());
+        missing.removeAll(exposed);
+        assertEquals(Set.of(), missing, "metrics named in payara/prometheus-rules.yml but not exposed");
+    }
+
+    @Test
+    @Order(4)
+    void whenTheDatabaseIsBackedUpAndRestoredIntoAnEmptyOneThenTheReportShowsTheSameFigures() throws Exception {
+        Http admin = Http.basic(lb.url(), Service.ADMIN, Service.DEMO_PASSWORD);
+        long programme = admin.get("api/programmes").structure().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        String report = "api/programmes/" + programme + "/report?asOf=2026-12-01";
+        String before = figures(admin.get(report).json());
+        Path dump = Path.of("target", "it-failover", "backup.dump").toAbsolutePath();
+        run("payara/backup.sh", "postgres", "backup", dump.toString());
+        a.stop();
+        b.stop();
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password()); var s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        }
+        run("payara/backup.sh", "postgres", "restore", dump.toString());
+        a.start().awaitReady(BOOT);
+        assertEquals(before, figures(Http.basic(a.url(), Service.ADMIN, Service.DEMO_PASSWORD).get(report).json()),
+                "the district report on the restored database");
+    }
+
+    /** The report without the moment it was made. */
+    static String figures(JsonObject report) {
+        return report.toString().replaceAll("\"(generatedAt|generated|createdAt)\":\"[^\"]*\",?", "");
+    }
+
+    static void run(String... command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(Map.of("TAPHUAN_DB_HOST", pg.host(), "TAPHUAN_DB_PORT", String.valueOf(pg.port()),
+                "TAPHUAN_DB_NAME", pg.database(), "TAPHUAN_DB_USER", pg.user(), "TAPHUAN_DB_PASSWORD", pg.password()));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), String.join(" ", command));
+        System.out.print("FailoverIT: " + out);
+        assertEquals(0, p.exitValue(), String.join(" ", command) + ": " + out);
+    }
+
+    /** Drains the instance in nginx, stops it (SIGTERM), starts it, waits until it is ready, and puts it back. */
+    static void restart(ServiceProcess instance) {
+        lb.drain(instance.port());
+        instance.stop();
+        long started = System.nanoTime();
+        instance.start().awaitReady(BOOT);
+        System.out.printf("FailoverIT: %s restart-to-serving %.1f s%n", instance.url(), (System.nanoTime() - started) / 1e9);
+        lb.restore();
+    }
+
+    /** Steady traffic through the balancer: a page's API call in a session, a readiness check, an LRS write with ids. */
+    static final class Probe implements Runnable {
+        final Http learner;
+        final Http lrs = lrs(lb.url());
+        final AtomicBoolean running = new AtomicBoolean(true);
+        final AtomicInteger answered = new AtomicInteger();
+        final List<String> failed = Collections.synchronizedList(new ArrayList<>());
+
+        Probe(Http learner) {
+            this.learner = learner;
+        }
+
+        @Override
+        public void run() {
+            while (running.get()) {
+                String statement = """
+                        {"id":"%s","actor":{"objectType":"Agent","mbox":"mailto:probe@example.org"},
+                         "verb":{"id":"%sexperienced"},"object":{"id":"http://example.org/activities/probe"}}"""
+                        .formatted(UUID.randomUUID(), VERBS);
+                check("GET api/auth/me", () -> learner.get("api/auth/me"));
+                check("GET health/ready", () -> Http.anonymous(lb.url()).get("health/ready"));
+                check("POST xapi/statements", () -> lrs.post("xapi/statements", statement));
+                sleep(100);
+            }
+        }
+
+        private void check(String what, Callable<Http.Response> request) {
+            try {
+                Http.Response r = request.call();
+                if (r.status() / 100 != 2) {
+                    failed.add(what + ": " + r.status() + " " + r);
+                }
+            } catch (Exception e) {
+                failed.add(what + ": " + e);
+            }
+            answered.incrementAndGet();
         }
     }
 

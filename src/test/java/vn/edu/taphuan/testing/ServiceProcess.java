@@ -86,14 +86,19 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Xmx512m", "-XX:+UseSerialGC",
                 "-Dderby.system.home=" + dataDir, "-Dderby.stream.error.file=" + dataDir.resolve("derby.log"),
-                "-Dtaphuan.data.dir=" + dataDir, "-Dtaphuan.base.iri=http://localhost:" + port + "/"));
+                "-Dtaphuan.data.dir=" + dataDir, "-Dtaphuan.base.iri=http://localhost:" + port + "/",
+                // as payara/cluster.sh: HTTP and Hazelcast on loopback only, Payara's runtime folder inside the data folder
+                "-Dtaphuan.http.address=127.0.0.1", "-Dhazelcast.socket.bind.any=false"));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar")));
         command.addAll(clustering);
-        command.addAll(List.of("--disablephonehome", "--port", String.valueOf(port), "--contextroot", "/",
-                "--prebootcommandfile", "payara/pre-boot-commands.txt", "--deploy", war.getAbsolutePath()));
+        Path root = dataDir.resolve("payara-root");
+        command.addAll(List.of("--disablephonehome", "--port", String.valueOf(port), "--contextroot", "/", "--rootdir", root.toString(),
+                "--prebootcommandfile", "payara/pre-boot-instance.txt", "--postdeploycommandfile", "payara/post-deploy-commands.txt",
+                "--deploy", war.getAbsolutePath()));
         try {
-            dataDir.toFile().mkdirs();
+            deleteTree(root);
+            Files.createDirectories(root);
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve(name + ".log").toFile())).start();
             return this;

@@ -1,0 +1,79 @@
+package vn.edu.taphuan.platform;
+
+import org.junit.jupiter.api.Test;
+import vn.edu.taphuan.testing.EnvFile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The operations files shipped under payara/ mean what docs/operations.md says they mean. */
+class PayaraFilesTest {
+
+    static String read(String file) throws IOException {
+        return Files.readString(Path.of("payara", file), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theShippedEnvFileParsesUnderSystemdsRulesIntoTheExpectedSettings() throws IOException {
+        Map<String, String> env = EnvFile.parse(read("taphuan.env"));
+        assertEquals(Set.of("TAPHUAN_DB_CLASS", "TAPHUAN_DB_HOST", "TAPHUAN_DB_PORT", "TAPHUAN_DB_NAME", "TAPHUAN_DB_USER",
+                "TAPHUAN_DB_PASSWORD", "TAPHUAN_BASE_IRI", "TAPHUAN_PROXY_TRUSTED", "TAPHUAN_DEMO", "TAPHUAN_INSTANCE",
+                "TAPHUAN_HTTP_ADDRESS", "TAPHUAN_HTTP_PORT", "TAPHUAN_CLUSTER_MEMBERS", "TAPHUAN_CLUSTER_NAME", "TAPHUAN_HEAP"), env.keySet());
+        assertEquals("10.0.0.20", env.get("TAPHUAN_DB_HOST"));
+        assertEquals("5432", env.get("TAPHUAN_DB_PORT"));
+        assertEquals("https://taphuan.example.gov.vn/", env.get("TAPHUAN_BASE_IRI"));
+        assertEquals("10.0.0.10", env.get("TAPHUAN_PROXY_TRUSTED"));
+        env.forEach((k, v) -> assertFalse(v.contains("#") || v.contains(" ") || v.isEmpty(), k + "=" + v));
+        assertTrue(DeploymentSettings.baseIriProblem(env.get("TAPHUAN_BASE_IRI")).isEmpty());
+        // every ${VAR} the unit uses is set by the file
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("\\$\\{(\\w+)}").matcher(read("taphuan.service"));
+        while (used.find()) {
+            assertTrue(env.containsKey(used.group(1)), used.group(1) + " used by taphuan.service but not in taphuan.env");
+        }
+    }
+
+    @Test
+    void theParserFollowsSystemdWhereTheOldDocumentedExampleWentWrong() {
+        // the example docs/operations.md had until issue 17: several assignments on a line and trailing comments
+        Map<String, String> env = EnvFile.parse("""
+                # comment
+                TAPHUAN_DB_HOST=10.0.0.20  TAPHUAN_DB_PORT=5432  TAPHUAN_DB_NAME=taphuan
+                TAPHUAN_BASE_IRI=https://taphuan.example.gov.vn/      # the public address
+                  ; another comment
+                QUOTED="a \\"b\\" c"
+                LONG=one \\
+                two
+                """);
+        assertEquals("10.0.0.20  TAPHUAN_DB_PORT=5432  TAPHUAN_DB_NAME=taphuan", env.get("TAPHUAN_DB_HOST"));
+        assertFalse(env.containsKey("TAPHUAN_DB_PORT"));
+        assertEquals("https://taphuan.example.gov.vn/      # the public address", env.get("TAPHUAN_BASE_IRI"));
+        assertEquals("a \"b\" c", env.get("QUOTED"));
+        assertEquals("one two", env.get("LONG"));
+        // and the service refuses both values instead of using them
+        assertTrue(DeploymentSettings.baseIriProblem(env.get("TAPHUAN_BASE_IRI")).isPresent());
+    }
+
+    @Test
+    void anInstanceBootsWithTheCommonPreBootLinesPlusTheListenerRules() throws IOException {
+        List<String> common = read("pre-boot-commands.txt").lines().filter(l -> l.startsWith("set ")).toList();
+        List<String> instance = read("pre-boot-instance.txt").lines().filter(l -> l.startsWith("set ")).toList();
+        assertTrue(instance.containsAll(common), "pre-boot-instance.txt lacks lines of pre-boot-commands.txt");
+        assertTrue(instance.stream().anyMatch(l -> l.endsWith("http-listener.enabled=false")));
+        assertTrue(instance.stream().anyMatch(l -> l.endsWith("http-listener.address=${taphuan.http.address}")));
+        assertTrue(read("post-deploy-commands.txt").lines().anyMatch(l -> l.endsWith("http-listener.enabled=true")));
+        for (String script : List.of("cluster.sh", "taphuan.service")) {
+            String text = read(script);
+            assertTrue(text.contains("pre-boot-instance.txt") && text.contains("post-deploy-commands.txt")
+                    && text.contains("hazelcast.socket.bind.any=false") && text.contains("--rootdir"), script);
+        }
+    }
+}
