@@ -2,12 +2,14 @@
 # Runs the service on Payara Micro with embedded Derby.
 #   payara/run.sh            demo district, data in ./data, http://localhost:8080/
 #   PORT=9090 DATA_DIR=/srv/taphuan DEMO=false payara/run.sh
-# Builds the WAR first when it is missing or older than the sources.
+#   ADDRESS=0.0.0.0 payara/run.sh   # listen on every interface (default: loopback only, behind a proxy on the machine)
+# Builds the WAR first when it is missing or older than the sources. HEAP (1g) as payara/cluster.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PORT:-8080}"
 DATA_DIR="${DATA_DIR:-$PWD/data}"
 DEMO="${DEMO:-true}"
+ADDRESS="${ADDRESS:-127.0.0.1}"
 BASE_IRI="${TAPHUAN_BASE_IRI:-http://localhost:$PORT/}"
 
 if [ ! -f target/taphuan.war ] || [ ! -f target/payara-micro.jar ] \
@@ -15,11 +17,14 @@ if [ ! -f target/taphuan.war ] || [ ! -f target/payara-micro.jar ] \
   mvn -B -q -DskipTests package dependency:copy@copy-payara-micro
 fi
 mkdir -p "$DATA_DIR"
-echo "Starting Tập huấn on http://localhost:$PORT/ (data in $DATA_DIR, demo=$DEMO)"
-exec java -Dfile.encoding=UTF-8 -Xmx1g \
+# Payara's runtime folder inside the data folder, emptied at each start (nothing left in /tmp after a kill -9)
+rm -rf "$DATA_DIR/payara"; mkdir -p "$DATA_DIR/payara"
+echo "Starting Tập huấn on http://$ADDRESS:$PORT/ (data in $DATA_DIR, demo=$DEMO)"
+# the HTTP port opens once the WAR is deployed (docs/decisions/0008-zero-downtime-restarts.md)
+exec java -Dfile.encoding=UTF-8 -Xmx"${HEAP:-1g}" -Dtaphuan.http.address="$ADDRESS" \
   -Dderby.system.home="$DATA_DIR" -Dderby.stream.error.file="$DATA_DIR/derby.log" \
   -Dtaphuan.data.dir="$DATA_DIR" -Dtaphuan.demo="$DEMO" -Dtaphuan.base.iri="$BASE_IRI" \
   -jar target/payara-micro.jar \
-  --nocluster --disablephonehome --port "$PORT" --contextroot / \
-  --prebootcommandfile payara/pre-boot-commands.txt \
+  --nocluster --disablephonehome --port "$PORT" --contextroot / --rootdir "$DATA_DIR/payara" \
+  --prebootcommandfile payara/pre-boot-instance.txt --postdeploycommandfile payara/post-deploy-commands.txt \
   --deploy target/taphuan.war

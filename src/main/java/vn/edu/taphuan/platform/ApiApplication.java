@@ -43,7 +43,7 @@ public class ApiApplication extends Application {
             LrsCredentialsResource.class, ForwardingResource.class,
             ProgrammesResource.class, ReportsResource.class, FiledReportsResource.class, SessionsResource.class,
             ReferralContactsResource.class, LearnerContactsResource.class,
-            AuditResource.class);
+            AuditResource.class, BackupResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

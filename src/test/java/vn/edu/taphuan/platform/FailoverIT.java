@@ -431,9 +431,26 @@ class FailoverIT {
             s.execute("CREATE SCHEMA public");
         }
         run("payara/backup.sh", "postgres", "restore", dump.toString());
-        a.start().awaitReady(BOOT);
+        a.start();
+
+        // embedded Derby (the external LRS instance runs on one): an online backup through the running service,
+        // restored into a fresh folder that a new instance then runs on
+        Http externalAdmin = Http.basic(external.url(), Service.ADMIN, Service.DEMO_PASSWORD);
+        String derbyBefore = figures(externalAdmin.get(report).json());
+        Path copy = Path.of("target", "it-failover", "derby-backup").toAbsolutePath();
+        Path fresh = Path.of("target", "it-failover", "restored").toAbsolutePath();
+        run(Map.of("URL", external.url().toString(), "ADMIN_USER", Service.ADMIN, "ADMIN_PASSWORD", Service.DEMO_PASSWORD),
+                "payara/backup.sh", "derby", "backup", copy.toString());
+        external.stop();
+        run(Map.of("URL", external.url().toString(), "DATA_DIR", fresh.toString()), "payara/backup.sh", "derby", "restore", copy.toString());
+        external = new ServiceProcess("restored", new File(System.getProperty("taphuan.war", "target/taphuan.war")), fresh,
+                external.port(), Map.of("taphuan.demo", "false", "taphuan.password.iterations", "1000")).start();
+
+        a.awaitReady(BOOT);
         assertEquals(before, figures(Http.basic(a.url(), Service.ADMIN, Service.DEMO_PASSWORD).get(report).json()),
-                "the district report on the restored database");
+                "the district report on the restored PostgreSQL database");
+        external.awaitReady(BOOT);
+        assertEquals(derbyBefore, figures(externalAdmin.get(report).json()), "the district report on the restored Derby database");
     }
 
     /** The report without the moment it was made. */
@@ -442,7 +459,12 @@ class FailoverIT {
     }
 
     static void run(String... command) throws IOException, InterruptedException {
+        run(Map.of(), command);
+    }
+
+    static void run(Map<String, String> env, String... command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(env);
         pb.environment().putAll(Map.of("TAPHUAN_DB_HOST", pg.host(), "TAPHUAN_DB_PORT", String.valueOf(pg.port()),
                 "TAPHUAN_DB_NAME", pg.database(), "TAPHUAN_DB_USER", pg.user(), "TAPHUAN_DB_PASSWORD", pg.password()));
         Process p = pb.start();
