@@ -94,6 +94,8 @@ class FailoverIT {
     static ServiceProcess b;
     static ServiceProcess external;
     static Balancer lb;
+    static int hzPortA;
+    static String clusterName;
 
     @BeforeAll
     static void start() throws IOException {
@@ -113,6 +115,7 @@ class FailoverIT {
         int portB = ServiceProcess.freePort();
         int hzA = ServiceProcess.freePort();
         int hzB = ServiceProcess.freePort();
+        hzPortA = hzA;
         int externalPort = ServiceProcess.freePort();
 
         Map<String, String> plain = Map.of("taphuan.demo", "true", "taphuan.password.iterations", "1000");
@@ -132,6 +135,7 @@ class FailoverIT {
                 "taphuan.xapi.forward.timeout-seconds", "5",
                 "taphuan.xapi.forward.lease-seconds", "20"));
         String cluster = "failover-" + UUID.randomUUID().toString().substring(0, 8);
+        clusterName = cluster;
         a = new ServiceProcess("A", war, root.resolve("A"), portA, clustered).clustered(cluster, hzA, hzA, hzB);
         b = new ServiceProcess("B", war, root.resolve("B"), portB, clustered).clustered(cluster, hzB, hzA, hzB);
         // all three boot at once: A and B race to migrate and seed one empty database, as a city's instances
@@ -472,6 +476,59 @@ class FailoverIT {
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), String.join(" ", command));
         System.out.print("FailoverIT: " + out);
         assertEquals(0, p.exitValue(), String.join(" ", command) + ": " + out);
+    }
+
+    @Test
+    @Order(5)
+    void whenAStrangerWithAnotherClusterNameKnocksThenItIsNotLetIntoTheGrid() throws Exception {
+        // a plain Hazelcast member (Payara Micro's own Hazelcast, from its jar) that knows where A listens but not
+        // the cluster's name: Hazelcast refuses it, and it ends up alone
+        a.start();
+        Path jar = Path.of("target", "it-failover", "hazelcast.jar").toAbsolutePath();
+        try (var zip = new java.util.zip.ZipFile(System.getProperty("payara.microJar", "target/payara-micro.jar"))) {
+            Files.copy(zip.getInputStream(zip.getEntry("MICRO-INF/runtime/hazelcast.jar")), jar,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        a.awaitReady(BOOT);
+        try (var loader = new java.net.URLClassLoader(new URL[]{jar.toUri().toURL()}, null)) {
+            assertEquals(1, membersSeenBy(loader, "a-guess"), "a member with another cluster name joined");
+            // the control: with the cluster's name the same member does join, so the refusal above was the name's doing
+            assertEquals(2, membersSeenBy(loader, clusterName), "a member with the cluster's name should have joined A");
+        }
+    }
+
+    /** Starts a Hazelcast member that looks for A on its cluster port, and counts the members it ends up with. */
+    static int membersSeenBy(ClassLoader loader, String name) throws Exception {
+        Class<?> configType = loader.loadClass("com.hazelcast.config.Config");
+        Object config = configType.getConstructor().newInstance();
+        configType.getMethod("setClusterName", String.class).invoke(config, name);
+        configType.getMethod("setProperty", String.class, String.class).invoke(config, "hazelcast.max.join.seconds", "10");
+        Object network = call(config, "getNetworkConfig");
+        network.getClass().getMethod("setPort", int.class).invoke(network, ServiceProcess.freePort());
+        Object interfaces = call(call(network, "getInterfaces"), "setEnabled", true);
+        call(interfaces, "addInterface", "127.0.0.1");
+        configType.getMethod("setProperty", String.class, String.class).invoke(config, "hazelcast.socket.bind.any", "false");
+        Object join = call(network, "getJoin");
+        call(call(join, "getMulticastConfig"), "setEnabled", false);
+        Object tcp = call(call(join, "getTcpIpConfig"), "setEnabled", true);
+        tcp.getClass().getMethod("addMember", String.class).invoke(tcp, "127.0.0.1:" + hzPortA);
+        Class<?> instanceType = loader.loadClass("com.hazelcast.core.HazelcastInstance");
+        Object member = loader.loadClass("com.hazelcast.core.Hazelcast").getMethod("newHazelcastInstance", configType).invoke(null, config);
+        try {
+            Object cluster = instanceType.getMethod("getCluster").invoke(member);
+            return ((Set<?>) loader.loadClass("com.hazelcast.cluster.Cluster").getMethod("getMembers").invoke(cluster)).size();
+        } finally {
+            instanceType.getMethod("shutdown").invoke(member);
+        }
+    }
+
+    static Object call(Object target, String method, Object... args) throws ReflectiveOperationException {
+        for (java.lang.reflect.Method m : target.getClass().getMethods()) {
+            if (m.getName().equals(method) && m.getParameterCount() == args.length) {
+                return m.invoke(target, args);
+            }
+        }
+        throw new NoSuchMethodException(method);
     }
 
     /** Drains the instance in nginx, stops it (SIGTERM), starts it, waits until it is ready, and puts it back. */
