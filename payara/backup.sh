@@ -22,7 +22,11 @@ postgres() {
     restore)
       local tables; tables=$(psql -tAc "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()")
       [ "$tables" = 0 ] || { echo "database $PGDATABASE is not empty ($tables tables): restore into an empty one" >&2; exit 1; }
-      pg_restore --no-owner --exit-on-error -d "$PGDATABASE" "$target"
+      # every entry except the public schema itself, which every new database already has
+      pg_restore -l "$target" | grep -vE '^[0-9]+; [0-9]+ [0-9]+ (SCHEMA - public|COMMENT - SCHEMA public|ACL - SCHEMA public) ' \
+        > "$target.list"
+      pg_restore --no-owner --no-acl --exit-on-error -L "$target.list" -d "$PGDATABASE" "$target"
+      rm -f "$target.list"
       # fresh statistics, or the first reports plan as on an empty database
       psql -qc "ANALYZE" ;;
     *) echo "backup or restore" >&2; exit 2 ;;
