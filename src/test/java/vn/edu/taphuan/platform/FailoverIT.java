@@ -425,6 +425,11 @@ class FailoverIT {
         long programme = admin.get("api/programmes").structure().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
         String report = "api/programmes/" + programme + "/report?asOf=2026-12-01";
         String before = figures(admin.get(report).json());
+        // the service's own backup is for embedded Derby; only a district admin may ask for it
+        assertEquals(403, Http.basic(lb.url(), Service.STAFF, Service.DEMO_PASSWORD).post("api/operations/backup", "").status());
+        Http.Response onPostgres = admin.post("api/operations/backup", "");
+        assertEquals(409, onPostgres.status(), onPostgres.toString());
+        assertTrue(onPostgres.text().contains("pg_dump"), onPostgres.toString());
         Path dump = Path.of("target", "it-failover", "backup.dump").toAbsolutePath();
         run("payara/backup.sh", "postgres", "backup", dump.toString());
         a.stop();
