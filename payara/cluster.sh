@@ -90,9 +90,13 @@ balancer() {
   nginx -p "$RUN/nginx/" -c nginx.conf -e logs/error.log
 }
 
-drain() {  # no new requests to the instance; nginx's old workers finish the requests already sent to it
+drain() {  # no new requests to the instance; nginx's old worker finishes the requests already sent to it, then exits
   touch "$RUN/$1.drained"
-  nginx_alive && balancer && sleep "${DRAIN_SECONDS:-3}"
+  if nginx_alive; then
+    balancer; sleep 1
+    local master; master=$(cat "$RUN/nginx/nginx.pid")
+    for _ in $(seq 1 "${DRAIN_SECONDS:-60}"); do [ "$(pgrep -P "$master" | wc -l)" -le 1 ] && break; sleep 1; done
+  fi
   return 0
 }
 
@@ -148,8 +152,8 @@ case "${1:-start}" in
     ;;
   stop)
     if [ -n "${2:-}" ]; then stop_instance "$2"; exit 0; fi
-    nginx_alive && nginx -p "$RUN/nginx/" -c nginx.conf -e logs/error.log -s stop 2>/dev/null || true
     for n in A B; do stop_instance "$n"; rm -f "$RUN/$n.drained"; done
+    nginx_alive && nginx -p "$RUN/nginx/" -c nginx.conf -e logs/error.log -s stop 2>/dev/null || true
     ;;
   kill)
     name="${2:?A or B}"
