@@ -492,7 +492,7 @@ class FailoverIT {
             Files.copy(zip.getInputStream(zip.getEntry("MICRO-INF/runtime/hazelcast.jar")), jar,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        try (var loader = new java.net.URLClassLoader(new URL[]{jar.toUri().toURL()}, null)) {
+        try (var loader = new java.net.URLClassLoader(new URL[]{jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
             assertEquals(1, membersSeenBy(loader, "a-guess"), "a member with another cluster name joined");
             // the control: with the cluster's name the same member does join, so the refusal above was the name's doing
             assertEquals(2, membersSeenBy(loader, clusterName), "a member with the cluster's name should have joined A");
