@@ -27,8 +27,9 @@ postgres() {
         > "$target.list"
       pg_restore --no-owner --no-acl --exit-on-error -L "$target.list" -d "$PGDATABASE" "$target"
       rm -f "$target.list"
-      # fresh statistics, or the first reports plan as on an empty database
-      psql -qc "ANALYZE" ;;
+      # fresh statistics of the service's tables (the shared catalogues are the superuser's), or the first reports
+      # plan as on an empty database
+      psql -q <<< "SELECT format('ANALYZE %I', tablename) FROM pg_tables WHERE schemaname = current_schema() \gexec" ;;
     *) echo "backup or restore" >&2; exit 2 ;;
   esac
 }
