@@ -50,6 +50,7 @@ class PayaraFilesTest {
                 TAPHUAN_BASE_IRI=https://taphuan.example.gov.vn/      # the public address
                   ; another comment
                 QUOTED="a \\"b\\" c"
+                ESCAPED=a\\ b\\\\
                 LONG=one \\
                 two
                 """);
@@ -58,6 +59,7 @@ class PayaraFilesTest {
         assertEquals("https://taphuan.example.gov.vn/      # the public address", env.get("TAPHUAN_BASE_IRI"));
         assertEquals("a \"b\" c", env.get("QUOTED"));
         assertEquals("one two", env.get("LONG"));
+        assertEquals("a b\\", env.get("ESCAPED"));
         // and the service refuses both values instead of using them
         assertTrue(DeploymentSettings.baseIriProblem(env.get("TAPHUAN_BASE_IRI")).isPresent());
     }

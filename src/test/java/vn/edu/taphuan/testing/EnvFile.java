@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * Reads an environment file as systemd's {@code EnvironmentFile=} does (systemd.exec(5)): one {@code KEY=value} per
  * line; blank lines and lines whose first non-blank character is {@code #} or {@code ;} are skipped; a trailing
- * backslash continues the line; a value in double or single quotes loses its quotes (with {@code \"}/{@code \\}
- * escapes in double quotes); anything else after the {@code =} — spaces, {@code #}, further assignments — is part of
- * the value, only leading and trailing blanks are dropped. A line without {@code =} is ignored.
+ * backslash continues the line; a value in double or single quotes loses its quotes (with {@code \"}, {@code \\},
+ * {@code \$} and {@code \`} escapes in double quotes), an unquoted backslash keeps the character after it; anything
+ * else after the {@code =} — spaces, {@code #}, further assignments — is part of the value, only leading and trailing
+ * blanks are dropped. A line without {@code =} is ignored.
  */
 public final class EnvFile {
     private EnvFile() {
@@ -54,8 +55,9 @@ public final class EnvFile {
             return value.substring(1, value.length() - 1);
         }
         if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            return value.substring(1, value.length() - 1).replaceAll("\\\\([\"\\\\])", "$1");
+            return value.substring(1, value.length() - 1).replaceAll("\\\\([\"\\\\$`])", "$1");
         }
-        return value;
+        // unquoted: a backslash keeps the character after it, as in a POSIX shell
+        return value.replaceAll("\\\\(.)", "$1");
     }
 }
