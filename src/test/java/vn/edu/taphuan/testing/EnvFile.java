@@ -23,7 +23,7 @@ public final class EnvFile {
             if (logical.isEmpty() && (line.isBlank() || line.strip().startsWith("#") || line.strip().startsWith(";"))) {
                 continue;
             }
-            if (line.endsWith("\\")) {
+            if (continues(line)) {
                 logical.append(line, 0, line.length() - 1);
                 continue;
             }
@@ -35,6 +35,15 @@ public final class EnvFile {
             assign(logical.toString(), result);
         }
         return result;
+    }
+
+    /** An odd number of backslashes at the end: the last one escapes the newline ("\\\\" is one backslash). */
+    private static boolean continues(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(line.length() - 1 - n) == '\\') {
+            n++;
+        }
+        return n % 2 == 1;
     }
 
     private static void assign(String line, Map<String, String> result) {
