@@ -93,7 +93,7 @@ public class FiledReportsResource {
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     @Operation(summary = "One filed report: number, dates, signer, totals")
     public FiledReport get(@PathParam("id") long id, @PathParam("filedId") long filedId) {
-        return filed.filing(id, filedId).view(List.of("pdf", "xlsx"));
+        return filed.filing(id, filedId).view(FiledReports.FORMATS);
     }
 
     @GET

@@ -44,7 +44,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class FiledReports {
-    static final List<String> FORMATS = List.of("pdf", "xlsx");
+    /** The formats a filed report keeps. */
+    public static final List<String> FORMATS = List.of("pdf", "xlsx");
 
     @PersistenceContext
     EntityManager em;

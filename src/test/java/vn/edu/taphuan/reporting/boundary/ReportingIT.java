@@ -580,6 +580,8 @@ class ReportingIT {
                 {"asOf":"2999-01-01"}""").status());
         assertEquals(404, admin().get(filed + "/" + filedId + ".csv").status());
         assertEquals(404, admin().get(filed + "/999999.pdf").status());
+        String openapi = Http.anonymous(base).get("openapi").text();
+        assertTrue(openapi.contains("/api/programmes/{id}/filed/{filedId}/changes"), "the filed reports are in the OpenAPI document");
     }
 
 
@@ -605,6 +607,12 @@ class ReportingIT {
             browser.waitForText(By.id("filed-changes"), "03/BC-VHXH");
             assertTrue(browser.driver().findElements(By.id("changed-since-filed")).isEmpty());
             assertEquals(3, browser.driver().findElements(By.cssSelector("#filed-list tbody tr")).size());
+        }
+        try (vn.edu.taphuan.testing.Browser phone = vn.edu.taphuan.testing.Browser.phone(base)) {
+            phone.signIn(Service.PRINCIPAL, Service.DEMO_PASSWORD).go("admin/school-report.html?programme=" + programme);
+            phone.waitForText(By.id("filed-list"), "01/BC-" + Service.PRINCIPAL_SCHOOL);
+            phone.waitForText(By.id("filed-changes"), "01/BC-" + Service.PRINCIPAL_SCHOOL);
+            phone.screenshot("school-report-filed");
         }
     }
 
