@@ -248,4 +248,67 @@ class LearnerBrowserIT {
         }
         assertEquals(List.of(), violations, "serious or critical accessibility violations");
     }
+
+    @Test
+    void whenALearnerOpensTheReferralLessonOnAPhoneThenTheCallCardsAndTheFlowchartShow() {
+        List<String> violations = new ArrayList<>();
+        NewLearner l = NewLearner.at(base, "THCS20", "HV-BROWSER-20", "Võ Thị Ngọc Hân"); // the demo school without entries of its own
+        try (Browser b = Browser.phone(base)) {
+            b.signIn(l.code(), l.password());
+            b.go("/learn/lesson.html?course=gender-based-violence&lesson=responding-and-referral");
+            b.waitFor(By.cssSelector("div.contacts a.call[href='tel:111']"));
+            var js = (org.openqa.selenium.JavascriptExecutor) b.driver();
+
+            // every card is a tel: link of at least 44 × 44 px; 111, 113, 115 are there; the ward's police is a card
+            @SuppressWarnings("unchecked")
+            List<List<Object>> cards = (List<List<Object>>) js.executeScript("return [...document.querySelectorAll('div.contacts a.call')]"
+                    + ".map(a => { const r = a.getBoundingClientRect(); return [a.getAttribute('href'), r.width, r.height]; });");
+            assertTrue(cards.size() >= 4, cards.toString());
+            for (List<Object> card : cards) {
+                assertTrue(((String) card.get(0)).matches("tel:[0-9]+"), card.toString());
+                assertTrue(((Number) card.get(1)).doubleValue() >= 44 && ((Number) card.get(2)).doubleValue() >= 44, "tap target " + card);
+            }
+            List<Object> hrefs = cards.stream().map(c -> c.get(0)).toList();
+            assertTrue(hrefs.containsAll(List.of("tel:111", "tel:113", "tel:115")), hrefs.toString());
+            assertTrue(hrefs.contains("tel:02800000401"), "Công an phường Cánh Diều (ví dụ): " + hrefs);
+            String block = b.driver().findElement(By.cssSelector("div.contacts")).getText();
+            assertTrue(block.contains("Nhà trường chưa cập nhật"), block);
+            assertTrue(block.contains("Tổng đài quốc gia bảo vệ trẻ em"), block);
+            assertTrue(block.contains("Ví dụ"), block);
+            assertEquals(360L, ((Number) js.executeScript("return Math.max(360, document.documentElement.scrollWidth);")).longValue(),
+                    "nothing wider than the phone");
+            js.executeScript("document.querySelector('div.contacts').scrollIntoView();");
+            b.screenshot("13-lesson-contacts");
+
+            // the reporting flowchart loads and fits the phone
+            WebElement flowchart = b.driver().findElement(By.cssSelector("article img[src*='reporting-flowchart']"));
+            js.executeScript("arguments[0].scrollIntoView();", flowchart);
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(15)).until(d ->
+                    (Boolean) js.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", flowchart));
+            assertTrue(flowchart.getRect().getWidth() <= 360, "the flowchart fits the phone");
+            b.screenshot("14-lesson-flowchart");
+            violations.addAll(b.seriousViolations("13-lesson-contacts"));
+        }
+        assertEquals(List.of(), violations, "serious or critical accessibility violations");
+    }
+
+    @Test
+    void whenADistrictAdminOpensTheReferralContactsPageThenEntriesFormAndGapsShow() {
+        List<String> violations = new ArrayList<>();
+        try (Browser admin = Browser.phone(base)) {
+            admin.signIn(Service.ADMIN, Service.DEMO_PASSWORD);
+            admin.go("/admin/contacts.html");
+            admin.waitForText(By.id("rows"), "(ví dụ)");
+            admin.waitForText(By.id("gaps"), "THCS20");
+            admin.driver().findElement(By.id("f-name")).sendKeys("Trung tâm Trợ giúp pháp lý – chi nhánh (trang)");
+            admin.driver().findElement(By.id("f-phone")).sendKeys("1800 0000");
+            new org.openqa.selenium.support.ui.Select(admin.driver().findElement(By.id("f-kind"))).selectByValue("legal-aid");
+            new org.openqa.selenium.support.ui.Select(admin.driver().findElement(By.id("f-level"))).selectByValue("CITY");
+            admin.driver().findElement(By.cssSelector("#contact button[type=submit]")).click();
+            admin.waitForText(By.id("notice"), "Đã lưu");
+            admin.screenshot("15-admin-contacts");
+            violations.addAll(admin.seriousViolations("15-admin-contacts"));
+        }
+        assertEquals(List.of(), violations, "serious or critical accessibility violations");
+    }
 }
