@@ -37,7 +37,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   let editing = null, page = 0, ownSchool = "";
   function placeFields() {
     const level = district ? f("level").value : "SCHOOL";
-    $("f-ward-field").hidden = level !== "WARD"; $("f-school-field").hidden = level !== "SCHOOL";
+    $("f-ward-field").hidden = $("f-ward-help").hidden = level !== "WARD"; $("f-school-field").hidden = level !== "SCHOOL";
     f("school").readOnly = !district;
   }
   function done(text) { box.hidden = true; notice.textContent = text; notice.hidden = false; }

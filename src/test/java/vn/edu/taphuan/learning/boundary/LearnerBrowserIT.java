@@ -254,6 +254,9 @@ class LearnerBrowserIT {
         List<String> violations = new ArrayList<>();
         NewLearner l = NewLearner.at(base, "THCS20", "HV-BROWSER-20", "Võ Thị Ngọc Hân"); // the demo school without entries of its own
         try (Browser b = Browser.phone(base)) {
+            // headless Chromium keeps a window at least 500 px wide: emulate the 360-px phone itself
+            ((org.openqa.selenium.chromium.HasCdp) b.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
             b.signIn(l.code(), l.password());
             b.go("/learn/lesson.html?course=gender-based-violence&lesson=responding-and-referral");
             b.waitFor(By.cssSelector("div.contacts a.call[href='tel:111']"));
@@ -275,8 +278,11 @@ class LearnerBrowserIT {
             assertTrue(block.contains("Nhà trường chưa cập nhật"), block);
             assertTrue(block.contains("Tổng đài quốc gia bảo vệ trẻ em"), block);
             assertTrue(block.contains("Ví dụ"), block);
+            assertEquals(360L, ((Number) js.executeScript("return window.innerWidth;")).longValue(), "a 360-px screen");
             assertEquals(360L, ((Number) js.executeScript("return Math.max(360, document.documentElement.scrollWidth);")).longValue(),
-                    "nothing wider than the phone");
+                    "the page does not scroll sideways");
+            assertEquals(0L, ((Number) js.executeScript("return [...document.querySelectorAll('div.contacts a.call')]"
+                    + ".filter(a => a.getBoundingClientRect().right > 360).length;")).longValue(), "every card fits the screen");
             js.executeScript("document.querySelector('div.contacts').scrollIntoView();");
             b.screenshot("13-lesson-contacts");
 
@@ -296,6 +302,8 @@ class LearnerBrowserIT {
     void whenADistrictAdminOpensTheReferralContactsPageThenEntriesFormAndGapsShow() {
         List<String> violations = new ArrayList<>();
         try (Browser admin = Browser.phone(base)) {
+            ((org.openqa.selenium.chromium.HasCdp) admin.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
             admin.signIn(Service.ADMIN, Service.DEMO_PASSWORD);
             admin.go("/admin/contacts.html");
             admin.waitForText(By.id("rows"), "(ví dụ)");
