@@ -175,6 +175,14 @@ class DirectoryIT {
         assertEquals("Công an phường Hoa Mai – trực ban 24/7", admin().get(path).json().getString("name"));
         assertEquals(204, admin().delete(path).status());
         assertEquals(404, admin().get(path).status());
+
+        // each change left an audit entry naming the contact, by whom, before and after
+        for (String kind : List.of("CONTACT_ADDED", "CONTACT_CHANGED", "CONTACT_REMOVED")) {
+            var entries = admin().get("api/audit?kind=" + kind).json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                    .filter(e -> e.getString("subject").equals("referral-contact:" + c.getInt("id"))).toList();
+            assertEquals(1, entries.size(), kind);
+            assertEquals("account:" + Service.ADMIN, entries.get(0).getString("actor"));
+        }
     }
 
     @Test
