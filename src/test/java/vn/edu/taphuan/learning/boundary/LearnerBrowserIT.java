@@ -302,8 +302,6 @@ class LearnerBrowserIT {
     void whenADistrictAdminOpensTheReferralContactsPageThenEntriesFormAndGapsShow() {
         List<String> violations = new ArrayList<>();
         try (Browser admin = Browser.phone(base)) {
-            ((org.openqa.selenium.chromium.HasCdp) admin.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    java.util.Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
             admin.signIn(Service.ADMIN, Service.DEMO_PASSWORD);
             admin.go("/admin/contacts.html");
             admin.waitForText(By.id("rows"), "(ví dụ)");
@@ -312,6 +310,7 @@ class LearnerBrowserIT {
             admin.driver().findElement(By.id("f-phone")).sendKeys("1800 0000");
             new org.openqa.selenium.support.ui.Select(admin.driver().findElement(By.id("f-kind"))).selectByValue("legal-aid");
             new org.openqa.selenium.support.ui.Select(admin.driver().findElement(By.id("f-level"))).selectByValue("CITY");
+            assertEquals("CITY", admin.driver().findElement(By.id("f-level")).getAttribute("value"));
             admin.driver().findElement(By.cssSelector("#contact button[type=submit]")).click();
             admin.waitForText(By.id("notice"), "Đã lưu");
             admin.screenshot("15-admin-contacts");
