@@ -528,6 +528,14 @@ class StatementsIT {
         assertEquals(200, rotated.status(), rotated.toString());
         assertEquals(401, as(c).get("xapi/statements").status(), "the old secret is refused at once");
         assertEquals(200, Lrs.client(base, key, rotated.json().getString("secret")).get("xapi/statements").status());
+
+        // the rotation and the deactivation are audited (never the secret), as who did them
+        assertEquals(200, admin.post("api/xapi/credentials/" + key + "/deactivation", "").status());
+        JsonArray entries = admin.get("api/audit?kind=CREDENTIAL_CHANGED&size=500").json().getJsonArray("items");
+        List<JsonObject> mine = entries.stream().map(e -> e.asJsonObject()).filter(e -> ("lrs:" + key).equals(e.getString("subject", ""))).toList();
+        assertEquals(List.of("deactivated", "new secret"), mine.stream().map(e -> e.getString("after")).sorted().toList(), mine.toString());
+        assertTrue(mine.stream().allMatch(e -> e.getString("actor").equals("account:" + Service.ADMIN)));
+        assertFalse(entries.toString().contains(rotated.json().getString("secret")), "no secret in the audit log");
     }
 
     private Http.Response postBytes(byte[] body) {
