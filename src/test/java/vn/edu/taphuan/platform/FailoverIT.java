@@ -390,12 +390,19 @@ class FailoverIT {
             // a planned restart of B: drained in nginx first, as payara/cluster.sh restart B does
             restart(b);
             int afterRestart = probe.answered.get();
-            // then A, as the second half of a rolling upgrade (payara/cluster.sh upgrade restarts one after the other)
+            // a rolling upgrade to a version with a new migration (payara/cluster.sh upgrade): A, then B, each drained,
+            // stopped, started on the new WAR and put back; B runs the old version on the new schema meanwhile
+            File upgraded = upgradedWar(root());
+            a.war(upgraded);
             restart(a);
+            assertEquals(UPGRADE_VERSION, readiness(a).getJsonObject("data").getJsonNumber("schemaVersion").longValue(),
+                    "A applied the new migration: " + readiness(a));
+            b.war(upgraded);
+            restart(b);
             sleep(2000);
             probe.running.set(false);
             probing.join(30_000);
-            System.out.printf("FailoverIT: %d probe requests during the start of A and the restarts of B and A; "
+            System.out.printf("FailoverIT: %d probe requests during the start of A, the restart of B and the rolling upgrade; "
                     + "%d failed%n", probe.answered.get(), probe.failed.size());
             assertEquals(List.of(), probe.failed, "every request through the balancer answered 2xx");
             assertTrue(afterRestart > 20 && probe.answered.get() > afterRestart + 20, "the probe ran throughout: " + probe.answered);
@@ -531,6 +538,33 @@ class FailoverIT {
             }
         }
         throw new NoSuchMethodException(method);
+    }
+
+    static final long UPGRADE_VERSION = 9001;
+
+    static Path root() {
+        return Path.of("target", "it-failover").toAbsolutePath();
+    }
+
+    /** The WAR of the next version: the same with one more, additive migration. */
+    static File upgradedWar(Path root) throws IOException {
+        Path war = root.resolve("taphuan-next.war");
+        Files.copy(Path.of(System.getProperty("taphuan.war", "target/taphuan.war")), war, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (var zip = java.nio.file.FileSystems.newFileSystem(war)) {
+            Path dir = zip.getPath("WEB-INF", "classes", "db", "migration");
+            String file = "V" + UPGRADE_VERSION + "__upgrade_drill.sql";
+            Files.writeString(dir.resolve(file), "CREATE TABLE upgrade_drill (id INT NOT NULL PRIMARY KEY);\n", StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("index.txt"), Files.readString(dir.resolve("index.txt"), StandardCharsets.UTF_8).strip()
+                    + "\n" + file + "\n", StandardCharsets.UTF_8);
+        }
+        return war.toFile();
+    }
+
+    static JsonObject readiness(ServiceProcess instance) {
+        JsonObject health = Http.anonymous(instance.url()).get("health/ready").json();
+        return health.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.containsKey("data") && c.getJsonObject("data").containsKey("schemaVersion")).findFirst()
+                .orElseThrow(() -> new AssertionError("no schemaVersion in /health/ready: " + health));
     }
 
     /** Drains the instance in nginx, stops it (SIGTERM), starts it, waits until it is ready, and puts it back. */

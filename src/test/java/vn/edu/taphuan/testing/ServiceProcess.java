@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class ServiceProcess {
     private final String name;
-    private final File war;
+    private File war;
     private final Path dataDir;
     private final int port;
     private final Map<String, String> properties;
@@ -74,6 +74,12 @@ public final class ServiceProcess {
         String list = Arrays.stream(members).mapToObj(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
         clustering = List.of("--name", name, "--clustername", clusterName, "--clustermode", "tcpip:" + list,
                 "--startport", String.valueOf(clusterPort), "--interfaces", "127.0.0.1");
+        return this;
+    }
+
+    /** The WAR the next {@link #start} deploys (an upgrade: stop, {@code war(newer)}, start). */
+    public ServiceProcess war(File newer) {
+        this.war = newer;
         return this;
     }
 
