@@ -548,7 +548,8 @@ class FailoverIT {
 
     /** The WAR of the next version: the same with one more, additive migration. */
     static File upgradedWar(Path root) throws IOException {
-        Path war = root.resolve("taphuan-next.war");
+        // the same file name: Payara names the application (and its replicated sessions) after it
+        Path war = Files.createDirectories(root.resolve("next")).resolve("taphuan.war");
         Files.copy(Path.of(System.getProperty("taphuan.war", "target/taphuan.war")), war, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (var zip = java.nio.file.FileSystems.newFileSystem(war)) {
             Path dir = zip.getPath("WEB-INF", "classes", "db", "migration");
