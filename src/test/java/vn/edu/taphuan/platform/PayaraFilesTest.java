@@ -65,6 +65,16 @@ class PayaraFilesTest {
     }
 
     @Test
+    void theScriptsAreValidBashAndExecutable() throws Exception {
+        for (String script : List.of("run.sh", "cluster.sh", "backup.sh")) {
+            Process p = new ProcessBuilder("bash", "-n", "payara/" + script).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), script + ": " + out);
+            assertTrue(Files.isExecutable(Path.of("payara", script)), script + " is not executable");
+        }
+    }
+
+    @Test
     void anInstanceBootsWithTheCommonPreBootLinesPlusTheListenerRules() throws IOException {
         List<String> common = read("pre-boot-commands.txt").lines().filter(l -> l.startsWith("set ")).toList();
         List<String> instance = read("pre-boot-instance.txt").lines().filter(l -> l.startsWith("set ")).toList();
