@@ -48,7 +48,27 @@ const App = (() => {
     const who = document.getElementById("who");
     if (who) who.textContent = me.displayName;
     document.querySelectorAll("[data-role]").forEach(el => { el.hidden = !el.dataset.role.split(" ").includes(me.role); });
+    if (!me.mustChangePassword) { myAccountLink(); processingNotice().catch(() => {}); }
     return me;
+  }
+  /** "Tài khoản của tôi" beside every sign-out button (docs/privacy.md). */
+  function myAccountLink() {
+    if (location.pathname === "/account.html") return;
+    document.querySelectorAll("[data-sign-out]").forEach(b => b.before(el("a", { href: "/account.html", class: "my-account" }, t("myAccount")), " "));
+  }
+  /** The processing notice, once per account and version, until acknowledged (recorded by the server). */
+  async function processingNotice() {
+    if (sessionStorage.getItem("noticeRead") === String(me.username)) return;
+    const n = await api("GET", "/api/privacy/notice");
+    if (n.acknowledged) { sessionStorage.setItem("noticeRead", me.username); return; }
+    // a banner at the top of the page, not a modal: the page stays usable while it is read
+    const ok = el("button", { type: "button" }, t("noticeRead"));
+    const banner = el("section", { class: "card privacy-notice", "aria-labelledby": "notice-title" },
+      el("h2", { id: "notice-title" }, t("noticeTitle")), el("p", {}, lang === "en" ? n.en : n.vi),
+      el("p", {}, ok, " ", el("a", { href: "/account.html" }, t("myAccount"))));
+    ok.addEventListener("click", async () => { await api("POST", "/api/privacy/notice/acknowledgement"); sessionStorage.setItem("noticeRead", me.username); banner.remove(); });
+    const h1 = document.querySelector("main h1");
+    if (h1) h1.after(banner); else (document.querySelector("main") || document.body).prepend(banner);
   }
   async function signOut() { await api("POST", "/api/auth/logout", undefined, { allow401: true }); location.href = "/"; }
 
@@ -73,8 +93,8 @@ const App = (() => {
   function number(n) { return fmt.format(n); }
 
   words({
-    vi: { row: "Dòng", signOut: "Đăng xuất", prev: "‹ Trước", next: "Sau ›", pageOf: "{0}–{1} / {2}", saved: "Đã lưu.", yes: "Có", no: "Không" },
-    en: { row: "Row", signOut: "Sign out", prev: "‹ Previous", next: "Next ›", pageOf: "{0}–{1} of {2}", saved: "Saved.", yes: "Yes", no: "No" }
+    vi: { myAccount: "Tài khoản của tôi", noticeTitle: "Thông báo xử lý dữ liệu cá nhân", noticeRead: "Tôi đã đọc", row: "Dòng", signOut: "Đăng xuất", prev: "‹ Trước", next: "Sau ›", pageOf: "{0}–{1} / {2}", saved: "Đã lưu.", yes: "Có", no: "Không" },
+    en: { myAccount: "My account", noticeTitle: "Notice on the processing of personal data", noticeRead: "I have read it", row: "Row", signOut: "Sign out", prev: "‹ Previous", next: "Next ›", pageOf: "{0}–{1} of {2}", saved: "Saved.", yes: "Yes", no: "No" }
   });
   document.addEventListener("DOMContentLoaded", () => {
     document.querySelectorAll(".lang-switch").forEach(b => { b.textContent = lang === "vi" ? "English" : "Tiếng Việt"; b.lang = lang === "vi" ? "en" : "vi"; b.addEventListener("click", () => setLang(lang === "vi" ? "en" : "vi")); });

@@ -13,6 +13,7 @@ import vn.edu.taphuan.directory.boundary.StaffResource;
 import vn.edu.taphuan.learning.boundary.CertificatesResource;
 import vn.edu.taphuan.referral.boundary.LearnerContactsResource;
 import vn.edu.taphuan.referral.boundary.ReferralContactsResource;
+import vn.edu.taphuan.privacy.boundary.PrivacyResource;
 import vn.edu.taphuan.reporting.boundary.ProgrammesResource;
 import vn.edu.taphuan.reporting.boundary.ReportsResource;
 import vn.edu.taphuan.reporting.boundary.FiledReportsResource;
@@ -43,7 +44,8 @@ public class ApiApplication extends Application {
             LrsCredentialsResource.class, ForwardingResource.class,
             ProgrammesResource.class, ReportsResource.class, FiledReportsResource.class, SessionsResource.class,
             ReferralContactsResource.class, LearnerContactsResource.class,
-            AuditResource.class, BackupResource.class);
+            AuditResource.class, BackupResource.class,
+            PrivacyResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

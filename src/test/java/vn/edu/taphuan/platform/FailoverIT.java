@@ -176,6 +176,16 @@ class FailoverIT {
         assertEquals(204, onB.post("api/auth/logout", "").status());
         await("the sign-out reaches A", Duration.ofSeconds(10), () -> onA.get("api/auth/me").status() == 401);
 
+        // a password reset made on B ends the account's open sessions on both instances (session generation, V13)
+        Http principalOnA = Http.session(a.url(), Service.PRINCIPAL, Service.DEMO_PASSWORD);
+        Http principalOnB = principalOnA.at(b.url());
+        assertEquals(200, principalOnB.get("api/auth/me").status(), "B knows the principal's session");
+        Http.Response reset = Http.basic(b.url(), Service.ADMIN, Service.DEMO_PASSWORD)
+                .post("api/accounts/" + Service.PRINCIPAL + "/password-reset", "");
+        assertEquals(200, reset.status(), reset.toString());
+        await("the reset ends the session on A", Duration.ofSeconds(10), () -> principalOnA.get("api/auth/me").status() == 401);
+        await("and on B", Duration.ofSeconds(10), () -> principalOnB.get("api/auth/me").status() == 401);
+
         // a district admin's catalogue reload on A reaches B
         Http adminA = Http.basic(a.url(), Service.ADMIN, Service.DEMO_PASSWORD);
         Http adminB = adminA.at(b.url());

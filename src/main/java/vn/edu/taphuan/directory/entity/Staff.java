@@ -88,6 +88,18 @@ public class Staff {
         endDate = date;
     }
 
+    /**
+     * Erasure under the personal-data law (docs/privacy.md): the name and the staff code, which identify the person,
+     * are replaced; what past figures need stays — school, category, gender, dates and the pseudonymous actor key.
+     */
+    public void erase(String replacementName) {
+        fullName = replacementName;
+        code = ERASED_CODE_PREFIX + id;
+    }
+
+    /** Staff codes of erased people: the prefix and the row id. */
+    public static final String ERASED_CODE_PREFIX = "XOA-";
+
     @PrePersist
     @PreUpdate
     void touch() {

@@ -43,6 +43,14 @@ public class Certificates {
         return em.createNamedQuery(Certificate.OF_STAFF, Certificate.class).setParameter("staff", staffId).getResultList();
     }
 
+    /**
+     * The holder's name on every certificate of a person whose personal data is erased: the certificate stays
+     * (it backs the completion a filed report counted), but names nobody. Joins the caller's transaction.
+     */
+    public int eraseHolder(long staffId, String replacement) {
+        return em.createNamedQuery(Certificate.ERASE_HOLDER).setParameter("staff", staffId).setParameter("name", replacement).executeUpdate();
+    }
+
     public byte[] pdf(Certificate certificate) {
         return CertificatePdf.render(certificate, verifyUrl(certificate));
     }

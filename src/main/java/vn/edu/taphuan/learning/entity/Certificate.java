@@ -19,9 +19,11 @@ import java.util.Locale;
 @Table(name = "certificate")
 @NamedQuery(name = Certificate.OF_ATTEMPT, query = "SELECT c FROM Certificate c WHERE c.courseAttemptId = :attempt")
 @NamedQuery(name = Certificate.OF_STAFF, query = "SELECT c FROM Certificate c WHERE c.staffId = :staff")
+@NamedQuery(name = Certificate.ERASE_HOLDER, query = "UPDATE Certificate c SET c.holderName = :name WHERE c.staffId = :staff")
 public class Certificate {
     public static final String OF_ATTEMPT = "Certificate.ofAttempt";
     public static final String OF_STAFF = "Certificate.ofStaff";
+    public static final String ERASE_HOLDER = "Certificate.eraseHolder";
     /** Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand survives. */
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     static final int LENGTH = 12;

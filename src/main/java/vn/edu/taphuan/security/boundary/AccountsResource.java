@@ -57,7 +57,7 @@ public class AccountsResource {
     EntityManager em;
 
     public record AccountView(String username, String role, String schoolCode, String staffCode, String displayName,
-                              boolean mustChangePassword, boolean active, boolean locked, LocalDateTime lastSignInAt) {
+                              boolean mustChangePassword, boolean active, LocalDateTime lastSignInAt) {
     }
 
     public record NewAccount(
@@ -132,11 +132,43 @@ public class AccountsResource {
     @Path("{username}/password-reset")
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public Credentials resetPassword(@PathParam("username") String username) {
+        Account account = manageable(username);
+        return new Credentials(account.username(), accounts.resetPassword(account));
+    }
+
+    /**
+     * Disables an account: no sign-in, and every open session ends at once, on every instance. A district admin may
+     * disable any account but their own; a principal the staff accounts of their own school (the same rule as
+     * password resets: a principal looks after their school's staff, the district after admins).
+     */
+    @POST
+    @Path("{username}/disablement")
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
+    public AccountView disable(@PathParam("username") String username) {
+        Account account = manageable(username);
+        if (account.id() == currentUser.require().accountId()) {
+            throw Problem.badRequest("OWN_ACCOUNT", messages.get("account.ownAccount"));
+        }
+        accounts.disable(account);
+        return view(accounts.find(username).orElseThrow());
+    }
+
+    /** Enables a disabled account again (same rule as {@link #disable}); its password is unchanged. */
+    @POST
+    @Path("{username}/enablement")
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
+    public AccountView enable(@PathParam("username") String username) {
+        accounts.enable(manageable(username));
+        return view(accounts.find(username).orElseThrow());
+    }
+
+    /** An account the current admin may reset, disable or enable: district admins any, principals their staff's. */
+    private Account manageable(String username) {
         Account account = visible(username);
         if (account.role() != Role.STAFF && !currentUser.require().isDistrictAdmin()) {
             throw Problem.forbidden(messages.get("account.adminsByDistrict"));
         }
-        return new Credentials(account.username(), accounts.resetPassword(account));
+        return account;
     }
 
     /** The account, if the current admin may see it: district admins all, school admins their school's. */
@@ -162,6 +194,6 @@ public class AccountsResource {
         School school = staff != null ? staff.school() : a.schoolId() == null ? null : em.find(School.class, a.schoolId());
         return new AccountView(a.username(), a.role().name(), school == null ? null : school.code(),
                 staff == null ? null : staff.code(), a.displayName(), a.mustChangePassword(), a.active(),
-                a.lockedAt(Account.now()), a.lastSignInAt());
+                a.lastSignInAt());
     }
 }

@@ -3,7 +3,9 @@ package vn.edu.taphuan.security.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +25,7 @@ import vn.edu.taphuan.security.control.Accounts;
 import vn.edu.taphuan.security.control.ClientAddress;
 import vn.edu.taphuan.security.control.CurrentUser;
 import vn.edu.taphuan.security.control.EndedSessions;
+import vn.edu.taphuan.security.control.KnownDevice;
 import vn.edu.taphuan.security.control.SignedInUser;
 import vn.edu.taphuan.security.entity.Role;
 
@@ -53,6 +56,9 @@ public class AuthResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    HttpServletResponse response;
+
     /**
      * The sign-in form posts here. Answers with a redirect, so it works without JavaScript: to the page for the
      * user's role, to the password page when the password is temporary, or back to the form with the reason.
@@ -65,11 +71,12 @@ public class AuthResource {
         if (!sameOrigin()) {
             throw Problem.forbidden(messages.get("error.crossOrigin"));
         }
-        Accounts.SignIn result = accounts.signIn(username, password, clientAddress.of(request), true);
+        Accounts.SignIn result = accounts.signIn(username, password, clientAddress.of(request), true, deviceCookie());
         if (!result.ok()) {
             String reason = switch (result.refusal()) {
                 case BAD_CREDENTIALS -> messages.forPage("signin.bad");
-                case LOCKED, TOO_MANY_FROM_ADDRESS -> messages.forPage("signin.locked", result.minutes());
+                case WAIT -> messages.forPage("signin.wait", result.waitSeconds());
+                case DISABLED -> messages.forPage("signin.disabled");
             };
             return redirect("/?error=" + URLEncoder.encode(reason, StandardCharsets.UTF_8));
         }
@@ -82,7 +89,23 @@ public class AuthResource {
         }
         SignedInUser user = result.user();
         request.getSession(true).setAttribute(SignedInUser.ATTRIBUTE, user);
+        // added to the servlet response: a JAX-RS Set-Cookie header would replace the session cookie's
+        response.addHeader("Set-Cookie", KnownDevice.COOKIE + "=" + result.deviceToken() + "; Max-Age=" + KnownDevice.MAX_AGE_SECONDS
+                + "; Path=" + request.getContextPath() + "/api/auth/login; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : ""));
         return redirect(user.mustChangePassword() ? "/password.html" : home(user.role()));
+    }
+
+    private String deviceCookie() {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        for (Cookie c : cookies) {
+            if (c.getName().equals(KnownDevice.COOKIE)) {
+                return c.getValue();
+            }
+        }
+        return null;
     }
 
     public static String home(Role role) {
@@ -123,12 +146,23 @@ public class AuthResource {
             throw new Problem(400, "WEAK_PASSWORD", messages.get("password.weak"), java.util.List.of(
                     Problem.Detail.field("newPassword", null, messages.get("password.weak"), messages.get("password.weak.fix"))));
         }
-        if (!accounts.changePassword(user.accountId(), change.currentPassword(), change.newPassword())) {
+        Accounts.PasswordChanged changed = accounts.changePassword(user.accountId(), change.currentPassword(),
+                change.newPassword(), clientAddress.of(request));
+        if (changed.waitSeconds() > 0) {
+            throw new Problem(429, "TOO_MANY_ATTEMPTS", messages.get("password.wait", changed.waitSeconds())) {
+                @Override
+                public Response getResponse() {
+                    return Response.fromResponse(super.getResponse()).header("Retry-After", changed.waitSeconds()).build();
+                }
+            };
+        }
+        if (!changed.done()) {
             throw new Problem(400, "WRONG_PASSWORD", messages.get("password.wrongCurrent"));
         }
         HttpSession session = request.getSession(false);
         if (session != null && user.viaSession()) {
-            session.setAttribute(SignedInUser.ATTRIBUTE, user.withPasswordChanged());
+            // the account's other sessions end (a new generation); this one goes on under it
+            session.setAttribute(SignedInUser.ATTRIBUTE, user.withPasswordChanged(changed.generation()));
         }
         return Response.noContent().build();
     }

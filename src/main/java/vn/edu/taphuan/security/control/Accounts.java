@@ -13,13 +13,14 @@ import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.security.entity.Account;
 import vn.edu.taphuan.security.entity.Role;
 
-import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
-/** Sign-in, throttling and the account life cycle (create with a temporary password, reset, change). */
+/** Sign-in and the account life cycle (create with a temporary password, reset, change, disable, enable). */
 @ApplicationScoped
 public class Accounts {
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
@@ -28,19 +29,15 @@ public class Accounts {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "taphuan.password.iterations", defaultValue = "210000")
+    @ConfigProperty(name = "taphuan.password.iterations", defaultValue = "600000")
     int iterations;
 
     @Inject
-    @ConfigProperty(name = "taphuan.signin.max-failures", defaultValue = "5")
-    int maxFailures;
+    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
+    String zone;
 
     @Inject
-    @ConfigProperty(name = "taphuan.signin.lock-minutes", defaultValue = "15")
-    int lockMinutes;
-
-    @Inject
-    AddressThrottle addresses;
+    SignInThrottle throttle;
 
     @Inject
     AuditLog audit;
@@ -48,52 +45,93 @@ public class Accounts {
     /** HTTP Basic signs in on every API request: a password that verified once is remembered (by account id). */
     private final VerifiedSecrets basicPasswords = new VerifiedSecrets();
 
-    /** Why a sign-in failed; the caller turns it into a message without saying which part was wrong. */
-    public enum Refusal { BAD_CREDENTIALS, LOCKED, TOO_MANY_FROM_ADDRESS }
+    /** Compared against when the username is unknown, so a wrong name costs as much time as a wrong password. */
+    private volatile String dummyHash;
 
-    /** Either the user, or why not (and for how many minutes, when locked). */
-    public record SignIn(SignedInUser user, Refusal refusal, long minutes) {
+    /**
+     * Why a sign-in failed. BAD_CREDENTIALS and WAIT never say whether the name exists; DISABLED is only told to
+     * whoever gave the right password (a disabled account, or a staff member whose leaving date has come).
+     */
+    public enum Refusal { BAD_CREDENTIALS, WAIT, DISABLED }
+
+    /** Either the user (and, for the form, a fresh known-device token), or why not (and how many seconds to wait). */
+    public record SignIn(SignedInUser user, Refusal refusal, long waitSeconds, String deviceToken) {
         public boolean ok() {
             return user != null;
         }
     }
 
+    /**
+     * One attempt: the throttle first (a waiting attempt is refused before its password is looked at), then the
+     * password — against a dummy hash of the same cost when no account has the name — then the account's standing.
+     */
     @Transactional
-    public SignIn signIn(String username, String password, String address, boolean viaSession) {
-        if (addresses.blocked(address)) {
-            return new SignIn(null, Refusal.TOO_MANY_FROM_ADDRESS, addresses.windowMinutes());
-        }
+    public SignIn signIn(String username, String password, String address, boolean viaSession, String deviceToken) {
         Account account = find(username).orElse(null);
-        LocalDateTime now = Account.now();
-        if (account != null && account.lockedAt(now)) {
-            return new SignIn(null, Refusal.LOCKED, Math.max(1, Duration.between(now, account.lockedUntil()).toMinutes() + 1));
+        boolean knownDevice = account != null && KnownDevice.matches(deviceToken, account.id(), account.passwordHash());
+        long wait = throttle.waitSeconds(username, address, knownDevice);
+        if (wait > 0) {
+            return new SignIn(null, Refusal.WAIT, wait, null);
         }
-        boolean valid = account != null && !viaSession && password != null
-                ? basicPasswords.verify(account.id().toString(), account.passwordHash(), password)
-                : PasswordHash.verify(password == null ? new char[0] : password.toCharArray(), account == null ? DUMMY_HASH : account.passwordHash());
-        if (account == null || !valid || !account.active()) {
-            addresses.failed(address);
+        String secret = password == null ? "" : password;
+        if (!passwordMatches(account, secret, viaSession)) {
+            throttle.failed(username, address);
             if (account != null) {
                 em.createNamedQuery(Account.FAILED_SIGN_IN).setParameter("id", account.id()).executeUpdate();
-                em.createNamedQuery(Account.LOCK_AFTER_FAILURES).setParameter("id", account.id()).setParameter("max", maxFailures)
-                        .setParameter("until", now.plusMinutes(lockMinutes)).executeUpdate();
-                LOG.info(() -> "Failed sign-in for " + username + " from " + address);
             }
-            return new SignIn(null, Refusal.BAD_CREDENTIALS, 0);
+            LOG.info(() -> "Failed sign-in for " + username + " from " + address);
+            return new SignIn(null, Refusal.BAD_CREDENTIALS, 0, null);
         }
+        throttle.succeeded(username, address);
+        Staff staff = account.staffId() == null ? null : em.find(Staff.class, account.staffId());
+        if (!account.active() || hasLeft(staff)) {
+            return new SignIn(null, Refusal.DISABLED, 0, null);
+        }
+        String hash = rehashIfWeak(account, secret);
+        LocalDateTime now = Account.now();
         if (account.signInToRecord(now, viaSession)) {
             em.createNamedQuery(Account.SIGNED_IN).setParameter("id", account.id()).setParameter("now", now).executeUpdate();
         }
-        return new SignIn(userOf(account, viaSession), null, 0);
+        return new SignIn(userOf(account, staff, viaSession), null, 0, viaSession ? KnownDevice.token(account.id(), hash) : null);
     }
 
-    SignedInUser userOf(Account a, boolean viaSession) {
-        Long schoolId = a.schoolId();
-        if (a.role() == Role.STAFF) {
-            schoolId = em.find(Staff.class, a.staffId()).school().id();
+    private boolean passwordMatches(Account account, String secret, boolean viaSession) {
+        if (account == null) {
+            PasswordHash.verify(secret.toCharArray(), dummyHash());
+            return false;
         }
+        return viaSession ? PasswordHash.verify(secret.toCharArray(), account.passwordHash())
+                : basicPasswords.verify(account.id().toString(), account.passwordHash(), secret);
+    }
+
+    /**
+     * A hash made with fewer iterations than configured (an older default) is replaced now that the password is at
+     * hand; the conditional UPDATE leaves it alone if a concurrent request already did it or the password changed.
+     */
+    private String rehashIfWeak(Account account, String secret) {
+        if (!PasswordHash.weakerThan(account.passwordHash(), iterations)) {
+            return account.passwordHash();
+        }
+        String next = hash(secret);
+        int changed = em.createNamedQuery(Account.REHASHED).setParameter("id", account.id()).setParameter("next", next)
+                .setParameter("old", account.passwordHash()).executeUpdate();
+        LOG.info(() -> "Password of " + account.username() + " hashed again with " + iterations + " iterations");
+        return changed == 1 ? next : account.passwordHash();
+    }
+
+    /** Whether a staff member's leaving date has come (they leave the roster from that day, in the report zone). */
+    boolean hasLeft(Staff staff) {
+        return staff != null && EndedSessions.left(staff.status().name(), staff.endDate(), today());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(ZoneId.of(zone));
+    }
+
+    SignedInUser userOf(Account a, Staff staff, boolean viaSession) {
+        Long schoolId = staff != null ? staff.school().id() : a.schoolId();
         return new SignedInUser(a.id(), a.username(), a.role(), schoolId, a.staffId(), a.displayName(),
-                a.mustChangePassword(), viaSession ? UUID.randomUUID().toString() : null, viaSession);
+                a.mustChangePassword(), viaSession ? UUID.randomUUID().toString() : null, viaSession, a.sessionGeneration());
     }
 
     public Optional<Account> find(String username) {
@@ -102,6 +140,18 @@ public class Accounts {
         }
         return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username.strip())
                 .getResultStream().findFirst();
+    }
+
+    public Optional<Account> ofStaff(long staffId) {
+        return em.createNamedQuery(Account.BY_STAFF, Account.class).setParameter("staffId", staffId).getResultStream().findFirst();
+    }
+
+    /**
+     * Deletes an account (personal-data erasure): its sessions end on every instance, since the session check no
+     * longer finds the row. Joins the caller's transaction.
+     */
+    public void remove(Account account) {
+        em.remove(em.contains(account) ? account : em.merge(account));
     }
 
     /** Creates an account with a temporary password and returns that password (shown once, never stored). */
@@ -126,12 +176,14 @@ public class Accounts {
         return account;
     }
 
+    /** A new temporary password; every open session of the account ends, on every instance. */
     @Transactional
     public String resetPassword(Account account) {
         Account managed = em.merge(account);
         String temporary = PasswordHash.temporary();
         managed.setTemporaryPassword(hash(temporary));
-        audited(AuditKind.PASSWORD_RESET, managed, "temporary password");
+        throttle.forgive(managed.username());
+        audited(AuditKind.PASSWORD_RESET, managed, "temporary password; open sessions ended");
         return temporary;
     }
 
@@ -142,21 +194,65 @@ public class Accounts {
         audit.record(kind, school == null ? null : school.code(), staff == null ? null : staff.code(), a.username(), null, after);
     }
 
-    /** Changes one's own password; false when the current password is wrong. */
+    /** No sign-in any more, and every open session ends; false when it was disabled already. */
     @Transactional
-    public boolean changePassword(long accountId, String current, String next) {
-        Account a = em.find(Account.class, accountId);
-        if (a == null || !PasswordHash.verify(current.toCharArray(), a.passwordHash())) {
+    public boolean disable(Account account) {
+        Account managed = em.merge(account);
+        if (!managed.active()) {
             return false;
         }
-        a.setOwnPassword(hash(next));
+        managed.disable();
+        audited(AuditKind.ACCOUNT_DISABLED, managed, "disabled; open sessions ended");
         return true;
+    }
+
+    /** Sign-in allowed again (with the same password); false when it was enabled already. */
+    @Transactional
+    public boolean enable(Account account) {
+        Account managed = em.merge(account);
+        if (managed.active()) {
+            return false;
+        }
+        managed.enable();
+        audited(AuditKind.ACCOUNT_ENABLED, managed, "enabled");
+        return true;
+    }
+
+    /** The outcome of a password change: done (with the account's new session generation), wrong, or wait. */
+    public record PasswordChanged(boolean done, long waitSeconds, int generation) {
+    }
+
+    /**
+     * Changes one's own password. Wrong current passwords are throttled like sign-ins (per account and address), so a
+     * borrowed session cannot be used to guess the password; the account's other sessions end.
+     */
+    @Transactional
+    public PasswordChanged changePassword(long accountId, String current, String next, String address) {
+        Account a = em.find(Account.class, accountId);
+        String key = "password-change:" + (a == null ? accountId : a.username());
+        long wait = throttle.waitSeconds(key, address, true);
+        if (wait > 0) {
+            return new PasswordChanged(false, wait, 0);
+        }
+        if (a == null || !PasswordHash.verify(current.toCharArray(), a.passwordHash())) {
+            throttle.failed(key, address);
+            return new PasswordChanged(false, 0, 0);
+        }
+        throttle.succeeded(key, address);
+        a.setOwnPassword(hash(next));
+        return new PasswordChanged(true, 0, a.sessionGeneration());
     }
 
     public String hash(String password) {
         return PasswordHash.hash(password.toCharArray(), iterations);
     }
 
-    /** Compared against when the username is unknown, so a wrong name costs as much time as a wrong password. */
-    private static final String DUMMY_HASH = PasswordHash.hash("not-a-password".toCharArray(), 210000);
+    private String dummyHash() {
+        String d = dummyHash;
+        if (d == null) {
+            d = PasswordHash.hash("not-a-password".toCharArray(), iterations);
+            dummyHash = d;
+        }
+        return d;
+    }
 }

@@ -2,6 +2,8 @@ package vn.edu.taphuan.security.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.platform.Database;
 
 import javax.sql.DataSource;
@@ -9,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -22,12 +27,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * Sign-outs that every instance of a cluster honours. Sessions are replicated through the Hazelcast cluster, but an
+ * Sign-outs, and sessions that must end, that every instance of a cluster honours. Sessions are replicated through the Hazelcast cluster, but an
  * instance that has served a session keeps a copy of its own and goes on trusting it when another instance
  * invalidates the session (found by FailoverIT). So a sign-out is also written to the database ({@code ended_session},
  * keyed by a hash of the session's random token), and a session-authenticated request checks there. A session found
- * open is not checked again for {@value #RECHECK_MILLIS} ms, which bounds both the cost (one primary-key read per
+ * open is not checked again for {@value #RECHECK_MILLIS} ms, which bounds both the cost (two primary-key reads per
  * session every two seconds at most) and the time a sign-out takes to reach every instance.
+ * <p>
+ * The same check reads the account's standing: a session ends when the account's session generation moved past the
+ * session's (a password reset, a disablement, a password change elsewhere), when the account was disabled or removed,
+ * or when the staff member's leaving date has come — so these too reach every instance within that time.
  */
 @ApplicationScoped
 public class EndedSessions {
@@ -39,6 +48,10 @@ public class EndedSessions {
     /** Non-transactional: a sign-out is committed at once, whatever transaction the request is in. */
     @Resource(lookup = Database.DIRECT)
     DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
+    String zone;
 
     private final Map<String, Long> openAt = new ConcurrentHashMap<>();
 
@@ -80,14 +93,10 @@ public class EndedSessions {
         if (checked != null && now - checked < RECHECK_MILLIS) {
             return false;
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("SELECT 1 FROM ended_session WHERE key_hash = ?")) {
-            p.setString(1, key);
-            try (ResultSet rs = p.executeQuery()) {
-                if (rs.next()) {
-                    openAt.remove(key);
-                    return true;
-                }
+        try (Connection c = dataSource.getConnection()) {
+            if (signedOut(c, key) || !standing(c, user)) {
+                openAt.remove(key);
+                return true;
             }
         } catch (SQLException e) {
             // the database is unreachable: the request will fail on its own; do not sign everyone out for it
@@ -99,6 +108,41 @@ public class EndedSessions {
         }
         openAt.put(key, now);
         return false;
+    }
+
+    private static boolean signedOut(Connection c, String key) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM ended_session WHERE key_hash = ?")) {
+            p.setString(1, key);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Whether the account may still use a session begun under {@code user.generation()}. */
+    private boolean standing(Connection c, SignedInUser user) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT a.session_generation, a.active, s.status, s.end_date "
+                + "FROM account a LEFT JOIN staff s ON s.id = a.staff_id WHERE a.id = ?")) {
+            p.setLong(1, user.accountId());
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next() || rs.getInt(1) != user.generation() || !rs.getBoolean(2)) {
+                    return false;
+                }
+                Date end = rs.getDate(4);
+                return !left(rs.getString(3), end == null ? null : end.toLocalDate(), LocalDate.now(ZoneId.of(zone)));
+            }
+        }
+    }
+
+    /**
+     * Whether a staff member with this roster status and end date has left by {@code today}: from the end date on
+     * (the roster's "leaves from"), or at once when marked LEFT without a date.
+     */
+    static boolean left(String status, LocalDate endDate, LocalDate today) {
+        if (endDate != null) {
+            return !endDate.isAfter(today);
+        }
+        return "LEFT".equals(status);
     }
 
     static String key(String token) {

@@ -10,7 +10,8 @@ import java.util.Base64;
 /**
  * Salted PBKDF2-HMAC-SHA256, stored as {@code PBKDF2WithHmacSHA256:iterations:salt:hash} (Base64) — the same
  * layout as Jakarta Security's Pbkdf2PasswordHash, so hashes stay readable by it. The iteration count is stored
- * with each hash, so raising it later only affects new passwords.
+ * with each hash; a hash with fewer iterations than configured is replaced at the owner's next successful sign-in
+ * ({@link #weakerThan}), when the password is at hand.
  */
 public final class PasswordHash {
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
@@ -38,6 +39,19 @@ public final class PasswordHash {
         byte[] expected = b64.decode(parts[3]);
         byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
         return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Whether {@code stored} was made with fewer than {@code iterations} (or is unreadable): hash it again. */
+    public static boolean weakerThan(String stored, int iterations) {
+        String[] parts = stored == null ? new String[0] : stored.split(":");
+        if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(parts[1]) < iterations;
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     /** A temporary password that is easy to read aloud or type on a phone: no 0/O, 1/l/I. */

@@ -63,28 +63,35 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return refuse(response, "Malformed Basic credentials");
+            return refuse(response, 401, "Malformed Basic credentials");
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return refuse(response, "Malformed Basic credentials");
+            return refuse(response, 401, "Malformed Basic credentials");
         }
         String address = clientAddress.of(request);
-        Accounts.SignIn result = accounts.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), address, false);
+        Accounts.SignIn result = accounts.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), address, false, null);
         if (!result.ok()) {
-            return refuse(response, result.refusal() == Accounts.Refusal.BAD_CREDENTIALS
-                    ? "Wrong username or password" : "Too many failed sign-ins; try again in " + result.minutes() + " minutes");
+            return switch (result.refusal()) {
+                case BAD_CREDENTIALS -> refuse(response, 401, "Wrong username or password");
+                case DISABLED -> refuse(response, 401, "This account is not active (disabled, or the leaving date has passed)");
+                case WAIT -> {
+                    response.setHeader("Retry-After", Long.toString(result.waitSeconds()));
+                    yield refuse(response, 429, "Several failed sign-ins; try again in " + result.waitSeconds() + " seconds");
+                }
+            };
         }
         request.setAttribute(SignedInUser.ATTRIBUTE, result.user());
         auditActors.signedIn(request, result.user(), address);
         return context.notifyContainerAboutLogin(result.user().username(), result.user().groups());
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, String message) {
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String message) {
         try {
-            response.setStatus(401);
+            response.setStatus(status);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":401,\"code\":\"UNAUTHENTICATED\",\"message\":\""
+            response.getWriter().write("{\"status\":" + status + ",\"code\":\"" + (status == 429 ? "TOO_MANY_ATTEMPTS" : "UNAUTHENTICATED")
+                    + "\",\"message\":\""
                     + message.replace("\"", "'") + "\",\"details\":[]}");
         } catch (IOException ignored) {
             // the client went away

@@ -22,8 +22,7 @@ import java.time.ZoneOffset;
 @NamedQuery(name = Account.SIGNED_IN, query = "UPDATE Account a SET a.lastSignInAt = :now, a.failedSignIns = 0, a.lockedUntil = NULL "
         + "WHERE a.id = :id")
 @NamedQuery(name = Account.FAILED_SIGN_IN, query = "UPDATE Account a SET a.failedSignIns = a.failedSignIns + 1 WHERE a.id = :id")
-@NamedQuery(name = Account.LOCK_AFTER_FAILURES, query = "UPDATE Account a SET a.lockedUntil = :until, a.failedSignIns = 0 "
-        + "WHERE a.id = :id AND a.failedSignIns >= :max")
+@NamedQuery(name = Account.REHASHED, query = "UPDATE Account a SET a.passwordHash = :next WHERE a.id = :id AND a.passwordHash = :old")
 public class Account {
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String BY_STAFF = "Account.byStaff";
@@ -33,9 +32,10 @@ public class Account {
      * an optimistic-lock conflict (500), and a failure count could be lost.
      */
     public static final String SIGNED_IN = "Account.signedIn";
+    /** Counted for the operators' gauge (taphuan_signin_failures); the throttle itself keeps its counts in memory. */
     public static final String FAILED_SIGN_IN = "Account.failedSignIn";
-    /** After {@code max} failures in a row the account is locked {@code until}, and counting starts again. */
-    public static final String LOCK_AFTER_FAILURES = "Account.lockAfterFailures";
+    /** The same password hashed again with more iterations; only if nobody changed it meanwhile. */
+    public static final String REHASHED = "Account.rehashed";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +62,9 @@ public class Account {
     private LocalDateTime lastSignInAt;
     @Column(name = "created_at")
     private LocalDateTime createdAt = now();
+    /** Raised to end every open session of the account (reset, disablement, password change): V13. */
+    @Column(name = "session_generation")
+    private int sessionGeneration;
     @Version
     @Column(name = "row_version")
     private int version;
@@ -83,15 +86,29 @@ public class Account {
         mustChangePassword = true;
         failedSignIns = 0;
         lockedUntil = null;
+        endSessions();
     }
 
+    /** The owner's own new password: every other session of the account ends (the caller keeps its own). */
     public void setOwnPassword(String hash) {
         passwordHash = hash;
         mustChangePassword = false;
+        endSessions();
     }
 
-    public boolean lockedAt(LocalDateTime time) {
-        return lockedUntil != null && lockedUntil.isAfter(time);
+    /** Ends every session begun before now, on every instance (EndedSessions compares generations). */
+    public void endSessions() {
+        sessionGeneration++;
+    }
+
+    /** No sign-in and no open session any more, until enabled again. */
+    public void disable() {
+        active = false;
+        endSessions();
+    }
+
+    public void enable() {
+        active = true;
     }
 
     /**
@@ -102,10 +119,6 @@ public class Account {
      */
     public boolean signInToRecord(LocalDateTime now, boolean withForm) {
         return withForm || failedSignIns != 0 || lockedUntil != null || lastSignInAt == null || lastSignInAt.isBefore(now.minusMinutes(1));
-    }
-
-    public void deactivate() {
-        active = false;
     }
 
     public static LocalDateTime now() {
@@ -123,4 +136,5 @@ public class Account {
     public boolean active() { return active; }
     public LocalDateTime lockedUntil() { return lockedUntil; }
     public LocalDateTime lastSignInAt() { return lastSignInAt; }
+    public int sessionGeneration() { return sessionGeneration; }
 }

@@ -2,10 +2,12 @@ package vn.edu.taphuan.xapi.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -85,9 +87,10 @@ public class LrsGate implements ContainerRequestFilter {
         if (path.equals("about") || path.equals("about/")) {
             return;
         }
-        LrsClient client = authenticate(ctx.getHeaderString("Authorization"));
+        String address = clientAddress.of(servletRequest);
+        LrsClient client = authenticate(ctx.getHeaderString("Authorization"), address);
         ctx.setProperty(LrsClient.REQUEST_PROPERTY, client);
-        audit.use(Actor.lrs(client.key(), clientAddress.of(servletRequest)));
+        audit.use(Actor.lrs(client.key(), address));
         String version = ctx.getHeaderString(VERSION_HEADER);
         if (version == null || version.isBlank()) {
             throw new Problem(400, "VERSION_HEADER_MISSING", "The " + VERSION_HEADER + " header is required on every request, "
@@ -117,7 +120,7 @@ public class LrsGate implements ContainerRequestFilter {
         }
     }
 
-    private LrsClient authenticate(String header) {
+    private LrsClient authenticate(String header, String address) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             throw unauthorized("Authenticate with HTTP Basic using an LRS key and secret (made by a district administrator).");
         }
@@ -128,9 +131,24 @@ public class LrsGate implements ContainerRequestFilter {
             throw unauthorized("The Authorization header is not valid HTTP Basic (Base64 of key:secret).");
         }
         int colon = decoded.indexOf(':');
+        String key = colon < 0 ? decoded : decoded.substring(0, colon);
+        long wait = credentials.waitSeconds(key, address);
+        if (wait > 0) {
+            throw tooManyAttempts(wait);
+        }
         Optional<LrsClient> client = colon < 0 ? Optional.empty()
-                : credentials.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+                : credentials.authenticate(key, decoded.substring(colon + 1), address);
         return client.orElseThrow(() -> unauthorized("The LRS key or secret is wrong, or the credential was deactivated."));
+    }
+
+    /** Wrong secrets for this key from this address, several times: a growing wait, never a lock. */
+    private static Problem tooManyAttempts(long seconds) {
+        return new Problem(429, "TOO_MANY_ATTEMPTS", "Several wrong secrets for this LRS key; try again in " + seconds + " seconds.") {
+            @Override
+            public Response getResponse() {
+                return Response.fromResponse(super.getResponse()).header("Retry-After", seconds).build();
+            }
+        };
     }
 
     private static Problem unauthorized(String message) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.security.control.PasswordHash;
+import vn.edu.taphuan.security.control.SignInThrottle;
 import vn.edu.taphuan.security.control.VerifiedSecrets;
 import vn.edu.taphuan.xapi.entity.LrsClient;
 import vn.edu.taphuan.xapi.entity.LrsCredential;
@@ -35,7 +36,7 @@ public class LrsCredentials {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "taphuan.password.iterations", defaultValue = "210000")
+    @ConfigProperty(name = "taphuan.password.iterations", defaultValue = "600000")
     int iterations;
 
     @Inject
@@ -43,6 +44,9 @@ public class LrsCredentials {
 
     @Inject
     LrsAudit audit;
+
+    @Inject
+    SignInThrottle throttle;
 
     private final VerifiedSecrets verified = new VerifiedSecrets();
 
@@ -125,16 +129,22 @@ public class LrsCredentials {
         return c;
     }
 
-    /** The client for a key and secret, when they match an active credential. */
-    public Optional<LrsClient> authenticate(String key, String secret) {
+    /** Seconds a client guessing at {@code key} from {@code address} must still wait (SignInThrottle's curves); 0 = none. */
+    public long waitSeconds(String key, String address) {
+        return throttle.waitSeconds("lrs:" + key, address, false);
+    }
+
+    /**
+     * The client for a key and secret, when they match an active credential. Wrong secrets count in the sign-in
+     * throttle under the key and the address (the caller asks {@link #waitSeconds} first).
+     */
+    public Optional<LrsClient> authenticate(String key, String secret, String address) {
         Optional<LrsCredential> found = find(key);
-        if (found.isEmpty() || !found.get().active()) {
+        if (found.isEmpty() || !found.get().active() || !verified.verify(key, found.get().secretHash(), secret)) {
+            throttle.failed("lrs:" + key, address);
             return Optional.empty();
         }
         LrsCredential c = found.get();
-        if (!verified.verify(key, c.secretHash(), secret)) {
-            return Optional.empty();
-        }
         return Optional.of(LrsClient.of(c));
     }
 

@@ -1,5 +1,6 @@
 package vn.edu.taphuan.directory.boundary;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -364,5 +365,107 @@ class DirectoryIT {
         assertTrue(text.startsWith("\uFEFF"), "UTF-8 with a byte-order mark");
         assertTrue(text.contains("'=HYPERLINK"), text);
         assertTrue(!text.contains(",=HYPERLINK") && !text.contains("\"=HYPERLINK"), text);
+    }
+
+    // --- personal data (issue 11, item 8; docs/privacy.md) ---
+
+    static String leaver(String code, String school, String name, String left) {
+        return """
+                {"code":"%s","fullName":"%s","gender":"FEMALE","category":"EMPLOYEE","status":"LEFT","schoolCode":"%s",
+                 "startDate":"2015-01-01","endDate":"%s"}""".formatted(code, name, school, left);
+    }
+
+    static final String PROGRAMME_2019 = """
+            {"name":"Bồi dưỡng năm 2019 (thử xoá dữ liệu)","periodStart":"2019-01-01","deadline":"2019-12-31","courseIds":["law-and-policy"],
+             "header":{"issuingUnit":"PHÒNG VĂN HÓA - XÃ HỘI","place":"Phường Thử"}}""";
+
+    @Test
+    void whenAPersonWhoLeftLongAgoIsErasedThenTheSchoolsFigureAndTheirStatementsStay() {
+        Http admin = admin();
+        assertEquals(201, admin.post("api/staff", leaver("PD-A", "THCS05", "Phan Thị Riêng", "2020-06-30")).status());
+        Http.Response made = admin.post("api/programmes", PROGRAMME_2019);
+        assertEquals(201, made.status(), made.toString());
+        long programme = made.json().getJsonNumber("id").longValue();
+        Http.Response session = admin.post("api/programmes/" + programme + "/sessions", """
+                {"courseId":"law-and-policy","heldOn":"2019-05-10","place":"Hội trường","staffCodes":["PD-A"]}""");
+        assertEquals(201, session.status(), session.toString());
+
+        JsonObject export = admin.get("api/privacy/people/PD-A").json();
+        assertEquals("Phan Thị Riêng", export.getJsonObject("profile").getString("fullName"));
+        String actorKey = export.getJsonObject("profile").getString("pseudonymousActorKey");
+        JsonArray statements = export.getJsonArray("statements");
+        assertFalse(statements.isEmpty(), "the session's statements are the person's");
+        assertTrue(statements.stream().allMatch(st -> st.asJsonObject().getJsonObject("actor").getJsonObject("account")
+                .getString("name").equals(actorKey)));
+
+        String report = "api/programmes/" + programme + "/schools/THCS05/report?asOf=2019-12-31";
+        JsonObject before = admin.get(report).json().getJsonObject("school");
+        assertTrue(before.getInt("trained") >= 1, before.toString());
+
+        Http.Response erased = admin.post("api/privacy/people/PD-A/erasure", "");
+        assertEquals(200, erased.status(), erased.toString());
+        String pseudonym = erased.json().getString("pseudonymousCode");
+        assertTrue(pseudonym.startsWith("XOA-"), pseudonym);
+
+        JsonObject after = admin.get(report).json().getJsonObject("school");
+        assertEquals(before.getInt("inScope"), after.getInt("inScope"));
+        assertEquals(before.getInt("trained"), after.getInt("trained"));
+        assertEquals(before.getJsonNumber("percent"), after.getJsonNumber("percent"));
+        assertEquals(404, admin.get("api/staff/PD-A").status());
+        assertEquals(0, admin.get("api/staff?school=THCS05&q=Ri%C3%AAng").json().getInt("total"), "the name is gone");
+        JsonObject left = admin.get("api/privacy/people/" + pseudonym).json();
+        assertFalse(left.toString().contains("Phan Thị Riêng"));
+        assertEquals(statements.size(), left.getJsonArray("statements").size(), "statements kept under the same actor");
+        assertEquals(1, admin.get("api/audit?staff=PD-A&kind=PERSON_ERASED").json().getJsonArray("items").size(), "the erasure is audited");
+        assertTrue(admin.get("api/audit?staff=PD-A&kind=PERSON_EXPORTED").json().getJsonArray("items").size() >= 1, "so is the export");
+    }
+
+    @Test
+    void personalDataIsEachPersonsToReadAndTheDistrictsToExportAndErase() {
+        Http staff = Http.basic(base, Service.STAFF, Service.DEMO_PASSWORD);
+        Http principal = Http.basic(base, Service.PRINCIPAL, Service.DEMO_PASSWORD);
+        JsonObject mine = staff.get("api/privacy/me").json();
+        assertEquals(Service.STAFF, mine.getJsonObject("profile").getString("staffCode"));
+        assertEquals(Service.STAFF, mine.getJsonObject("account").getString("username"));
+        assertTrue(mine.containsKey("courses") && mine.containsKey("certificates") && mine.containsKey("statements"));
+        Http.Response file = staff.get("api/privacy/me?download=true");
+        assertTrue(file.header("Content-Disposition").startsWith("attachment"), file.header("Content-Disposition"));
+        assertEquals("no-store", file.header("Cache-Control"));
+        assertEquals(200, principal.get("api/privacy/me").status(), "an admin's own data: the account");
+
+        assertEquals(403, principal.get("api/privacy/people/" + Service.STAFF).status(), "principals do not export");
+        assertEquals(403, staff.get("api/privacy/people/GV00003").status());
+        assertEquals(401, Http.anonymous(base).get("api/privacy/me").status());
+        assertEquals(403, principal.post("api/privacy/people/GV00003/erasure", "").status());
+        assertEquals(403, staff.post("api/privacy/people/GV00003/erasure", "").status());
+
+        Http.Response active = admin().post("api/privacy/people/GV00003/erasure", "");
+        assertEquals(409, active.status(), active.toString());
+        assertEquals("NOT_LEFT", active.json().getString("code"));
+        assertEquals(201, admin().post("api/staff", leaver("PD-B", "THCS05", "Đỗ Văn Gần", "2025-06-30")).status());
+        Http.Response recent = admin().post("api/privacy/people/PD-B/erasure", "");
+        assertEquals(409, recent.status(), recent.toString());
+        assertEquals("RETENTION_NOT_OVER", recent.json().getString("code"));
+        assertTrue(recent.json().getString("message").contains("2030-07-01"), recent.toString());
+        assertEquals(404, admin().get("api/privacy/people/NO-SUCH-ONE").status());
+    }
+
+    @Test
+    void theProcessingNoticeIsShownUntilReadAndAgainWhenTheDistrictChangesIt() {
+        Http principal = Http.basic(base, Service.PRINCIPAL, Service.DEMO_PASSWORD);
+        JsonObject first = principal.get("api/privacy/notice").json();
+        assertFalse(first.getBoolean("acknowledged"));
+        assertTrue(first.getString("vi").contains("91/2025/QH15"), first.getString("vi"));
+        assertTrue(first.getString("en").contains("91/2025/QH15"));
+        assertTrue(principal.post("api/privacy/notice/acknowledgement", "").json().getBoolean("acknowledged"));
+        assertTrue(principal.get("api/privacy/notice").json().getBoolean("acknowledged"), "recorded");
+
+        assertEquals(403, principal.put("api/privacy/notice", "{\"vi\":\"x\",\"en\":\"y\"}").status());
+        assertEquals(400, admin().put("api/privacy/notice", "{\"vi\":\" \",\"en\":\"y\"}").status());
+        JsonObject edited = admin().put("api/privacy/notice", "{\"vi\":\"Thông báo mới của phường.\",\"en\":\"The ward's new notice.\"}").json();
+        assertTrue(edited.getInt("version") > first.getInt("version"));
+        JsonObject again = principal.get("api/privacy/notice").json();
+        assertFalse(again.getBoolean("acknowledged"), "a changed notice is shown once more");
+        assertEquals("Thông báo mới của phường.", again.getString("vi"));
     }
 }

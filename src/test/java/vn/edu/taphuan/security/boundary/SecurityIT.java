@@ -72,6 +72,8 @@ class SecurityIT {
                 Arguments.of("GET", "api/accounts/admin", null, 401, 403, 403, 200),
                 Arguments.of("POST", "api/accounts", "{\"username\":\"boss-%s\",\"role\":\"DISTRICT_ADMIN\"}", 401, 403, 403, 201),
                 Arguments.of("POST", "api/accounts/admin/password-reset", "", 401, 403, 403, -1),
+                Arguments.of("POST", "api/accounts/admin/disablement", "", 401, 403, 403, 400),
+                Arguments.of("POST", "api/accounts/hieutruong/enablement", "", 401, 403, 403, 200),
                 Arguments.of("GET", "api/auth/me", null, 401, 200, 200, 200));
     }
 
@@ -180,20 +182,179 @@ class SecurityIT {
     }
 
     @Test
-    void whenPasswordIsGuessedRepeatedlyThenAccountLocksAndResetUnlocksIt() {
+    void whenPasswordIsGuessedRepeatedlyThenAttemptsWaitLongerAndResetLetsTheOwnerInAtOnce() {
         Http district = as(Who.DISTRICT);
         String temporary = district.post("api/accounts", "{\"username\":\"GV00006\",\"role\":\"STAFF\"}").json().getString("temporaryPassword");
-        for (int i = 0; i < 5; i++) {
-            assertEquals(401, Http.basic(base, "GV00006", "guess-" + i).get("api/auth/me").status());
-        }
-        Http.Response locked = Http.basic(base, "GV00006", temporary).get("api/auth/me");
-        assertEquals(401, locked.status(), "the right password is refused while locked");
-        assertTrue(locked.text().contains("minutes"), locked.text());
-        assertTrue(district.get("api/accounts/GV00006").json().getBoolean("locked"));
+        Http.Response waiting = guessUntilTold(i -> Http.basic(base, "GV00006", "guess-" + i).get("api/auth/me"));
+        Http.Response right = Http.basic(base, "GV00006", temporary).get("api/auth/me");
+        assertEquals(429, right.status(), "while it waits even the right password is not looked at: " + right);
 
         String fresh = district.post("api/accounts/GV00006/password-reset", "").json().getString("temporaryPassword");
         assertNotEquals(temporary, fresh);
-        assertEquals(200, Http.basic(base, "GV00006", fresh).get("api/auth/me").status());
+        assertEquals(200, Http.basic(base, "GV00006", fresh).get("api/auth/me").status(), "a reset forgives the name");
+        assertTrue(Long.parseLong(waiting.header("Retry-After")) >= 1);
+    }
+
+    @Test
+    void whenAnUnknownNameIsGuessedThenTheAnswersAreTheSameAsForAnExistingOne() {
+        staffWithAccount("UN-" + System.nanoTime() % 100000);
+        String name = lastStaffCode; // never a shared demo account: it would have to wait in the other tests
+        Http.Response unknown = guessUntilTold(i -> Http.basic(base, "nobody-here", "guess-" + i).get("api/auth/me"));
+        Http.Response existing = guessUntilTold(i -> Http.basic(base, name, "guess-" + i).get("api/auth/me"));
+        assertEquals(unknown.json().getString("code"), existing.json().getString("code"));
+        assertEquals(unknown.json().getString("message").replaceAll("\\d+", "N"), existing.json().getString("message").replaceAll("\\d+", "N"));
+        // the form: the same words back on the sign-in page (names that have not failed yet)
+        staffWithAccount("UF-" + System.nanoTime() % 100000);
+        String form = Http.anonymous(base).form("api/auth/login", Map.of("username", "nobody-on-the-form", "password", "x")).header("Location");
+        String formExisting = Http.anonymous(base).form("api/auth/login", Map.of("username", lastStaffCode, "password", "x")).header("Location");
+        assertTrue(form.contains("error="), form);
+        assertEquals(form, formExisting);
+        assertEquals(200, as(Who.PRINCIPAL).get("api/auth/me").status(), "another account behind the same address is not held up");
+    }
+
+    @Test
+    void whenTheRightPasswordComesAfterTheWaitThenItGetsIn() throws InterruptedException {
+        String password = staffWithAccount("TW-" + System.nanoTime() % 100000);
+        String name = lastStaffCode;
+        Http.Response waiting = guessUntilTold(i -> Http.basic(base, name, "guess-" + i).get("api/auth/me"));
+        Thread.sleep(Long.parseLong(waiting.header("Retry-After")) * 1000 + 200);
+        assertEquals(200, Http.basic(base, name, password).get("api/auth/me").status());
+    }
+
+    @Test
+    void whenTheCurrentPasswordIsGuessedInAPasswordChangeThenAttemptsWait() {
+        String password = staffWithAccount("PW-" + System.nanoTime() % 100000);
+        Http session = Http.session(base, lastStaffCode, password);
+        Http.Response waiting = guessUntilTold(i -> session.post("api/auth/password",
+                "{\"currentPassword\":\"guess-" + i + "\",\"newPassword\":\"một-mật-khẩu-khác\"}"));
+        assertEquals("TOO_MANY_ATTEMPTS", waiting.json().getString("code"));
+    }
+
+    @Test
+    void whenAnLrsSecretIsGuessedThenAttemptsWait() {
+        Http.Response waiting = guessUntilTold(i -> Http.basic(base, "some-lrs-key", "guess-" + i)
+                .header("X-Experience-API-Version", "1.0.3").get("xapi/statements"));
+        assertEquals("TOO_MANY_ATTEMPTS", waiting.json().getString("code"));
+    }
+
+    @Test
+    void whenThePasswordIsResetThenEveryOpenSessionOfTheAccountEnds() {
+        String password = staffWithAccount("RS-" + System.nanoTime() % 100000);
+        Http phone = Http.session(base, lastStaffCode, password);
+        Http laptop = Http.session(base, lastStaffCode, password);
+        assertEquals(200, phone.get("api/auth/me").status());
+        assertEquals(200, as(Who.PRINCIPAL).post("api/accounts/" + lastStaffCode + "/password-reset", "").status());
+        assertSignedOut(phone);
+        assertSignedOut(laptop);
+        assertEquals(1, as(Who.DISTRICT).get("api/audit?staff=" + lastStaffCode + "&kind=PASSWORD_RESET").json().getJsonArray("items").size());
+    }
+
+    @Test
+    void whenAnAccountIsDisabledThenItCannotSignInAndItsOpenSessionEnds() {
+        String password = staffWithAccount("DA-" + System.nanoTime() % 100000);
+        String name = lastStaffCode;
+        Http session = Http.session(base, name, password);
+        JsonObject view = as(Who.PRINCIPAL).post("api/accounts/" + name + "/disablement", "").json();
+        assertFalse(view.getBoolean("active"));
+        assertSignedOut(session);
+        Http.Response form = Http.anonymous(base).form("api/auth/login", Map.of("username", name, "password", password));
+        assertTrue(form.header("Location").contains("error="), form.header("Location"));
+        assertEquals(401, Http.basic(base, name, password).get("api/auth/me").status());
+
+        assertTrue(as(Who.PRINCIPAL).post("api/accounts/" + name + "/enablement", "").json().getBoolean("active"));
+        assertEquals(200, Http.basic(base, name, password).get("api/auth/me").status(), "enabled again, same password");
+        for (String kind : new String[]{"ACCOUNT_DISABLED", "ACCOUNT_ENABLED"}) {
+            var entries = as(Who.DISTRICT).get("api/audit?staff=" + name + "&kind=" + kind).json().getJsonArray("items");
+            assertEquals(1, entries.size(), kind + " audited once");
+            assertEquals("account:" + Service.PRINCIPAL, entries.getJsonObject(0).getString("actor"), "who did it");
+        }
+    }
+
+    @Test
+    void whoMayDisableWhom() {
+        assertEquals(403, as(Who.PRINCIPAL).post("api/accounts/admin/disablement", "").status(), "a principal never an admin");
+        assertEquals(403, as(Who.PRINCIPAL).post("api/accounts/admin/enablement", "").status());
+        assertEquals(403, as(Who.STAFF).post("api/accounts/" + Service.STAFF + "/disablement", "").status());
+        assertEquals(401, as(Who.ANONYMOUS).post("api/accounts/" + Service.STAFF + "/disablement", "").status());
+        Http.Response own = as(Who.DISTRICT).post("api/accounts/admin/disablement", "");
+        assertEquals(400, own.status(), "nobody disables themselves: " + own);
+        String other = staffWithAccount("OS-" + System.nanoTime() % 100000, "THCS02");
+        assertEquals(403, as(Who.PRINCIPAL).post("api/accounts/" + lastStaffCode + "/disablement", "").status(), "another school's staff");
+        assertEquals(200, as(Who.DISTRICT).post("api/accounts/" + lastStaffCode + "/disablement", "").status());
+        assertEquals(401, Http.basic(base, lastStaffCode, other).get("api/auth/me").status());
+    }
+
+    @Test
+    void whenAStaffMembersLeavingDateComesThenTheyCannotSignInAndTheirSessionEnds() {
+        String password = staffWithAccount("LV-" + System.nanoTime() % 100000);
+        String name = lastStaffCode;
+        Http session = Http.session(base, name, password);
+        assertEquals(200, as(Who.PRINCIPAL).post("api/staff/" + name + "/deactivation", "").status());
+        assertSignedOut(session);
+        Http.Response form = Http.anonymous(base).form("api/auth/login", Map.of("username", name, "password", password));
+        assertTrue(form.header("Location").contains("error="), form.header("Location"));
+        assertEquals(401, Http.basic(base, name, password).get("api/auth/me").status());
+    }
+
+    private String lastStaffCode;
+
+    /** A new staff member of THCS01 with an account whose own password is set; answers that password. */
+    private String staffWithAccount(String code) {
+        return staffWithAccount(code, Service.PRINCIPAL_SCHOOL);
+    }
+
+    private String staffWithAccount(String code, String school) {
+        Http district = as(Who.DISTRICT);
+        Http.Response made = district.post("api/staff", "{\"code\":\"" + code + "\",\"fullName\":\"Lê Thị Mai\",\"gender\":\"FEMALE\","
+                + "\"category\":\"EMPLOYEE\",\"schoolCode\":\"" + school + "\"}");
+        assertEquals(201, made.status(), made.toString());
+        String temporary = district.post("api/accounts", "{\"username\":\"" + code + "\",\"role\":\"STAFF\"}").json().getString("temporaryPassword");
+        String password = "mật-khẩu-của-" + code;
+        Http first = Http.session(base, code, temporary);
+        assertEquals(204, first.post("api/auth/password", "{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"" + password + "\"}").status());
+        lastStaffCode = code;
+        return password;
+    }
+
+    /**
+     * Wrong guesses until the service says to wait. The first three are always plain refusals; after that each
+     * failure doubles the wait, so within a few more attempts one arrives inside it however slow the machine is.
+     */
+    private static Http.Response guessUntilTold(java.util.function.IntFunction<Http.Response> guess) {
+        for (int i = 0; i < 3; i++) {
+            int status = guess.apply(i).status();
+            assertTrue(status == 401 || status == 400 || status == 303, "a plain refusal first, got " + status);
+        }
+        for (int i = 3; i < 16; i++) {
+            Http.Response r = guess.apply(i);
+            if (r.status() == 429) {
+                assertTrue(r.header("Retry-After") != null, "says how long");
+                return r;
+            }
+        }
+        throw new AssertionError("never asked to wait");
+    }
+
+    /** A session ended elsewhere is refused within a few seconds (instances re-check a session every 2 s). */
+    private static void assertSignedOut(Http session) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        int status;
+        do {
+            status = session.get("api/auth/me").status();
+            if (status == 401) {
+                return;
+            }
+            sleep(250);
+        } while (System.currentTimeMillis() < deadline);
+        throw new AssertionError("the session still works: " + status);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

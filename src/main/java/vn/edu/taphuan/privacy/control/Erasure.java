@@ -1,0 +1,85 @@
+package vn.edu.taphuan.privacy.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.audit.control.AuditLog;
+import vn.edu.taphuan.audit.entity.AuditKind;
+import vn.edu.taphuan.directory.entity.Staff;
+import vn.edu.taphuan.directory.entity.StaffStatus;
+import vn.edu.taphuan.learning.control.Certificates;
+import vn.edu.taphuan.security.control.Accounts;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Erasure of a person who left longer ago than the retention period (docs/privacy.md): the name and staff code are
+ * replaced on the roster and on certificates, the account and its notice acknowledgement are deleted. The roster row
+ * itself stays with its school, category, gender, dates and pseudonymous actor key, and the xAPI statements stay
+ * under that actor: every figure already computed or filed still adds up, but nothing names the person any more.
+ */
+@ApplicationScoped
+public class Erasure {
+    /** What erased roster entries and certificates show instead of a name. */
+    public static final String ERASED_NAME = "[Đã xoá dữ liệu cá nhân]";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    ProcessingNotice notice;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    @ConfigProperty(name = "taphuan.privacy.retention-years", defaultValue = "5")
+    int retentionYears;
+
+    @Inject
+    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
+    String zone;
+
+    /** The first day a person who left on {@code endDate} may be erased; empty while they have not left. */
+    public Optional<LocalDate> erasableFrom(Staff staff) {
+        if (staff.status() != StaffStatus.LEFT || staff.endDate() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(staff.endDate().plusYears(retentionYears).plusDays(1));
+    }
+
+    public boolean erasable(Staff staff) {
+        return erasableFrom(staff).map(day -> !day.isAfter(LocalDate.now(ZoneId.of(zone)))).orElse(false);
+    }
+
+    /** Erases in the caller's transaction (the caller checked {@link #erasable}); answers the new staff code. */
+    public String erase(Staff staff) {
+        Staff managed = em.contains(staff) ? staff : em.merge(staff);
+        String before = managed.code();
+        accounts.ofStaff(managed.id()).ifPresent(account -> {
+            notice.forget(account.id());
+            accounts.remove(account);
+        });
+        certificates.eraseHolder(managed.id(), ERASED_NAME);
+        managed.erase(ERASED_NAME);
+        em.flush();
+        // the entry keeps the code the district knew the person by: the legal record that this processing happened
+        auditLog.record(AuditKind.PERSON_ERASED, managed.school().code(), before, "staff:" + before,
+                "name, staff code, account", "erased; now " + managed.code() + ", learning records kept under the pseudonymous key");
+        return managed.code();
+    }
+
+    public int retentionYears() {
+        return retentionYears;
+    }
+}
