@@ -115,6 +115,15 @@ public class FiledReportsResource {
     }
 
     @GET
+    @Path("{id}/filed/{filedId}/schools/{code}/people")
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
+    @Operation(summary = "The people a filed report counted at one school", description = "Trained or not, with code, name, "
+            + "category and gender as they were when filed; by name. Empty when the school was not in the filed report.")
+    public List<FiledChanges.Counted> people(@PathParam("id") long id, @PathParam("filedId") long filedId, @PathParam("code") String code) {
+        return filed.people(id, filedId, code);
+    }
+
+    @GET
     @Path("{id}/filed/{filedId}/changes")
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     @Operation(summary = "What changed since filing", description = "The report as of the filed day recomputed now, per school that "

@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.reporting.entity.FiledChanges;
 import vn.edu.taphuan.reporting.entity.SchoolRow;
 
 import java.security.MessageDigest;
@@ -93,6 +94,23 @@ public final class FiledRecords {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     result.put(rs.getLong(1), new FiledDiff.Filed(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The people a filed report counted at one school (by its code as filed), by name, as they were then. */
+    public static List<FiledChanges.Counted> people(Connection c, long filedId, String schoolCode) throws SQLException {
+        List<FiledChanges.Counted> result = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT p.staff_code, p.full_name, p.category, p.gender, p.trained "
+                + "FROM filed_report_person p JOIN filed_report_school s ON s.filed_report_id = p.filed_report_id AND s.school_id = p.school_id "
+                + "WHERE p.filed_report_id = ? AND s.code = ? ORDER BY p.full_name, p.staff_code")) {
+            p.setLong(1, filedId);
+            p.setString(2, schoolCode);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new FiledChanges.Counted(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5) == 1));
                 }
             }
         }

@@ -206,6 +206,16 @@ public class FiledReports {
         }
     }
 
+    /** Everyone the filed report counted at one school, as they were when it was filed. */
+    public List<FiledChanges.Counted> people(long programmeId, long id, String schoolCode) {
+        Filing f = filing(programmeId, id);
+        try (Connection c = dataSource.getConnection()) {
+            return FiledRecords.people(c, f.id(), schoolCode);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading filed report failed: " + e.getMessage(), e);
+        }
+    }
+
     /** The report as of the filed day, recomputed now, against what was filed (docs/reporting.md). */
     public FiledChanges changes(long programmeId, long id) {
         Filing f = filing(programmeId, id);

@@ -29,6 +29,10 @@ public record FiledChanges(FiledReport filed, LocalDate asOf, boolean changed, L
     public record Person(String code, String fullName, Kind kind, boolean trained) {
     }
 
+    /** A person as a filed report counted them at a school (GET …/filed/{fid}/schools/{code}/people). */
+    public record Counted(String code, String fullName, String category, String gender, boolean trained) {
+    }
+
     /** One school whose line would differ: then as filed, now as recomputed for the same day. */
     @JsonbNillable
     public record School(String code, String name, long inScopeThen, long trainedThen, BigDecimal percentThen,

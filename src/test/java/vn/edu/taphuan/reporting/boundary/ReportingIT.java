@@ -530,6 +530,9 @@ class ReportingIT {
         JsonObject after = byCode(admin().get("api/programmes/" + programme + "/report").json()).get("R-A");
         assertEquals(before.getInt("inScope") + 1, after.getInt("inScope"), "a8 counts, a7 does not");
 
+        List<String> counted = admin().get("api/programmes/" + programme + "/filed/" + filedId + "/schools/R-A/people").structure().asJsonArray()
+                .stream().map(v -> v.asJsonObject().getString("code") + (v.asJsonObject().getBoolean("trained") ? "+" : "-")).sorted().toList();
+        assertEquals(List.of("a1+", "a2+", "a3-", "a4-"), counted, "the people as filed, without a7 or a8");
         assertTrue(java.util.Arrays.equals(filedPdf, admin().get("api/programmes/" + programme + "/filed/" + filedId + ".pdf").bytes()), "PDF as filed");
         assertTrue(java.util.Arrays.equals(filedXlsx, admin().get("api/programmes/" + programme + "/filed/" + filedId + ".xlsx").bytes()), "XLSX as filed");
         assertTrue(!java.util.Arrays.equals(filedXlsx, admin().get("api/programmes/" + programme + "/report.xlsx").bytes()), "the live export moved");
@@ -565,6 +568,7 @@ class ReportingIT {
         assertEquals(403, principal().post(filed, "{}").status(), "the district's report is the district's to file");
         assertEquals(403, principal().get(filed + "/" + filedId + ".pdf").status());
         assertEquals(403, principal().get(filed + "/" + filedId + "/changes").status());
+        assertEquals(403, principal().get(filed + "/" + filedId + "/schools/" + Service.PRINCIPAL_SCHOOL + "/people").status());
         assertEquals(403, principal().post("api/programmes/" + programme + "/schools/R-A/filed", "{}").status(), "another school");
 
         Http.Response own = principal().post("api/programmes/" + programme + "/schools/" + Service.PRINCIPAL_SCHOOL + "/filed", """
