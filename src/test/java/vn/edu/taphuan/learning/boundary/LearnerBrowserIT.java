@@ -243,8 +243,18 @@ class LearnerBrowserIT {
             admin.waitForText(By.id("refused"), "Không có khóa học nào bị từ chối");
             admin.driver().findElement(By.id("reload")).click();
             admin.waitForText(By.id("reloaded"), "Đã tải lại");
+            admin.waitForText(By.id("warnings"), "Không có cảnh báo");
+            // each course: when its sources were verified, and a draft until its version is approved
+            admin.waitForText(By.cssSelector("tr[data-course='law-and-policy'] td.sources"), "nguồn được kiểm tra ngày");
             admin.screenshot("12-admin-courses");
             violations.addAll(admin.seriousViolations("12-admin-courses"));
+            By approval = By.cssSelector("tr[data-course='student-programme'] td.approval");
+            assertTrue(admin.driver().findElement(approval).getText().contains("Bản dự thảo"));
+            admin.driver().findElement(By.cssSelector("tr[data-course='student-programme'] button.approve")).click();
+            admin.driver().switchTo().alert().accept();
+            admin.waitForText(approval, "Đã duyệt phiên bản");
+            assertTrue(admin.driver().findElement(approval).getText().contains(Service.ADMIN));
+            violations.addAll(admin.seriousViolations("13-admin-course-approved"));
         }
         assertEquals(List.of(), violations, "serious or critical accessibility violations");
     }
