@@ -50,7 +50,16 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         var classes = new java.util.HashSet<Class<?>>(RESOURCES);
-        classes.addAll(Set.of(RoleRules.class, RequestGuard.class, ProblemMapper.class, ProblemMapper.Validation.class, DateParams.class));
+        classes.addAll(Set.of(RoleRules.class, RequestGuard.class, ProblemMapper.class, ProblemMapper.Validation.class, QueryParams.class));
         return classes;
+    }
+
+    /**
+     * Jersey turns a relative {@code Location} into an absolute one built from the request's {@code Host} header;
+     * the sign-in redirects stay relative instead (the browser resolves them against the address it used).
+     */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.headers.location.relative.resolution.disabled", true);
     }
 }

@@ -46,9 +46,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             List<Problem.Detail> details = cve.getConstraintViolations().stream().map(v -> detail(v, messages)).toList();
             return new Problem(400, "INVALID_INPUT", messages.get("error.invalidInput"), details).getResponse();
         }
-        Throwable unreadable = unreadableBody(e);
-        if (unreadable != null) {
-            return new Problem(400, "UNREADABLE_BODY", messages.get("error.unreadableBody", unreadable.getMessage())).getResponse();
+        if (UnreadableBody.in(e).isPresent()) {
+            return UnreadableBody.problem(e, messages).getResponse();
         }
         if (e instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
@@ -60,23 +59,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 case 415 -> "UNSUPPORTED_MEDIA_TYPE";
                 default -> "HTTP_" + status;
             };
-            String key = status == 401 ? "error.unauthenticated" : status == 403 ? "error.forbidden" : null;
-            String message = key != null ? messages.get(key) : e.getMessage();
+            // the framework's own texts ("HTTP 404 Not Found") are English and say nothing a person can act on
+            String key = switch (status) {
+                case 401 -> "error.unauthenticated";
+                case 403 -> "error.forbidden";
+                case 404 -> "error.notFound";
+                case 405 -> "error.methodNotAllowed";
+                case 406, 415 -> "error.mediaType";
+                default -> "error.http";
+            };
+            String message = messages.get(key, status);
             return new Problem(status, code, message).getResponse();
         }
         LOG.log(Level.SEVERE, "Unexpected failure", e);
         return new Problem(500, "INTERNAL", messages.get("error.internal")).getResponse();
-    }
-
-    /** JSON that does not fit the resource (bad enum value, wrong type, broken syntax) is the client's error. */
-    private static Throwable unreadableBody(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String name = t.getClass().getName();
-            if (name.startsWith("jakarta.json.") || name.contains("JsonbException") || name.contains("DateTimeParseException")) {
-                return t;
-            }
-        }
-        return null;
     }
 
     /** Our constraint messages are keys ({@code {staff.name.required}}) translated in the request's language. */

@@ -2,6 +2,7 @@ package vn.edu.taphuan.directory.control;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.edu.taphuan.platform.CsvCells;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -51,8 +52,8 @@ public final class ImportTemplate {
         try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             writer.write('\uFEFF');
-            printer.printRecord(ImportColumn.of(kind).stream().map(c -> c.header(locale)).toList());
-            printer.printRecord(example(kind, english));
+            printer.printRecord(CsvCells.safe(ImportColumn.of(kind).stream().map(c -> c.header(locale)).toArray()));
+            printer.printRecord(CsvCells.safe(example(kind, english).toArray()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

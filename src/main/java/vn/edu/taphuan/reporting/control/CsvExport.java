@@ -2,6 +2,7 @@ package vn.edu.taphuan.reporting.control;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.edu.taphuan.platform.CsvCells;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,7 +33,8 @@ public final class CsvExport {
     }
 
     private static void print(CSVPrinter csv, OfficialReport.Line l) throws IOException {
-        csv.printRecord(l.number(), l.code(), l.unit(), l.type(), l.inScope(), l.managers(), l.employees(), l.women(), l.trained(),
-                l.percent() == null ? "" : l.percent().toPlainString(), l.met(), l.note());
+        // names and notes come from imports: a cell like =HYPERLINK(...) must stay text in a spreadsheet
+        csv.printRecord(CsvCells.safe(l.number(), l.code(), l.unit(), l.type(), l.inScope(), l.managers(), l.employees(), l.women(),
+                l.trained(), l.percent() == null ? "" : l.percent().toPlainString(), l.met(), l.note()));
     }
 }

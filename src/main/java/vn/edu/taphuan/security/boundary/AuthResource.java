@@ -26,6 +26,7 @@ import vn.edu.taphuan.security.control.ClientAddress;
 import vn.edu.taphuan.security.control.CurrentUser;
 import vn.edu.taphuan.security.control.EndedSessions;
 import vn.edu.taphuan.security.control.KnownDevice;
+import vn.edu.taphuan.security.control.SessionCookie;
 import vn.edu.taphuan.security.control.SignedInUser;
 import vn.edu.taphuan.security.entity.Role;
 
@@ -89,9 +90,12 @@ public class AuthResource {
         }
         SignedInUser user = result.user();
         request.getSession(true).setAttribute(SignedInUser.ATTRIBUTE, user);
-        // added to the servlet response: a JAX-RS Set-Cookie header would replace the session cookie's
+        boolean overTls = clientAddress.overTls(request);
+        SessionCookie.harden(response, overTls); // replaces the container's Set-Cookie: before the device cookie
+        // added to the servlet response: a JAX-RS Set-Cookie header would replace the session cookie's; SameSite is
+        // appended by Payara's listener to every cookie (SessionCookie)
         response.addHeader("Set-Cookie", KnownDevice.COOKIE + "=" + result.deviceToken() + "; Max-Age=" + KnownDevice.MAX_AGE_SECONDS
-                + "; Path=" + request.getContextPath() + "/api/auth/login; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : ""));
+                + "; Path=" + request.getContextPath() + "/api/auth/login; HttpOnly" + (overTls ? "; Secure" : ""));
         return redirect(user.mustChangePassword() ? "/password.html" : home(user.role()));
     }
 
@@ -191,6 +195,11 @@ public class AuthResource {
         return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
     }
 
+    /**
+     * A relative {@code Location} (RFC 9110 §10.2.2): the browser resolves it against the address it used, so the
+     * redirect never repeats a {@code Host} header someone else wrote (the API application turns off Jersey's
+     * rewriting of relative locations into absolute ones built from {@code Host}).
+     */
     private Response redirect(String path) {
         return Response.seeOther(URI.create(request.getContextPath() + path)).build();
     }

@@ -34,6 +34,28 @@ public class ClientAddress {
         return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trusted);
     }
 
+    /**
+     * Whether the person's browser reached us over TLS: directly, or through a trusted proxy that says so in
+     * {@code X-Forwarded-Proto} (the first entry: the scheme the client used at the outermost proxy). From anyone
+     * else the header is ignored, like {@code X-Forwarded-For}.
+     */
+    public boolean overTls(HttpServletRequest request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        if (trusted == null) {
+            trusted = parse(trustedSetting.orElse(""));
+        }
+        return overTls(request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"), trusted);
+    }
+
+    static boolean overTls(String peer, String forwardedProto, Set<String> trusted) {
+        if (!trusted.contains(peer) || forwardedProto == null) {
+            return false;
+        }
+        return forwardedProto.split(",")[0].strip().equalsIgnoreCase("https");
+    }
+
     static Set<String> parse(String setting) {
         return Arrays.stream(setting.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }

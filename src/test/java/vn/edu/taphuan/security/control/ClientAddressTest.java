@@ -16,6 +16,19 @@ class ClientAddressTest {
     }
 
     @Test
+    void whenTheTrustedBalancerSaysHttpsThenTheRequestCameOverTls() {
+        assertEquals(true, ClientAddress.overTls("127.0.0.1", "https", NGINX_HERE));
+        assertEquals(true, ClientAddress.overTls("127.0.0.1", "HTTPS, http", NGINX_HERE));
+        assertEquals(false, ClientAddress.overTls("127.0.0.1", "http", NGINX_HERE));
+        assertEquals(false, ClientAddress.overTls("127.0.0.1", null, NGINX_HERE));
+    }
+
+    @Test
+    void whenAnyoneElseSaysHttpsThenItIsIgnored() {
+        assertEquals(false, ClientAddress.overTls("203.0.113.7", "https", NGINX_HERE));
+    }
+
+    @Test
     void whenTheTrustedBalancerForwardsThenTheClientItSawIsUsed() {
         assertEquals("198.51.100.1", ClientAddress.of("127.0.0.1", "198.51.100.1", NGINX_HERE));
     }
