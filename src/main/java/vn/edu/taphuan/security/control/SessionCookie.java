@@ -11,8 +11,10 @@ import java.util.Map;
 /**
  * The session cookie as the browser must get it. The container writes it when the session is created, and marks it
  * {@code Secure} only when the connection to the container is TLS — not when TLS ends at a proxy in front of us —
- * and Payara 6 repeats {@code SameSite} (issue 7254). Right after sign-in creates the session, its {@code Set-Cookie}
- * is rewritten: attributes once each, and {@code Secure} whenever the person came over TLS
+ * and Payara 6 writes {@code SameSite} twice (issue 7254): its HTTP listener appends {@code SameSite=Strict}
+ * (payara/pre-boot-commands.txt) to every {@code Set-Cookie} as the answer goes out, also to one that has it already.
+ * Right after sign-in creates the session, its {@code Set-Cookie} is rewritten: attributes once each, without
+ * {@code SameSite} (the listener adds it once), and {@code Secure} whenever the person came over TLS
  * ({@link ClientAddress#overTls}).
  */
 public final class SessionCookie {
@@ -40,7 +42,7 @@ public final class SessionCookie {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i].strip();
-            if (!part.isEmpty()) {
+            if (!part.isEmpty() && !part.toLowerCase(Locale.ROOT).startsWith("samesite")) {
                 attributes.putIfAbsent(part.split("=", 2)[0].strip().toLowerCase(Locale.ROOT), part);
             }
         }

@@ -1,6 +1,9 @@
 package vn.edu.taphuan.security.boundary;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -10,16 +13,26 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.edu.taphuan.platform.ApiApplication;
+import vn.edu.taphuan.security.entity.Role;
+import vn.edu.taphuan.testing.Endpoints;
 import vn.edu.taphuan.testing.Http;
+import vn.edu.taphuan.testing.OpenApiRequests;
+import vn.edu.taphuan.testing.RawHttp;
 import vn.edu.taphuan.testing.Service;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -389,5 +402,144 @@ class SecurityIT {
         assertEquals(200, openapi.status());
         assertTrue(openapi.text().contains("/api/schools"), "OpenAPI lists the API");
         assertFalse(anyone.get("index.html").text().isBlank());
+    }
+
+    /**
+     * The authorization matrix generated from the registered resources: every endpoint that is not open refuses an
+     * anonymous caller with 401, and a signed-in caller whose role its rule leaves out with 403. Scope rules inside a
+     * role (a principal's own school) are the hand-written matrix above.
+     */
+    @Test
+    void everyEndpointRefusesWhoItsRoleRuleLeavesOut() {
+        List<String> wrong = new ArrayList<>();
+        List<Endpoints.Endpoint> endpoints = Endpoints.of(ApiApplication.RESOURCES);
+        for (Endpoints.Endpoint e : endpoints) {
+            if (e.open()) {
+                continue;
+            }
+            expect(wrong, e, Who.ANONYMOUS, 401);
+            if (!e.roles().contains(Role.Names.STAFF)) {
+                expect(wrong, e, Who.STAFF, 403);
+            }
+            if (!e.roles().contains(Role.Names.SCHOOL_ADMIN)) {
+                expect(wrong, e, Who.PRINCIPAL, 403);
+            }
+        }
+        assertTrue(endpoints.size() > 40, "found only " + endpoints.size() + " endpoints");
+        assertEquals(List.of(), wrong);
+    }
+
+    private void expect(List<String> wrong, Endpoints.Endpoint e, Who who, int status) {
+        HttpRequest.Builder request = as(who).request(e.path());
+        HttpRequest.BodyPublisher empty = HttpRequest.BodyPublishers.ofString(e.consumes().contains("json") ? "{}" : "");
+        request = switch (e.method()) {
+            case "GET" -> request.GET();
+            case "DELETE" -> request.DELETE();
+            default -> request.header("Content-Type", e.consumes()).method(e.method(), empty);
+        };
+        int got = as(who).send(request).status();
+        if (got != status) {
+            wrong.add(who + " " + e + " → " + got + " (expected " + status + ")");
+        }
+    }
+
+    /**
+     * Every typed parameter the OpenAPI document declares (whole numbers, yes/no, dates, fixed lists), sent with a
+     * value of the wrong form, answers 400 naming the parameter — never 404 or 500 — and no class or library name.
+     */
+    @Test
+    void everyBadParameterOfTheApiAnswers400() {
+        JsonObject paths = Http.anonymous(base).header("Accept", "application/json").get("openapi").json().getJsonObject("paths");
+        List<String> wrong = new ArrayList<>();
+        int tried = 0;
+        for (String path : paths.keySet()) {
+            if (!path.startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonValue> op : paths.getJsonObject(path).entrySet()) {
+                JsonArray parameters = op.getValue() instanceof JsonObject o ? o.getJsonArray("parameters") : null;
+                if (parameters == null || !Set.of("get", "post", "put", "delete").contains(op.getKey())) {
+                    continue;
+                }
+                for (JsonValue p : parameters) {
+                    String bad = badValue(p.asJsonObject().getJsonObject("schema"));
+                    if (bad == null) {
+                        continue;
+                    }
+                    tried++;
+                    String name = p.asJsonObject().getString("name");
+                    String url = OpenApiRequests.url(path, parameters, name, bad);
+                    Http.Response r = OpenApiRequests.send(as(Who.DISTRICT), op.getKey(), url, op.getValue().asJsonObject());
+                    if (r.status() != 400 || !r.text().contains(name) || OpenApiRequests.leaks(r.text())) {
+                        wrong.add(op.getKey().toUpperCase() + " " + url + " → " + r.status() + " " + r.text());
+                    }
+                }
+            }
+        }
+        assertTrue(tried > 10, "found only " + tried + " typed parameters in the OpenAPI document");
+        assertEquals(List.of(), wrong);
+    }
+
+    private static String badValue(JsonObject schema) {
+        if (schema == null) {
+            return null;
+        }
+        if (schema.containsKey("enum")) {
+            return "BOGUS";
+        }
+        String type = schema.getString("type", "");
+        String format = schema.getString("format", "");
+        if (format.equals("date")) {
+            return "-999999999-01-01";
+        }
+        return switch (type) {
+            case "integer", "number" -> "abc";
+            case "boolean" -> "maybe";
+            default -> null;
+        };
+    }
+
+    @Test
+    void pagesAndApiCarryTheProtectiveHeaders() {
+        Http anyone = Http.anonymous(base);
+        for (String page : List.of("", "learn/", "admin/", "verify.html")) {
+            Http.Response r = anyone.get(page);
+            assertEquals(200, r.status(), page);
+            assertTrue(r.header("Content-Security-Policy").contains("script-src 'self'"), page);
+            assertEquals("nosniff", r.header("X-Content-Type-Options"), page);
+            assertEquals("same-origin", r.header("Referrer-Policy"), page);
+            assertNotNull(r.header("Date"), page);
+        }
+        Http.Response me = as(Who.STAFF).get("api/staff/" + Service.STAFF);
+        assertEquals("no-store", me.header("Cache-Control"));
+        assertNotNull(me.header("Date"));
+        java.time.ZonedDateTime date = java.time.ZonedDateTime.parse(me.header("Date"), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+        assertTrue(Math.abs(java.time.Duration.between(date.toInstant(), java.time.Instant.now()).toSeconds()) < 60);
+        assertNotNull(Http.anonymous(base).get("xapi/about").header("Date"));
+        assertNotNull(Http.anonymous(base).get("api/no-such-thing").header("Date"));
+    }
+
+    @Test
+    void whenSignInCameOverTlsThroughTheTrustedProxyThenTheSessionCookieIsSecure() throws Exception {
+        // arquillian.xml trusts 127.0.0.2 as a proxy; the rest of the suite talks from 127.0.0.1
+        String trusted = RawHttp.signIn(base, "127.0.0.2", "https");
+        assertTrue(trusted.contains("; Secure"), trusted);
+        String untrusted = RawHttp.signIn(base, "127.0.0.1", "https");
+        assertFalse(untrusted.contains("Secure"), untrusted);
+        assertEquals(1, untrusted.split("SameSite", -1).length - 1, "SameSite once: " + untrusted);
+        String location = RawHttp.signInLocation(base);
+        assertTrue(location.startsWith("/"), "relative, not built from Host: " + location);
+    }
+
+    @Test
+    void whenANameInTheDistrictCsvLooksLikeAFormulaThenItStaysText() {
+        Http district = as(Who.DISTRICT);
+        String name = "=HYPERLINK(\"http://evil.example\",\"Trường\")";
+        assertEquals(201, district.post("api/schools", Json.createObjectBuilder().add("code", "CSV-1").add("name", name)
+                .add("ward", "Phường Tân Hưng").add("type", "PUBLIC").build().toString()).status());
+        long programme = district.get("api/programmes").structure().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        String csv = district.get("api/programmes/" + programme + "/report.csv").text();
+        assertFalse(csv.contains(",\"=HYPERLINK") || csv.contains(",=HYPERLINK"), csv);
+        assertTrue(csv.contains("'=HYPERLINK"), "the name is kept, as text: " + csv);
     }
 }
