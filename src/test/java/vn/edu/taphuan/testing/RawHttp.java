@@ -31,6 +31,21 @@ public final class RawHttp {
                 .findFirst().orElse("");
     }
 
+    /** The status of a GET from {@code from}, as forwarded for {@code client} (or not), with an optional Authorization value. */
+    public static int get(URL base, String path, String from, String client, String authorization) throws IOException {
+        String request = "GET " + base.getPath() + path + " HTTP/1.1\r\n"
+                + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                + (client == null ? "" : "X-Forwarded-For: " + client + "\r\n")
+                + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
+                + "Connection: close\r\n\r\n";
+        try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort(), InetAddress.getByName(from), 0)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            String status = head(socket.getInputStream()).lines().findFirst().orElse("");
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
     private static String signInHead(URL base, String from, String extra) throws IOException {
         String body = "username=" + Service.ADMIN + "&password=" + Service.DEMO_PASSWORD;
         String request = "POST " + base.getPath() + "api/auth/login HTTP/1.1\r\n"

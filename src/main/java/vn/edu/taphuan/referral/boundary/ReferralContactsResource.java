@@ -108,7 +108,7 @@ public class ReferralContactsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public ContactView get(@PathParam("id") long id) {
         ReferralContact c = directory.contact(id);
@@ -130,7 +130,7 @@ public class ReferralContactsResource {
     }
 
     @PUT
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public ContactView update(@PathParam("id") long id, ContactForm form) {
@@ -140,7 +140,7 @@ public class ReferralContactsResource {
     }
 
     @DELETE
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public Response delete(@PathParam("id") long id) {
         requireChangeable(directory.contact(id));

@@ -542,4 +542,17 @@ class SecurityIT {
         assertFalse(csv.contains(",\"=HYPERLINK") || csv.contains(",=HYPERLINK"), csv);
         assertTrue(csv.contains("'=HYPERLINK"), "the name is kept, as text: " + csv);
     }
+
+    @Test
+    void metricsAreForThisMachineAndDistrictAdminsOnly() throws Exception {
+        assertEquals(200, RawHttp.get(base, "metrics", "127.0.0.1", null, null), "a scraper on this machine's loopback");
+        String far = "203.0.113.9"; // through the trusted proxy 127.0.0.2, from another network
+        assertEquals(401, RawHttp.get(base, "metrics", "127.0.0.2", far, null));
+        assertEquals(403, RawHttp.get(base, "metrics", "127.0.0.2", far, basic(Service.PRINCIPAL)));
+        assertEquals(200, RawHttp.get(base, "metrics", "127.0.0.2", far, basic(Service.ADMIN)));
+    }
+
+    private static String basic(String username) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + Service.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
