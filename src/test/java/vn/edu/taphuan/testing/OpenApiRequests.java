@@ -21,7 +21,8 @@ public final class OpenApiRequests {
 
     /** The operation's path with {@code name} = {@code bad} and the other path parameters filled. */
     public static String url(String path, JsonArray parameters, String name, String bad) {
-        String url = path.substring(1);
+        // a template parameter with a regular expression ({id: [0-9]+}) is named like the others
+        String url = path.substring(1).replaceAll("\\{\\s*(\\w+)\\s*:(?:[^{}]|\\{[^}]*})*}", "{$1}");
         StringBuilder query = new StringBuilder();
         for (JsonValue v : parameters) {
             JsonObject p = v.asJsonObject();
