@@ -91,4 +91,22 @@ class PrometheusRulesTest {
     private static long count(String s, char c) {
         return s.chars().filter(x -> x == c).count();
     }
+
+    /**
+     * Prometheus's own checker accepts the file. Debian's {@code prometheus} package brings {@code promtool}; .ci/run
+     * installs it, so on CI ({@code CI=true}) a missing promtool fails instead of skipping.
+     */
+    @Test
+    void promtoolAcceptsTheRules() throws Exception {
+        boolean present = Files.isExecutable(Path.of("/usr/bin/promtool"));
+        if (!"true".equals(System.getenv("CI"))) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(present, "promtool not installed (apt-get install prometheus): skipped");
+        }
+        assertTrue(present, "promtool missing on CI: .ci/run installs Debian's prometheus package");
+        Process p = new ProcessBuilder("/usr/bin/promtool", "check", "rules", "payara/prometheus-rules.yml")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.contains("SUCCESS"), out);
+    }
 }
