@@ -10,6 +10,8 @@ import java.util.Arrays;
  * @see <a href="https://owasp.org/www-community/attacks/CSV_Injection">OWASP: CSV Injection</a>
  */
 public final class CsvCells {
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[-+]|[-+]?\\d+([.,]\\d+)?");
+
     private CsvCells() {
     }
 
@@ -20,7 +22,8 @@ public final class CsvCells {
         }
         char first = text.charAt(0);
         boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return formula ? "'" + text : text.toString();
+        // a plain signed number ("-5", "+0,5") and the lone dash the reports write for "not applicable" are no formulas
+        return formula && !PLAIN.matcher(text).matches() ? "'" + text : text.toString();
     }
 
     /** A whole record, each cell through {@link #safe(Object)}. */
