@@ -36,7 +36,9 @@ public class QueryParams implements ParamConverterProvider {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = name(annotations);
-        if (name == null) {
+        if (name == null || rawType.isPrimitive() && !defaulted(annotations)) {
+            // an absent primitive without @DefaultValue reaches the converter as null, which a primitive cannot take:
+            // leave those to Jersey (every such parameter should declare its @DefaultValue)
             return null;
         }
         if (rawType == LocalDate.class) {
@@ -107,6 +109,10 @@ public class QueryParams implements ParamConverterProvider {
             case "false" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException(value);
         };
+    }
+
+    private static boolean defaulted(Annotation[] annotations) {
+        return java.util.Arrays.stream(annotations).anyMatch(a -> a instanceof jakarta.ws.rs.DefaultValue);
     }
 
     private static String name(Annotation[] annotations) {

@@ -28,4 +28,18 @@ class QueryParamsTest {
         assertEquals(Boolean.FALSE, QueryParams.bool("false"));
         assertThrows(IllegalArgumentException.class, () -> QueryParams.bool("yes"));
     }
+
+    @Test
+    void whenAPrimitiveHasNoDefaultThenJerseyKeepsIt() throws Exception {
+        // absent, it would reach a converter as null, which an int or boolean parameter cannot take
+        java.lang.annotation.Annotation query = Sample.class.getDeclaredMethod("m", int.class, int.class).getParameterAnnotations()[0][0];
+        java.lang.annotation.Annotation[] defaulted = Sample.class.getDeclaredMethod("m", int.class, int.class).getParameterAnnotations()[1];
+        QueryParams params = new QueryParams();
+        assertEquals(null, params.getConverter(int.class, int.class, new java.lang.annotation.Annotation[]{query}));
+        org.junit.jupiter.api.Assertions.assertNotNull(params.getConverter(int.class, int.class, defaulted));
+    }
+
+    interface Sample {
+        void m(@jakarta.ws.rs.QueryParam("page") int page, @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size);
+    }
 }

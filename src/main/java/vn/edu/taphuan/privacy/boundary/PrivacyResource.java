@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -75,7 +76,7 @@ public class PrivacyResource {
     @Path("me")
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.STAFF})
     @Transactional
-    public Response mine(@QueryParam("download") boolean download) {
+    public Response mine(@QueryParam("download") @DefaultValue("false") boolean download) {
         SignedInUser user = currentUser.require();
         Staff staff = user.staffId() == null ? null : em.find(Staff.class, user.staffId());
         Account account = em.find(Account.class, user.accountId());
@@ -87,7 +88,7 @@ public class PrivacyResource {
     @Path("people/{code}")
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
     @Transactional
-    public Response person(@PathParam("code") String code, @QueryParam("download") boolean download) {
+    public Response person(@PathParam("code") String code, @QueryParam("download") @DefaultValue("false") boolean download) {
         Staff staff = roster.findStaff(code).orElse(null);
         Account account = staff != null ? accounts.ofStaff(staff.id()).orElse(null) : accounts.find(code).orElse(null);
         if (staff == null && account == null) {
