@@ -166,8 +166,8 @@ public final class Browser implements AutoCloseable {
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
+        } catch (IOException | UncheckedIOException ignored) {
+            // Chromium may still be writing its profile while it exits: a temp folder left behind is harmless
         }
     }
 }

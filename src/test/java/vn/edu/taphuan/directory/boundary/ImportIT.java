@@ -9,11 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.edu.taphuan.directory.RosterFile;
@@ -392,9 +388,8 @@ class ImportIT {
         Path bad = dir.resolve("nhap-loi.csv");
         Files.write(good, RosterFile.staffVi().person("BR-1", "Nguyễn Thị Bích", "THCS08").person("BR-2", "Trần Văn Khoa", "THCS08").csvWithBom());
         Files.write(bad, RosterFile.staffVi().row("BR-3", "Lê Văn Tú", "Không rõ", "Viên chức", "", "", "", "THCS08").csv());
-        Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chrome-import");
-        WebDriver browser = chrome(profile);
-        try {
+        try (vn.edu.taphuan.testing.Browser phone = vn.edu.taphuan.testing.Browser.phone(base)) {
+            WebDriver browser = phone.driver();
             var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(base + "");
             browser.findElement(By.id("username")).sendKeys(Service.ADMIN);
@@ -410,7 +405,7 @@ class ImportIT {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
             assertEquals("2", browser.findElement(By.id("n-created")).getText());
             assertEquals("100", browser.findElement(By.id("bar")).getAttribute("value"));
-            shot(browser, dir.resolve("import-result.png"));
+            phone.screenshot("import-result");
             assertEquals("Nguyễn Thị Bích", admin().get("api/staff/BR-1").json().getString("fullName"));
 
             browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
@@ -419,31 +414,8 @@ class ImportIT {
             var cells = browser.findElements(By.cssSelector("#problem-rows tr:first-child td")).stream().map(e -> e.getText()).toList();
             assertEquals(List.of("2", "Giới tính", "Không rõ"), cells.subList(0, 3), cells.toString());
             assertTrue(browser.findElement(By.id("result")).getAttribute("hidden") != null, "old result hidden");
-            shot(browser, dir.resolve("import-problems.png"));
+            phone.screenshot("import-problems");
             assertEquals(404, admin().get("api/staff/BR-3").status());
-        } finally {
-            browser.quit();
-            // best effort: Chromium may still be writing its profile while it exits; it lives under target/ anyway
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (IOException | java.io.UncheckedIOException stillWriting) {
-                // left for mvn clean
-            }
         }
-    }
-
-    /** Debian's Chromium and driver, headless at phone width, with a fresh profile; Selenium downloads nothing. */
-    static WebDriver chrome(Path profile) {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=360,740",
-                "--user-data-dir=" + profile);
-        return new ChromeDriver(options);
-    }
-
-    static void shot(WebDriver browser, Path file) throws IOException {
-        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

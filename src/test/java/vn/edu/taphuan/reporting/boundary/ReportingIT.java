@@ -26,8 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.edu.taphuan.testing.Http;
@@ -391,18 +389,11 @@ class ReportingIT {
     @Test
     @Order(8)
     void whenThePrincipalAndTheDistrictOpenTheirPagesThenTheyShowTheJsonFigures() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        Path profile = Files.createTempDirectory("chromium-reporting");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=360,740",
-                "--user-data-dir=" + profile);
         Files.createDirectories(Path.of("target/screenshots"));
-        WebDriver driver = new ChromeDriver(options);
-        try {
+        try (vn.edu.taphuan.testing.Browser browser = vn.edu.taphuan.testing.Browser.phone(base)) {
+            WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            signIn(driver, Service.PRINCIPAL);
+            browser.signIn(Service.PRINCIPAL, Service.DEMO_PASSWORD).waitForUrl("/admin/");
             driver.get(base + "admin/report.html");
             wait.until(ExpectedConditions.urlContains("school-report.html"));
             wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#untrained tr"), 0));
@@ -415,7 +406,7 @@ class ReportingIT {
             shot(driver, "principal-school-report");
 
             driver.manage().deleteAllCookies();
-            signIn(driver, Service.ADMIN);
+            browser.signIn(Service.ADMIN, Service.DEMO_PASSWORD).waitForUrl("/admin/");
             driver.get(base + "admin/report.html?programme=" + programme + "&asOf=" + AS_OF + "&ward=" + URLEncoder.encode(WARD, StandardCharsets.UTF_8));
             wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#rows tr"), 0));
             wait.until(d -> !d.findElements(By.cssSelector("#ranking-chart canvas")).isEmpty());
@@ -433,8 +424,6 @@ class ReportingIT {
             driver.get(base + "admin/programmes.html");
             wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#rows tr"), 1));
             shot(driver, "programmes");
-        } finally {
-            driver.quit();
         }
     }
 
@@ -622,14 +611,6 @@ class ReportingIT {
 
     static String vietnamesePercent(BigDecimal p) {
         return p.toPlainString().replace('.', ',') + "%";
-    }
-
-    void signIn(WebDriver driver, String user) {
-        driver.get(base.toString());
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(Service.DEMO_PASSWORD);
-        driver.findElement(By.cssSelector("#signin button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/"));
     }
 
     static void shot(WebDriver driver, String name) throws Exception {
