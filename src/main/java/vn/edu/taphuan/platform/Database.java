@@ -79,4 +79,20 @@ public class Database {
             c.setAutoCommit(autoCommit);
         }
     }
+
+    /**
+     * One number from one small aggregate with one parameter, on a connection of its own: what a gauge reads at each
+     * scrape, so that every instance of a cluster reports the same figure.
+     */
+    public static long count(javax.sql.DataSource dataSource, String sql, Object parameter) {
+        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+            p.setObject(1, parameter);
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Gauge query failed: " + e.getMessage(), e);
+        }
+    }
 }
