@@ -36,9 +36,10 @@ public class QueryParams implements ParamConverterProvider {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = name(annotations);
-        if (name == null || rawType.isPrimitive() && !defaulted(annotations)) {
-            // an absent primitive without @DefaultValue reaches the converter as null, which a primitive cannot take:
-            // leave those to Jersey (every such parameter should declare its @DefaultValue)
+        if (name == null || rawType.isPrimitive() && optional(annotations)) {
+            // an absent primitive query parameter without @DefaultValue reaches the converter as null, which a
+            // primitive cannot take: leave those to Jersey (every such parameter should declare its @DefaultValue);
+            // a path parameter is never absent
             return null;
         }
         if (rawType == LocalDate.class) {
@@ -111,8 +112,10 @@ public class QueryParams implements ParamConverterProvider {
         };
     }
 
-    private static boolean defaulted(Annotation[] annotations) {
-        return java.util.Arrays.stream(annotations).anyMatch(a -> a instanceof jakarta.ws.rs.DefaultValue);
+    /** A query parameter without a {@code @DefaultValue}: it may be absent. */
+    private static boolean optional(Annotation[] annotations) {
+        return Arrays.stream(annotations).anyMatch(a -> a instanceof QueryParam)
+                && Arrays.stream(annotations).noneMatch(a -> a instanceof jakarta.ws.rs.DefaultValue);
     }
 
     private static String name(Annotation[] annotations) {

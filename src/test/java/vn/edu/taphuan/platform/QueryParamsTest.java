@@ -37,9 +37,14 @@ class QueryParamsTest {
         QueryParams params = new QueryParams();
         assertEquals(null, params.getConverter(int.class, int.class, new java.lang.annotation.Annotation[]{query}));
         org.junit.jupiter.api.Assertions.assertNotNull(params.getConverter(int.class, int.class, defaulted));
+        java.lang.annotation.Annotation path = Sample.class.getDeclaredMethod("p", long.class).getParameterAnnotations()[0][0];
+        org.junit.jupiter.api.Assertions.assertNotNull(params.getConverter(long.class, long.class, new java.lang.annotation.Annotation[]{path}),
+                "a path parameter is always there: read strictly");
     }
 
     interface Sample {
         void m(@jakarta.ws.rs.QueryParam("page") int page, @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size);
+
+        void p(@jakarta.ws.rs.PathParam("id") long id);
     }
 }
