@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -63,9 +64,73 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
     }
 
+    /**
+     * A phone: a 360×740 CSS-pixel mobile viewport. Headless Chromium will not make a window narrower than about
+     * 500 px, so the size comes from DevTools' device metrics (the same as DevTools' device mode), which also makes
+     * the page honour its viewport meta tag as a phone does. It holds for every page this browser opens.
+     */
     public static Browser phone(URL base) {
-        return open(base, 360, 740);
+        Browser browser = open(base, 360, 740);
+        browser.devTools("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        return browser;
     }
+
+    /** Slows the page's CPU by this factor (DevTools' CPU throttling): 4 is a mid-range phone on a desktop. */
+    public Browser throttleCpu(int rate) {
+        devTools("Emulation.setCPUThrottlingRate", Map.of("rate", rate));
+        return this;
+    }
+
+    private void devTools(String command, Map<String, Object> parameters) {
+        ((ChromeDriver) driver).executeCdpCommand(command, parameters);
+    }
+
+    /** The page's own width in CSS px (wider than the viewport means the page scrolls sideways). */
+    public long documentWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")).longValue();
+    }
+
+    /**
+     * Visible things a person taps that are smaller than 44×44 CSS px (WCAG 2.5.5 target size; issue 13), one line
+     * each: tag, id or class, text and size. A checkbox or radio counts with its label; a link inside a sentence
+     * is exempt (WCAG's "inline" exception), as is anything outside the page (a skip link waiting for focus).
+     * Empty means every target on the page is big enough.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> smallTapTargets() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(TAP_TARGETS);
+    }
+
+    private static final String TAP_TARGETS = """
+            const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button],'
+                + ' [role=link], [role=tab], [role=menuitem]';
+            const small = [];
+            const pageWidth = document.documentElement.scrollWidth;
+            for (const el of document.querySelectorAll(selector)) {
+              const style = getComputedStyle(el);
+              let r = el.getBoundingClientRect();
+              if (r.width === 0 || r.height === 0 || style.visibility === 'hidden' || el.closest('[hidden], [aria-hidden=true]')) continue;
+              const x = r.left + window.scrollX;
+              if (x + r.width <= 0 || x >= pageWidth) continue;
+              let width = r.width, height = r.height;
+              if (el.type === 'checkbox' || el.type === 'radio') {
+                const label = el.closest('label') || (el.id && document.querySelector('label[for="' + CSS.escape(el.id) + '"]'));
+                if (label) { const l = label.getBoundingClientRect(); width = Math.max(width, l.width); height = Math.max(height, l.height); }
+              }
+              if (el.tagName === 'A' && style.display === 'inline') {
+                const block = el.parentElement.closest('p, li, td, dd, blockquote, figcaption');
+                if (block && block.textContent.trim().length > el.textContent.trim().length + 10) continue;
+              }
+              if (width < 43.5 || height < 43.5) {
+                const name = el.id ? '#' + el.id : (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+                small.push(el.tagName.toLowerCase() + name + ' "' + (el.textContent || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 40)
+                    + '" ' + Math.round(width) + '×' + Math.round(height));
+              }
+            }
+            return small;
+            """;
 
     public static Browser open(URL base, int width, int height) {
         boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
