@@ -21,7 +21,7 @@ App.words({
 });
 document.addEventListener("DOMContentLoaded", async () => {
   const box = document.getElementById("error");
-  const time = t => t ? t.replace("T", " ").slice(0, 16) : "—";
+  const time = t => t ? App.formatDateTime(t) : "—";
   try {
     await App.signedIn();
     App.translate();

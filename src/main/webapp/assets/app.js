@@ -92,6 +92,51 @@ const App = (() => {
   const fmt = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 });
   function number(n) { return fmt.format(n); }
 
+  // Dates and percentages are printed the same way on every page and in every file (docs/reporting.md, "Formats").
+  const ZONE = "Asia/Ho_Chi_Minh";
+  const dayParts = new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  /** A day "2026-12-06" as is; a moment (ISO, UTC when it names no zone, as the API sends them) in Vietnam's time. */
+  function parts(value) {
+    const s = String(value);
+    const day = s.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+    if (day) return { year: day[1], month: day[2], day: day[3] };
+    const at = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(s) ? s : s + "Z");
+    if (isNaN(at)) return null;
+    return Object.fromEntries(dayParts.formatToParts(at).map(p => [p.type, p.value]));
+  }
+  /** dd/MM/yyyy in every language ("06/12/2026"); "-" for none. */
+  function formatDate(value) {
+    const p = value ? parts(value) : null;
+    return p ? p.day + "/" + p.month + "/" + p.year : "-";
+  }
+  /** dd/MM/yyyy HH:mm in Vietnam's time. */
+  function formatDateTime(value) {
+    const p = value ? parts(value) : null;
+    return p ? p.day + "/" + p.month + "/" + p.year + (p.hour ? " " + p.hour + ":" + p.minute : "") : "-";
+  }
+  /** Today in Vietnam, "2026-12-06" (for comparing with the API's days). */
+  function today() {
+    const p = parts(new Date().toISOString());
+    return p.year + "-" + p.month + "-" + p.day;
+  }
+  /** dd/MM, for chart axes. */
+  function formatDayMonth(value) {
+    const p = value ? parts(value) : null;
+    return p ? p.day + "/" + p.month : "";
+  }
+  const percentFmt = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  /**
+   * A percentage with one decimal, rounded half-up ("66,7%"), except that a value below the target is never shown at or
+   * above it (69.96 with target 70 → "69,9%"), as the server rounds (platform/VietnameseText.share); "-" for none.
+   */
+  function formatPercent(value, target) {
+    if (value === null || value === undefined || value === "") return "-";
+    const x = Number(value);
+    let shown = Math.round(x * 10 + 1e-9) / 10;
+    if (target !== null && target !== undefined && x < Number(target) && shown >= Number(target)) shown = Math.floor(x * 10 + 1e-9) / 10;
+    return percentFmt.format(shown) + "%";
+  }
+
   words({
     vi: { myAccount: "Tài khoản của tôi", noticeTitle: "Thông báo xử lý dữ liệu cá nhân", noticeRead: "Tôi đã đọc", row: "Dòng", signOut: "Đăng xuất", prev: "‹ Trước", next: "Sau ›", pageOf: "{0}–{1} / {2}", saved: "Đã lưu.", yes: "Có", no: "Không" },
     en: { myAccount: "My account", noticeTitle: "Notice on the processing of personal data", noticeRead: "I have read it", row: "Row", signOut: "Sign out", prev: "‹ Previous", next: "Next ›", pageOf: "{0}–{1} of {2}", saved: "Saved.", yes: "Yes", no: "No" }
@@ -100,5 +145,6 @@ const App = (() => {
     document.querySelectorAll(".lang-switch").forEach(b => { b.textContent = lang === "vi" ? "English" : "Tiếng Việt"; b.lang = lang === "vi" ? "en" : "vi"; b.addEventListener("click", () => setLang(lang === "vi" ? "en" : "vi")); });
     document.querySelectorAll("[data-sign-out]").forEach(b => b.addEventListener("click", signOut));
   });
-  return { lang, words, t, translate, api, get, post, put, signedIn, signOut, el, showError, number, get me() { return me; } };
+  return { lang, words, t, translate, api, get, post, put, signedIn, signOut, el, showError, number, formatDate, formatDateTime, formatDayMonth,
+    formatPercent, today, get me() { return me; } };
 })();

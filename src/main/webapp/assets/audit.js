@@ -37,7 +37,6 @@ document.addEventListener("DOMContentLoaded", async () => {
   Admin.options(document.getElementById("kind"), KINDS, true);
   for (const id of ["school", "staff", "kind", "from", "to"]) if (params.get(id)) document.getElementById(id).value = params.get(id);
   document.getElementById("bySchool").checked = params.get("bySchool") === "true";
-  const when = new Intl.DateTimeFormat(document.documentElement.lang === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "medium" });
   let page = 0;
   function query() {
     const q = new URLSearchParams();
@@ -58,7 +57,7 @@ document.addEventListener("DOMContentLoaded", async () => {
       const data = await App.get("/api/audit?" + q);
       box.hidden = true;
       document.getElementById("rows").replaceChildren(...data.items.map(e => App.el("tr", {},
-        App.el("td", {}, when.format(new Date(e.at))), App.el("td", {}, e.actor === "system" ? App.t("system") : e.actor),
+        App.el("td", {}, App.formatDateTime(e.at)), App.el("td", {}, e.actor === "system" ? App.t("system") : e.actor),
         App.el("td", { class: "hide-phone" }, e.address || ""), App.el("td", {}, App.t(e.kind)),
         App.el("td", {}, e.schoolCode || ""), App.el("td", {}, e.staffCode || ""),
         App.el("td", { class: "hide-phone" }, (e.subject || "") + (e.importJob ? " (" + App.t("job", e.importJob.substring(0, 8)) + ")" : "")),

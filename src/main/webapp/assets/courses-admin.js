@@ -24,7 +24,7 @@ App.words({
 document.addEventListener("DOMContentLoaded", async () => {
   const box = document.getElementById("error");
   function show(v) {
-    document.getElementById("source").textContent = App.t("source", v.folder, new Date(v.loadedAt).toLocaleString(App.lang === "vi" ? "vi-VN" : "en-GB"));
+    document.getElementById("source").textContent = App.t("source", v.folder, App.formatDateTime(v.loadedAt));
     document.getElementById("rows").replaceChildren(...v.courses.map(c => App.el("tr", { "data-course": c.id },
       App.el("td", {}, c.id), App.el("td", {}, c.title), App.el("td", { class: "num" }, c.version), App.el("td", { class: "num" }, c.lessons),
       App.el("td", { class: "num" }, c.questions), App.el("td", { class: "num" }, c.quizSize + " / " + c.masteryScore + "%"),
@@ -32,7 +32,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     problems("refused", v.refused, "card error", "noneRefused");
     problems("warnings", v.warnings || [], "card", "noneWarnings");
   }
-  function day(iso) { return new Date(iso.length <= 10 ? iso + "T00:00:00Z" : iso.endsWith("Z") ? iso : iso + "Z").toLocaleDateString(App.lang === "vi" ? "vi-VN" : "en-GB"); }
+  const day = App.formatDate;
   function sources(c) {
     if (!c.sourcesVerifiedOn) return App.el("span", { class: "muted" }, App.t("noSources"));
     return [App.t("sourcesOn", day(c.sourcesVerifiedOn)), c.sourcesStale ? App.el("strong", { class: "bad stale" }, " ⚠ " + App.t("sourcesStale")) : null];
@@ -51,11 +51,11 @@ document.addEventListener("DOMContentLoaded", async () => {
     });
     return [App.el("span", { class: "badge draft" }, App.t("draftCourse", c.version)), " ", button];
   }
-  function percent(x) { return x == null ? "—" : x.toFixed(1) + "%"; }
+  const percent = x => App.formatPercent(x);
   function gainRows(rows, withSchool) {
     return rows.map(g => App.el("tr", {}, App.el("td", {}, g.courseTitle), withSchool ? App.el("td", {}, g.schoolCode + " — " + g.schoolName) : null,
       App.el("td", { class: "num" }, g.pretested), App.el("td", { class: "num" }, g.paired), App.el("td", { class: "num" }, percent(g.pairedPretest)),
-      App.el("td", { class: "num" }, percent(g.firstQuiz)), App.el("td", { class: "num" }, g.gain == null ? "—" : App.t("points", (g.gain > 0 ? "+" : "") + g.gain.toFixed(1)))));
+      App.el("td", { class: "num" }, percent(g.firstQuiz)), App.el("td", { class: "num" }, g.gain == null ? "—" : App.t("points", (g.gain > 0 ? "+" : "") + App.number(Math.round(g.gain * 10) / 10)))));
   }
   function showGain(g) {
     document.getElementById("gain-courses").replaceChildren(...gainRows(g.courses, false));

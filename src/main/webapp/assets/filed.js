@@ -24,10 +24,10 @@ App.words({
         pastDeadline: "The programme's deadline was {0}: figures are as of the deadline. Pick another day under \"Figures as of\" to see it." }
 });
 const Filed = {
-  date(iso) { return iso ? iso.substring(0, 10).split("-").reverse().join("/") : "-"; },
+  date(iso) { return App.formatDate(iso); },
   /** Says that a past deadline is the as-of day when the page was opened without one. */
   deadlineNote(box, report, asked) {
-    const past = !asked && report.asOf === report.programme.deadline && report.daysToDeadline === 0 && new Date().toISOString().substring(0, 10) > report.programme.deadline;
+    const past = !asked && report.asOf === report.programme.deadline && report.daysToDeadline === 0 && App.today() > report.programme.deadline;
     box.hidden = !past;
     box.textContent = past ? App.t("pastDeadline", this.date(report.programme.deadline)) : "";
   },
@@ -78,7 +78,7 @@ const Filed = {
       App.el("td", {}, App.el("ul", { class: "lacking" }, ...s.people.map(p => App.el("li", {},
         p.fullName + " (" + p.code + "): " + App.t(p.kind) + ", " + App.t(p.trained ? "trainedMark" : "untrainedMark"))))));
     const audit = c.audit.length ? [App.el("h3", {}, App.t("auditTitle")), App.el("ul", { id: "filed-audit" }, ...c.audit.map(a => App.el("li", {},
-      a.at.replace("T", " ").substring(0, 16) + " · " + a.actor + " · " + a.kind + (a.staffCode ? " · " + a.staffCode : "") + " · " + (a.subject || "")
+      App.formatDateTime(a.at) + " · " + a.actor + " · " + a.kind + (a.staffCode ? " · " + a.staffCode : "") + " · " + (a.subject || "")
       + (a.before || a.after ? ": " + (a.before || "-") + " → " + (a.after || "-") : ""))))] : [];
     box.replaceChildren(App.el("div", { class: "error", id: "changed-since-filed" },
       App.el("strong", {}, App.t("changedTitle")), " ", App.t("changedIntro", c.filed.documentNumber, this.date(c.asOf))),

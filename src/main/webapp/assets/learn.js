@@ -24,12 +24,8 @@ const Learn = {
     App.translate();
     return App.signedIn(["STAFF"]);
   },
-  /** A date-time from the API (UTC, no zone) as a local date. */
-  date(iso) {
-    if (!iso) return "";
-    const d = new Date(iso.endsWith("Z") ? iso : iso + "Z");
-    return d.toLocaleDateString(App.lang === "vi" ? "vi-VN" : "en-GB", { day: "2-digit", month: "2-digit", year: "numeric" });
-  },
+  /** A date-time from the API (UTC, no zone) as a day in Vietnam, dd/MM/yyyy (App.formatDate). */
+  date(iso) { return iso ? App.formatDate(iso) : ""; },
   badge(state) {
     const cls = state === "COMPLETED" ? "ok" : state === "IN_PROGRESS" ? "progress" : "";
     return App.el("span", { class: "badge " + cls }, App.t(state || "NOT_STARTED"));

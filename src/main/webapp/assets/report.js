@@ -5,7 +5,7 @@ App.words({
         show: "Xem", summary: "Tổng hợp", export: "Xuất báo cáo:", ranking: "Xếp hạng các trường theo tỷ lệ hoàn thành", school: "Trường",
         inScope: "Thuộc diện", trained: "Đã hoàn thành", percent: "Tỷ lệ", meets: "Đạt chỉ tiêu", needed: "Còn thiếu (người)",
         trend: "Tỷ lệ toàn địa bàn theo tuần", matrix: "Tỷ lệ hoàn thành từng chuyên đề theo trường", districtPercent: "Tỷ lệ toàn địa bàn (chỉ tiêu {0})",
-        schoolsMeeting: "Trường đạt chỉ tiêu", peopleNeeded: "Người cần hoàn thành thêm để toàn địa bàn đạt chỉ tiêu", deadline: "Hạn {0}",
+        schoolsMeeting: "Trường đạt chỉ tiêu", schoolsNobody: "Không tính {0} trường không có người thuộc diện", matrixNote: "Trường có tỷ lệ thấp nhất ở trên cùng; ô màu đỏ là dưới chỉ tiêu.", peopleNeeded: "Người cần hoàn thành thêm để toàn địa bàn đạt chỉ tiêu", deadline: "Hạn {0}",
         chartNote: "Biểu đồ: {0} trường có tỷ lệ thấp nhất.", total: "Toàn địa bàn", trendSeries: "Tỷ lệ hoàn thành",
         changes: "Trường tự thay đổi", changesTitle: "Thay đổi do trường thực hiện", changesCount: "Số thay đổi", changesLatest: "Gần nhất (trước → sau)",
         changesIntro: "Thay đổi do tài khoản của chính trường thực hiện từ ngày {0} có thể làm đổi tỷ lệ mà không cần ai học thêm (đổi nhóm, chuyển trường, đổi ngày, ghi nhận nghỉ việc, thêm người): {1} thay đổi.",
@@ -15,7 +15,7 @@ App.words({
         show: "Show", summary: "Summary", export: "Export:", ranking: "Schools ranked by share trained", school: "School",
         inScope: "In scope", trained: "Trained", percent: "Share", meets: "Target met", needed: "Still needed (people)",
         trend: "District share trained, week by week", matrix: "Share trained per course and school", districtPercent: "District share (target {0})",
-        schoolsMeeting: "Schools meeting the target", peopleNeeded: "People still to train for the district to reach the target", deadline: "Deadline {0}",
+        schoolsMeeting: "Schools meeting the target", schoolsNobody: "Not counting {0} schools with no one in scope", matrixNote: "Lowest share first; cells in red are below the target.", peopleNeeded: "People still to train for the district to reach the target", deadline: "Deadline {0}",
         chartNote: "Chart: the {0} schools furthest from the target.", total: "District", trendSeries: "Share trained",
         changes: "Changed by the school", changesTitle: "Changes made by the schools", changesCount: "Changes", changesLatest: "Latest (before → after)",
         changesIntro: "Changes made by the school's own accounts since {0} that can move its share without anyone training (category, moves, dates, leaving, people added): {1}.",
@@ -72,7 +72,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     return c ? App.el("a", { href: c.link }, App.number(c.count)) : "0";
   }
   function changes(c) {
-    const day = c.since.split("-").reverse().join("/");
+    const day = App.formatDate(c.since);
     document.getElementById("changes-intro").textContent = c.total ? App.t("changesIntro", day, App.number(c.total)) : App.t("changesNone", day);
     document.getElementById("changes").hidden = !c.total;
     const entry = e => App.el("li", {}, (e.staffCode ? e.staffCode + ": " : "") + App.t(e.kind) + " " + (e.before == null ? "" : e.before + " → ") + (e.after || ""));
@@ -85,9 +85,11 @@ document.addEventListener("DOMContentLoaded", async () => {
     const t = r.totals, target = r.programme.targetPercent;
     document.getElementById("figures").replaceChildren(
       Reporting.figure(App.t("districtPercent", App.number(Number(target)) + "%"), Reporting.percent(t.percent), t.meetsTarget ? "ok" : "bad"),
-      Reporting.figure(App.t("schoolsMeeting"), App.number(t.schoolsMeetingTarget) + " / " + App.number(t.schools)),
+      // only schools with someone in scope have a verdict (docs/reporting.md): 3 / 3, not 3 / 5
+      Reporting.figure(App.t("schoolsMeeting") + (t.schoolsWithNoOneInScope ? " (" + App.t("schoolsNobody", App.number(t.schoolsWithNoOneInScope)) + ")" : ""),
+        App.number(t.schoolsMeetingTarget) + " / " + App.number(t.schoolsWithSomeoneInScope)),
       Reporting.figure(App.t("peopleNeeded"), Reporting.count(t.stillNeeded)),
-      Reporting.figure(App.t("deadline", r.programme.deadline.split("-").reverse().join("/")), Reporting.days(r.daysToDeadline, r.programme.deadline), r.daysToDeadline < 0 ? "bad" : ""));
+      Reporting.figure(App.t("deadline", App.formatDate(r.programme.deadline)), Reporting.days(r.daysToDeadline, r.programme.deadline), r.daysToDeadline < 0 ? "bad" : ""));
     document.getElementById("rows").replaceChildren(...r.schools.map(s => App.el("tr", {},
       App.el("td", {}, s.rank ?? "-"),
       App.el("td", {}, App.el("a", { href: "/admin/school-report.html?programme=" + id + "&school=" + encodeURIComponent(s.code) + (asOf.value ? "&asOf=" + asOf.value : "") }, s.name)),
@@ -101,16 +103,21 @@ document.addEventListener("DOMContentLoaded", async () => {
     const ranked = r.schools.filter(s => s.inScope > 0);
     const shown = ranked.length > 50 ? ranked.slice(-50) : ranked;
     document.getElementById("chart-note").textContent = ranked.length > 50 ? App.t("chartNote", 50) : "";
-    Charts.ranking(document.getElementById("ranking-chart"), shown.map(s => ({ name: s.name, percent: s.percent })), target,
+    Charts.ranking(document.getElementById("ranking-chart"), shown.map(s => ({ name: s.name, percent: s.percent, meetsTarget: s.meetsTarget })), target,
       { target: App.t("targetLine"), description: App.t("ranking") }).catch(e => App.showError(box, e));
   }
+  /** Lowest share first (the server's order); a row or cell under the target is marked, in colour and in words. */
   function matrix(m) {
     const table = document.getElementById("matrix");
     table.tHead.replaceChildren(App.el("tr", {}, App.el("th", { scope: "col" }, App.t("school")), App.el("th", { scope: "col", class: "num" }, App.t("inScope")),
-      ...m.courses.map(c => App.el("th", { scope: "col", class: "num" }, c.title))));
-    const row = (name, r, bold) => App.el("tr", bold ? { style: "font-weight:700" } : {}, App.el("th", { scope: "row" }, name), App.el("td", { class: "num" }, App.number(r.inScope)),
-      ...r.percent.map(p => App.el("td", { class: "num" }, Reporting.percent(p))));
-    table.tBodies[0].replaceChildren(...m.schools.map(s => row(s.name, s)), row(App.t("total"), m.total, true));
+      App.el("th", { scope: "col", class: "num" }, App.t("percent")), ...m.courses.map(c => App.el("th", { scope: "col", class: "num" }, c.title))));
+    const cell = (p, met) => App.el("td", { class: "num" + (met === false ? " below" : "") }, App.formatPercent(p),
+      met === false ? App.el("span", { class: "sr-only" }, " (" + App.t("belowTarget") + ")") : null);
+    const row = (name, r, total) => App.el("tr", { class: (total ? "total" : "") + (r.meetsTarget === false ? " below-row" : "") },
+      App.el("th", { scope: "row" }, name), App.el("td", { class: "num" }, App.number(r.inScope)),
+      r.inScope ? cell(r.sharePercent, r.meetsTarget) : App.el("td", { class: "muted" }, App.t("nobody")),
+      ...r.percent.map((p, i) => cell(p, r.courseMeetsTarget[i])));
+    table.tBodies[0].replaceChildren(...m.schools.map(s => row(s.name, s, false)), row(App.t("total"), m.total, true));
   }
   document.getElementById("filter").addEventListener("submit", ev => { ev.preventDefault(); load(); });
   load();

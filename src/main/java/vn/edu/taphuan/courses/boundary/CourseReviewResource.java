@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.edu.taphuan.courses.control.Approvals;
 import vn.edu.taphuan.courses.control.Catalogue;
@@ -21,15 +20,13 @@ import vn.edu.taphuan.courses.entity.Course;
 import vn.edu.taphuan.courses.entity.CourseApproval;
 import vn.edu.taphuan.learning.control.LearningGain;
 import vn.edu.taphuan.platform.CsvCells;
+import vn.edu.taphuan.platform.VietnameseText;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.security.control.CurrentUser;
 import vn.edu.taphuan.security.entity.Role;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +79,7 @@ public class CourseReviewResource {
                 gain.perSchool().stream().map(g -> row(g, locale)).toList());
     }
 
-    /** The per-school gain as CSV (UTF-8 with a byte-order mark, for spreadsheet programs). */
+    /** The per-school gain as CSV, in the service's convention for spreadsheet programs (platform/CsvCells). */
     @GET
     @Path("gain.csv")
     @Produces("text/csv; charset=UTF-8")
@@ -90,9 +87,7 @@ public class CourseReviewResource {
     public Response gainCsv() {
         List<GainRow> rows = gain().schools();
         StreamingOutput body = out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write('\uFEFF');
-            try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            try (CSVPrinter csv = CsvCells.printer(out)) {
                 csv.printRecord(messages.get("gain.csv.header").split("\\|"));
                 for (GainRow r : rows) {
                     csv.printRecord(CsvCells.safe(r.courseId(), r.courseTitle(), r.schoolCode(), r.schoolName(), r.pretested(),
@@ -128,7 +123,8 @@ public class CourseReviewResource {
                 g.pairedPretest(), g.firstQuiz(), g.gain());
     }
 
-    private static String round(Double percent) {
-        return percent == null ? "" : String.format(Locale.ROOT, "%.1f", percent);
+    /** One decimal, half-up; CsvCells writes it with a decimal comma. */
+    private static java.math.BigDecimal round(Double percent) {
+        return percent == null ? null : VietnameseText.rounded(java.math.BigDecimal.valueOf(percent), null);
     }
 }

@@ -1,5 +1,6 @@
 package vn.edu.taphuan.courses.control;
 
+import vn.edu.taphuan.platform.VietnameseText;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -20,7 +21,6 @@ import java.util.Map;
  * first cited. The list never says when the authors checked a source: that is metadata for the admin page.
  */
 final class Citations {
-    private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final LessonMarkdown.Context context;
@@ -90,7 +90,7 @@ final class Citations {
                 html.append(", ").append(escape(s.article()));
             }
             html.append(" (").append(escape(Messages.format(locale, "course.sources.issued",
-                    (english ? EN_DATE : VI_DATE).format(s.issued())))).append(")</li>\n");
+                    (english ? EN_DATE.format(s.issued()) : VietnameseText.date(s.issued()))))).append(")</li>\n");
         }
         return html.append("</ol>\n</section>\n").toString();
     }

@@ -1,6 +1,5 @@
 package vn.edu.taphuan.directory.control;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.edu.taphuan.platform.CsvCells;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -16,9 +15,7 @@ import vn.edu.taphuan.directory.entity.StaffStatus;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +46,7 @@ public final class ImportTemplate {
     public static byte[] csv(ImportKind kind, Locale locale) {
         boolean english = english(locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            writer.write('\uFEFF');
+        try (CSVPrinter printer = CsvCells.printer(out)) {
             printer.printRecord(CsvCells.safe(ImportColumn.of(kind).stream().map(c -> c.header(locale)).toArray()));
             printer.printRecord(CsvCells.safe(example(kind, english).toArray()));
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package vn.edu.taphuan.referral.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.edu.taphuan.platform.CsvCells;
 import vn.edu.taphuan.platform.Messages;
@@ -16,13 +15,12 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The directory as CSV UTF-8 with a byte-order mark (so Excel reads the accents), headers in the user's language,
- * in the import's columns: an exported file imports back unchanged. Every cell goes through {@link CsvCells#safe}.
+ * The directory as CSV in the service's convention (platform/CsvCells: UTF-8 with a byte-order mark, {@code ;} between
+ * cells), headers in the user's language, in the import's columns: an exported file imports back unchanged (the
+ * import reads {@code ;} as well as {@code ,}). Every cell goes through {@link CsvCells#safe}.
  */
 @ApplicationScoped
 public class ContactExport {
-    private static final String BOM = "\uFEFF";
-
     @Inject
     ReferralDirectory directory;
 
@@ -31,8 +29,8 @@ public class ContactExport {
 
     public byte[] csv(ReferralDirectory.Filter filter) {
         Locale locale = messages.locale();
-        StringBuilder out = new StringBuilder(BOM);
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = CsvCells.printer(out)) {
             printer.printRecord(Arrays.stream(ContactField.values()).map(f -> f.header(locale)).toArray());
             for (ReferralContact c : directory.matching(filter).getResultList()) {
                 printer.printRecord(CsvCells.safe(c.kind().key(), level(c.level(), locale), c.ward(),

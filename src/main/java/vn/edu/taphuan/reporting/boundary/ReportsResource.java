@@ -25,12 +25,14 @@ import vn.edu.taphuan.reporting.entity.DistrictReport;
 import vn.edu.taphuan.reporting.entity.Filter;
 import vn.edu.taphuan.reporting.entity.Matrix;
 import vn.edu.taphuan.reporting.entity.SchoolReport;
+import vn.edu.taphuan.reporting.entity.StaffLine;
 import vn.edu.taphuan.reporting.entity.Trend;
 import vn.edu.taphuan.security.control.CurrentUser;
 import vn.edu.taphuan.security.entity.Role;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -105,7 +107,15 @@ public class ReportsResource {
     public Response schoolExport(@PathParam("id") long id, @PathParam("code") String code, @PathParam("format") String format,
                                  @QueryParam("asOf") LocalDate asOf) {
         Format f = format(format);
-        return f.respond(OfficialReport.of(reporting.school(id, ownSchool(code), asOf)));
+        School school = ownSchool(code);
+        SchoolReport report = reporting.school(id, school, asOf);
+        OfficialReport official = OfficialReport.of(report);
+        if (f == Format.CSV) {
+            // the school's CSV lists its people, not only its line (docs/reporting.md, "CSV files")
+            List<StaffLine> staff = reporting.schoolStaff(id, school, report.asOf());
+            return f.respond(official, out -> CsvExport.school(report, staff, out));
+        }
+        return f.respond(official);
     }
 
     /** A principal reads only their own school's report. */
@@ -151,13 +161,16 @@ public class ReportsResource {
         }
 
         Response respond(OfficialReport report) {
-            StreamingOutput body = out -> {
+            return respond(report, out -> {
                 switch (this) {
                     case CSV -> CsvExport.write(report, out);
                     case XLSX -> XlsxExport.write(report, out);
                     case PDF -> PdfExport.write(report, out);
                 }
-            };
+            });
+        }
+
+        Response respond(OfficialReport report, StreamingOutput body) {
             String file = report.fileName() + "." + name().toLowerCase(Locale.ROOT);
             return Response.ok(body, mediaType).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
         }

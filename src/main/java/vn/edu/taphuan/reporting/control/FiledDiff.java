@@ -1,9 +1,11 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.platform.VietnameseText;
 import vn.edu.taphuan.reporting.entity.FiledChanges;
 import vn.edu.taphuan.reporting.entity.FiledChanges.Kind;
 import vn.edu.taphuan.reporting.entity.Figures;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,7 +39,8 @@ public final class FiledDiff {
     public record Filed(String code, String name, long inScope, long trained) {
     }
 
-    public static List<FiledChanges.School> changes(List<Row> rows, Map<Long, Filed> filed) {
+    /** {@code targetPercent} guards the rounding of the percentages then and now (VietnameseText.share). */
+    public static List<FiledChanges.School> changes(List<Row> rows, Map<Long, Filed> filed, BigDecimal targetPercent) {
         Map<Long, List<FiledChanges.Person>> people = new LinkedHashMap<>();
         Map<Long, Filed> schools = new LinkedHashMap<>(filed);
         for (Row r : rows) {
@@ -51,8 +54,8 @@ public final class FiledDiff {
             people.computeIfAbsent(at.schoolId(), k -> new ArrayList<>()).add(new FiledChanges.Person(r.code(), r.fullName(), kind, trained));
         }
         List<FiledChanges.School> result = new ArrayList<>();
-        people.forEach((schoolId, changed) -> result.add(school(schools.get(schoolId), changed)));
-        result.sort(Comparator.comparing(FiledChanges.School::code));
+        people.forEach((schoolId, changed) -> result.add(school(schools.get(schoolId), changed, targetPercent)));
+        result.sort(VietnameseText.byName(FiledChanges.School::name).thenComparing(FiledChanges.School::code));
         return result;
     }
 
@@ -70,7 +73,7 @@ public final class FiledDiff {
         return r.then().trained() ? Kind.TRAINING_VOIDED : Kind.NEWLY_TRAINED;
     }
 
-    private static FiledChanges.School school(Filed then, List<FiledChanges.Person> changed) {
+    private static FiledChanges.School school(Filed then, List<FiledChanges.Person> changed, BigDecimal target) {
         long inScope = then.inScope(), trained = then.trained();
         for (FiledChanges.Person p : changed) {
             switch (p.kind()) {
@@ -87,8 +90,8 @@ public final class FiledDiff {
             }
         }
         List<FiledChanges.Person> sorted = new ArrayList<>(changed);
-        sorted.sort(Comparator.comparing((FiledChanges.Person p) -> p.kind()).thenComparing(p -> Objects.toString(p.fullName(), "")));
-        return new FiledChanges.School(then.code(), then.name(), then.inScope(), then.trained(), Figures.percent(then.trained(), then.inScope()),
-                inScope, trained, Figures.percent(trained, inScope), sorted);
+        sorted.sort(Comparator.comparing((FiledChanges.Person p) -> p.kind()).thenComparing(p -> Objects.toString(p.fullName(), ""), VietnameseText.NAMES));
+        return new FiledChanges.School(then.code(), then.name(), then.inScope(), then.trained(), Figures.percent(then.trained(), then.inScope(), target),
+                inScope, trained, Figures.percent(trained, inScope, target), sorted);
     }
 }

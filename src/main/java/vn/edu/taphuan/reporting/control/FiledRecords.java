@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.platform.VietnameseText;
 import vn.edu.taphuan.reporting.entity.FiledChanges;
 import vn.edu.taphuan.reporting.entity.SchoolRow;
 
@@ -100,12 +101,12 @@ public final class FiledRecords {
         return result;
     }
 
-    /** The people a filed report counted at one school (by its code as filed), by name, as they were then. */
+    /** The people a filed report counted at one school (by its code as filed), by name in Vietnamese order, as they were then. */
     public static List<FiledChanges.Counted> people(Connection c, long filedId, String schoolCode) throws SQLException {
         List<FiledChanges.Counted> result = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT p.staff_code, p.full_name, p.category, p.gender, p.trained "
                 + "FROM filed_report_person p JOIN filed_report_school s ON s.filed_report_id = p.filed_report_id AND s.school_id = p.school_id "
-                + "WHERE p.filed_report_id = ? AND s.code = ? ORDER BY p.full_name, p.staff_code")) {
+                + "WHERE p.filed_report_id = ? AND s.code = ?")) {
             p.setLong(1, filedId);
             p.setString(2, schoolCode);
             try (ResultSet rs = p.executeQuery()) {
@@ -114,6 +115,8 @@ public final class FiledRecords {
                 }
             }
         }
+        // one school's people: sorted here, where the collation is Vietnamese (the database's is not)
+        result.sort(VietnameseText.byName(FiledChanges.Counted::fullName).thenComparing(FiledChanges.Counted::code));
         return result;
     }
 

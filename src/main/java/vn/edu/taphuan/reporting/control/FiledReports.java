@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.platform.VietnameseText;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,7 +94,7 @@ public class FiledReports {
         Programme p = programmes.programme(programmeId);
         LocalDate asOf = asOf(p, form);
         SchoolReport r = reporting.school(programmeId, school, asOf);
-        return file(new Draft(p, school.code(), school.id(), OfficialReport.of(r), "/BC-" + school.code(), List.of("HIỆU TRƯỞNG"), "",
+        return file(new Draft(p, school.code(), school.id(), OfficialReport.of(r), OfficialReport.SCHOOL_SYMBOL, List.of("HIỆU TRƯỞNG"), "",
                 List.of(r.school()), r.school(), asOf, r.countsUntil()), form);
     }
 
@@ -105,8 +106,8 @@ public class FiledReports {
         String documentNumber = FiledReport.documentNumber(number, d.symbol());
         List<String> signerTitle = blank(form.signerTitle()) ? d.signerTitle() : ReportHeader.lines(form.signerTitle());
         String signerName = blank(form.signerName()) ? (d.signerName() == null ? "" : d.signerName()) : form.signerName().strip();
-        String fileName = "bao-cao-" + p.id() + (d.schoolId() == null ? "" : "-" + d.unit()) + "-so-" + number + "-" + d.asOf();
-        OfficialReport official = d.official().filed(documentNumber, VietnameseFormat.placeAndDate(p.header().place(), filedOn),
+        String fileName = OfficialReport.fileName(p.periodStart(), p.deadline(), d.schoolId() == null ? null : d.unit(), number, d.asOf());
+        OfficialReport official = d.official().filed(documentNumber, VietnameseText.placeAndDate(p.header().place(), filedOn),
                 signerTitle, signerName, fileName);
         Filing f = new Filing(p.id(), d.unit(), d.schoolId(), number, documentNumber, filedOn, filedAt, currentUser.require().username());
         SchoolRow t = d.total();
@@ -222,7 +223,8 @@ public class FiledReports {
         Programme p = programmes.programme(programmeId);
         try (Connection c = dataSource.getConnection()) {
             List<FiledChanges.School> schools = FiledDiff.changes(
-                    new FiledQueries(c, p.rules(), f.asOf(), reporting.zone()).differences(f.id(), f.schoolId()), FiledRecords.schools(c, f.id()));
+                    new FiledQueries(c, p.rules(), f.asOf(), reporting.zone()).differences(f.id(), f.schoolId()), FiledRecords.schools(c, f.id()),
+                    p.targetPercent());
             List<String> codes = schools.stream().map(FiledChanges.School::code).toList();
             return new FiledChanges(f.view(FORMATS), f.asOf(), !schools.isEmpty(), schools, audit.since(f, codes));
         } catch (SQLException e) {

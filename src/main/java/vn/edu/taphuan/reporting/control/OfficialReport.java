@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.platform.VietnameseText;
 import vn.edu.taphuan.directory.entity.SchoolType;
 import vn.edu.taphuan.directory.entity.StaffCategory;
 import vn.edu.taphuan.reporting.entity.DistrictReport;
@@ -34,6 +35,10 @@ public record OfficialReport(List<String> superiorBody, List<String> issuingUnit
     public static final String TOTAL = "Tổng cộng";
     public static final String MET = "Đạt";
     public static final String NOT_MET = "Chưa đạt";
+    /** Where a number or symbol is left to fill in by hand. */
+    public static final String BLANK = "……";
+    /** A school's own report: the school's register gives it its number and symbol. */
+    public static final String SCHOOL_SYMBOL = "/BC-" + BLANK;
     public static final String UNTRAINED_TITLE = "DANH SÁCH CÁN BỘ QUẢN LÝ, VIÊN CHỨC CHƯA HOÀN THÀNH";
 
     /** Column headings: level 1, with "Trong đó" spanning the three "of which" columns of level 2. */
@@ -66,14 +71,14 @@ public record OfficialReport(List<String> superiorBody, List<String> issuingUnit
     }
 
     static String met(Boolean met) {
-        return met == null ? VietnameseFormat.NIL : met ? MET : NOT_MET;
+        return met == null ? VietnameseText.NIL : met ? MET : NOT_MET;
     }
 
     static String note(SchoolRow r) {
         if (!r.anyoneInScope()) {
             return "Không có người thuộc diện";
         }
-        return r.stillNeeded() != null && r.stillNeeded() > 0 ? "Còn thiếu " + VietnameseFormat.integer(r.stillNeeded()) + " người" : "";
+        return r.stillNeeded() != null && r.stillNeeded() > 0 ? "Còn thiếu " + VietnameseText.integer(r.stillNeeded()) + " người" : "";
     }
 
     static Line line(int number, SchoolRow r) {
@@ -83,7 +88,14 @@ public record OfficialReport(List<String> superiorBody, List<String> issuingUnit
 
     static Line total(Totals t) {
         return new Line("", "", TOTAL, "", t.inScope(), t.managers(), t.employees(), t.women(), t.trained(), t.percent(),
-                t.schoolsMeetingTarget() + "/" + t.schools() + " trường", "");
+                t.schoolsWithSomeoneInScope() == 0 ? VietnameseText.NIL : t.schoolsMeetingTarget() + "/" + t.schoolsWithSomeoneInScope() + " trường",
+                schoolsWithNoOneInScope(t));
+    }
+
+    /** The total's note: how many schools have nobody in scope, who count neither as meeting the target nor as missing it. */
+    private static String schoolsWithNoOneInScope(Totals t) {
+        return t.schoolsWithNoOneInScope() == 0 || t.schools() == 1 ? ""
+                : VietnameseText.integer(t.schoolsWithNoOneInScope()) + " trường không có người thuộc diện";
     }
 
     public static OfficialReport of(DistrictReport r) {
@@ -100,10 +112,10 @@ public record OfficialReport(List<String> superiorBody, List<String> issuingUnit
                     r.filter().category() == null ? null : category(r.filter().category())).filter(java.util.Objects::nonNull)
                     .collect(Collectors.joining("; ")) + ".");
         }
-        return new OfficialReport(ReportHeader.lines(h.superiorBody()), ReportHeader.lines(h.issuingUnit()), blankIfNull(h.documentSymbol()),
-                VietnameseFormat.placeAndDate(h.place(), r.asOf()), subject(p), intro, VietnameseFormat.target(p.targetPercent()),
+        return new OfficialReport(ReportHeader.lines(h.superiorBody()), ReportHeader.lines(h.issuingUnit()), unnumbered(h.documentSymbol()),
+                VietnameseText.placeAndDate(h.place(), r.asOf()), subject(p), intro, VietnameseText.target(p.targetPercent()),
                 lines, total(r.totals()), List.of(), ReportHeader.lines(h.recipients()), ReportHeader.lines(h.signerTitle()),
-                blankIfNull(h.signerName()), "bao-cao-" + p.id() + "-" + r.asOf());
+                blankIfNull(h.signerName()), fileName(p.periodStart(), p.deadline(), null, null, r.asOf()));
     }
 
     /** A school's own report: issued by the school under the programme's superior body, signed by the principal. */
@@ -112,7 +124,7 @@ public record OfficialReport(List<String> superiorBody, List<String> issuingUnit
         ReportHeader h = p.header();
         Totals t = new Totals(r.school().inScope(), r.school().managers(), r.school().employees(), r.school().women(), r.school().trained(),
                 r.school().percent(), r.school().meetsTarget(), r.school().stillNeeded(), 1, Boolean.TRUE.equals(r.school().meetsTarget()) ? 1 : 0,
-                r.school().anyoneInScope() ? 0 : 1);
+                r.school().anyoneInScope() ? 0 : 1, r.school().anyoneInScope() ? 1 : 0);
         Map<String, String> titles = p.courses().stream().collect(Collectors.toMap(ProgrammeView.Course::id, ProgrammeView.Course::title));
         List<Person> people = new ArrayList<>();
         for (SchoolReport.Untrained u : r.untrained()) {
@@ -126,9 +138,33 @@ public record OfficialReport(List<String> superiorBody, List<String> issuingUnit
         }
         recipients.add("Lưu: VT.");
         return new OfficialReport(ReportHeader.lines(h.superiorBody()), List.of(r.school().name().toUpperCase(Locale.forLanguageTag("vi"))),
-                "     /BC-" + r.school().code(), VietnameseFormat.placeAndDate(h.place(), r.asOf()), subject(p),
-                intro(p, r.asOf(), r.countsUntil()), VietnameseFormat.target(p.targetPercent()), List.of(line(1, r.school())), total(t),
-                people, recipients, List.of("HIỆU TRƯỞNG"), "", "bao-cao-" + p.id() + "-" + r.school().code() + "-" + r.asOf());
+                unnumbered(SCHOOL_SYMBOL), VietnameseText.placeAndDate(h.place(), r.asOf()), subject(p),
+                intro(p, r.asOf(), r.countsUntil()), VietnameseText.target(p.targetPercent()), List.of(line(1, r.school())), total(t),
+                people, recipients, List.of("HIỆU TRƯỞNG"), "", fileName(p.periodStart(), p.deadline(), r.school().code(), null, r.asOf()));
+    }
+
+    /**
+     * "……/BC-VHXH": a report downloaded from the pages has no number yet — the office's register gives it one, written
+     * in by hand, as on any draft; only the symbol of the programme's header is printed (from its "/" on, so a number
+     * typed into the setting is not repeated on every report). Without a symbol: "……/BC-……".
+     */
+    static String unnumbered(String symbol) {
+        String s = symbol == null ? "" : symbol.strip();
+        int slash = s.indexOf('/');
+        return BLANK + (s.isEmpty() ? "/BC-" + BLANK : slash >= 0 ? s.substring(slash) : "/" + s);
+    }
+
+    /**
+     * A file name people can read and sort: whose report (the school's code, or "toan-dia-ban"), the programme's year
+     * ("2026", or "2025-2026" across two years), the number when filed, the day, e.g.
+     * "bao-cao-THCS01-nam-2026-ngay-06-12-2026". ASCII only: browsers and mail programs pass it unchanged.
+     */
+    public static String fileName(LocalDate periodStart, LocalDate deadline, String schoolCode, Integer number, LocalDate day) {
+        String unit = schoolCode == null ? "toan-dia-ban" : schoolCode.replaceAll("[^A-Za-z0-9_-]", "-");
+        String year = periodStart.getYear() == deadline.getYear() ? Integer.toString(deadline.getYear())
+                : periodStart.getYear() + "-" + deadline.getYear();
+        return "bao-cao-" + unit + "-nam-" + year + (number == null ? "" : "-so-" + String.format("%02d", number))
+                + "-ngay-" + VietnameseText.date(day).replace('/', '-');
     }
 
     private static String subject(ProgrammeView p) {
@@ -138,10 +174,10 @@ public record OfficialReport(List<String> superiorBody, List<String> issuingUnit
 
     private static List<String> intro(ProgrammeView p, LocalDate asOf, LocalDate countsUntil) {
         List<String> intro = new ArrayList<>();
-        intro.add("Thời gian thực hiện: từ ngày " + VietnameseFormat.date(p.periodStart()) + " đến ngày " + VietnameseFormat.date(p.deadline())
-                + ". Số liệu tính đến ngày " + VietnameseFormat.date(asOf)
-                + (countsUntil.isBefore(asOf) ? " (chỉ tính các chuyên đề hoàn thành đến hạn " + VietnameseFormat.date(countsUntil) + ")" : "") + ".");
-        intro.add("Chỉ tiêu: " + VietnameseFormat.target(p.targetPercent()) + " " + p.categories().stream().sorted().map(OfficialReport::categoryPlural)
+        intro.add("Thời gian thực hiện: từ ngày " + VietnameseText.date(p.periodStart()) + " đến ngày " + VietnameseText.date(p.deadline())
+                + ". Số liệu tính đến ngày " + VietnameseText.date(asOf)
+                + (countsUntil.isBefore(asOf) ? " (chỉ tính các chuyên đề hoàn thành đến hạn " + VietnameseText.date(countsUntil) + ")" : "") + ".");
+        intro.add("Chỉ tiêu: " + VietnameseText.target(p.targetPercent()) + " " + p.categories().stream().sorted().map(OfficialReport::categoryPlural)
                 .collect(Collectors.joining(", ")) + " của mỗi trường hoàn thành " + p.courses().size() + " chuyên đề: "
                 + p.courses().stream().map(ProgrammeView.Course::title).collect(Collectors.joining("; ")) + ".");
         return intro;

@@ -1,53 +1,52 @@
 package vn.edu.taphuan.reporting.control;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.draw.LineSeparator;
 
-import java.awt.Color;
+import vn.edu.taphuan.platform.VietnameseText;
+
+import static vn.edu.taphuan.reporting.control.PdfStyle.BOLD;
+import static vn.edu.taphuan.reporting.control.PdfStyle.BOLD_ITALIC;
+import static vn.edu.taphuan.reporting.control.PdfStyle.ITALIC;
+import static vn.edu.taphuan.reporting.control.PdfStyle.REGULAR;
+import static vn.edu.taphuan.reporting.control.PdfStyle.borderless;
+import static vn.edu.taphuan.reporting.control.PdfStyle.cell;
+import static vn.edu.taphuan.reporting.control.PdfStyle.font;
+import static vn.edu.taphuan.reporting.control.PdfStyle.paragraph;
+import static vn.edu.taphuan.reporting.control.PdfStyle.rule;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Calendar;
+import java.util.List;
 import java.util.TimeZone;
 
 /**
  * The official report as PDF in the layout of Decree 30/2020/NĐ-CP: A4 landscape (the table is wide), margins
  * left 30 mm, right 15 mm, top and bottom 20 mm; page numbers centred at the top from page 2; the header as a
  * borderless two-column table; the numbers written out in Vietnamese form ("1.250", "70,5%", "-").
- * <p>
- * Font: Liberation Serif, metrically compatible with Times New Roman (which the decree names and which cannot be
- * shipped), with every Vietnamese glyph, embedded from the {@code openpdf-fonts-extra} jar so the output does
- * not depend on the fonts of the server.
+ * The signature block and "Nơi nhận" never stand alone on the last page: when they would, the last rows of the
+ * table go over with them. Fonts and cells: {@link PdfStyle}.
  */
 public final class PdfExport {
     private static final float MM = 72f / 25.4f;
-    private static final BaseFont REGULAR = font("LiberationSerif-Regular.ttf", 'A');
-    private static final BaseFont BOLD = font("LiberationSerif-Bold.ttf", 'B');
-    private static final BaseFont ITALIC = font("LiberationSerif-Italic.ttf", 'C');
-    private static final BaseFont BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf", 'D');
+    /** Rows of the last table that go over with the signature block when it would stand alone on the last page. */
+    static final int ROWS_WITH_SIGNATURES = 3;
     private static final float[] WIDTHS = {4, 22, 11, 10, 6, 7, 6, 9, 7, 9, 13};
 
     private PdfExport() {
@@ -63,10 +62,24 @@ public final class PdfExport {
      * files carry the filing time, so writing the same report again at the same filing time gives the same dates.
      */
     public static void write(OfficialReport r, OutputStream out, Instant created) throws IOException {
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        if (!render(r, first, created, 0)) {
+            first.writeTo(out);
+            return;
+        }
+        // the signature block would stand alone on the last page: take the last rows of the table over with it
+        render(r, out, created, ROWS_WITH_SIGNATURES);
+    }
+
+    /**
+     * Writes the report; with {@code tail} > 0 the last {@code tail} rows of the last table start a new page (under the
+     * table's repeated heading). Answers whether the signature block began a page without any row of the table.
+     */
+    private static boolean render(OfficialReport r, OutputStream out, Instant created, int tail) throws IOException {
         Document doc = new Document(PageSize.A4.rotate(), 30 * MM, 15 * MM, 20 * MM, 20 * MM);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setPageEvent(new PageNumbers());
+            writer.setPageEvent(new PdfStyle.PageNumbers());
             doc.addTitle(OfficialReport.TITLE + " — " + r.subject());
             writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("vi"));
             doc.open();
@@ -84,18 +97,63 @@ public final class PdfExport {
                 p.setSpacingBefore(4);
                 doc.add(p);
             }
-            doc.add(table(r));
-            if (!r.untrained().isEmpty()) {
-                Paragraph t = paragraph(OfficialReport.UNTRAINED_TITLE, font(BOLD, 12), Element.ALIGN_CENTER);
-                t.setSpacingBefore(10);
-                doc.add(t);
-                doc.add(untrained(r));
-            }
+            int lastRowPage = tables(doc, writer, r, tail);
             doc.add(signatures(r));
+            boolean alone = writer.getPageNumber() > lastRowPage;
             doc.close();
+            return alone;
         } catch (DocumentException e) {
             throw new IOException("PDF could not be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The statistics table and its total, then (a school's report) the people not yet trained; with {@code tail} > 0 the
+     * last {@code tail} rows of the last table go to a new page. Answers the page the last school's or person's row
+     * ended on: the signature block must share it (a total row alone with the signatures is not enough).
+     */
+    private static int tables(Document doc, PdfWriter writer, OfficialReport r, int tail) throws DocumentException {
+        List<OfficialReport.Line> lines = r.lines();
+        boolean list = !r.untrained().isEmpty();
+        int cut = list || tail == 0 ? lines.size() : Math.max(lines.size() > 1 ? 1 : 0, lines.size() - tail);
+        if (cut > 0 || lines.isEmpty()) {
+            doc.add(table(r, lines.subList(0, cut)));
+        }
+        if (cut < lines.size()) {
+            doc.newPage();
+            doc.add(table(r, lines.subList(cut, lines.size())));
+        }
+        int lastRow = pageWritten(doc, writer);
+        doc.add(total(r));
+        if (!list) {
+            return lastRow;
+        }
+        List<OfficialReport.Person> people = r.untrained();
+        int split = tail == 0 ? people.size() : Math.max(0, people.size() - tail);
+        if (split == 0) {
+            doc.newPage();
+        }
+        Paragraph t = paragraph(OfficialReport.UNTRAINED_TITLE, font(BOLD, 12), Element.ALIGN_CENTER);
+        t.setSpacingBefore(10);
+        doc.add(t);
+        if (split > 0) {
+            doc.add(untrained(people.subList(0, split)));
+        }
+        if (split < people.size()) {
+            if (split > 0) {
+                doc.newPage();
+            }
+            doc.add(untrained(people.subList(split, people.size())));
+        }
+        return pageWritten(doc, writer);
+    }
+
+    /**
+     * The page the last thing added ended on: a table that fills its page to the bottom leaves the writer on a new,
+     * still empty page (its position at the top), which is not where the rows are.
+     */
+    private static int pageWritten(Document doc, PdfWriter writer) {
+        return writer.getPageNumber() - (writer.getVerticalPosition(false) >= doc.top() - 0.5f ? 1 : 0);
     }
 
     private static void dated(PdfWriter writer, Instant created, OfficialReport r) {
@@ -142,7 +200,7 @@ public final class PdfExport {
         doc.add(t);
     }
 
-    private static PdfPTable table(OfficialReport r) throws DocumentException {
+    private static PdfPTable table(OfficialReport r, List<OfficialReport.Line> lines) throws DocumentException {
         PdfPTable t = new PdfPTable(WIDTHS);
         t.setWidthPercentage(100);
         t.setSpacingBefore(8);
@@ -165,9 +223,16 @@ public final class PdfExport {
         for (int c = 0; c < 11; c++) {
             t.addCell(cell("(" + (c + 1) + ")", font(ITALIC, 10), Element.ALIGN_CENTER));
         }
-        for (OfficialReport.Line l : r.lines()) {
+        for (OfficialReport.Line l : lines) {
             line(t, l, font(REGULAR, 11));
         }
+        return t;
+    }
+
+    /** The bold total row, a table of its own right under the rows (so the page it lands on can be told). */
+    private static PdfPTable total(OfficialReport r) {
+        PdfPTable t = new PdfPTable(WIDTHS);
+        t.setWidthPercentage(100);
         line(t, r.total(), font(BOLD, 11));
         return t;
     }
@@ -177,14 +242,14 @@ public final class PdfExport {
         t.addCell(cell(l.unit(), f, l.number().isEmpty() ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
         t.addCell(cell(l.type(), f, Element.ALIGN_CENTER));
         for (long n : new long[]{l.inScope(), l.managers(), l.employees(), l.women(), l.trained()}) {
-            t.addCell(cell(VietnameseFormat.integer(n), f, Element.ALIGN_RIGHT));
+            t.addCell(cell(VietnameseText.integer(n), f, Element.ALIGN_RIGHT));
         }
-        t.addCell(cell(VietnameseFormat.percent(l.percent()), f, l.percent() == null ? Element.ALIGN_CENTER : Element.ALIGN_RIGHT));
+        t.addCell(cell(VietnameseText.percent(l.percent()), f, l.percent() == null ? Element.ALIGN_CENTER : Element.ALIGN_RIGHT));
         t.addCell(cell(l.met(), f, Element.ALIGN_CENTER));
         t.addCell(cell(l.note(), f, Element.ALIGN_LEFT));
     }
 
-    private static PdfPTable untrained(OfficialReport r) throws DocumentException {
+    private static PdfPTable untrained(List<OfficialReport.Person> people) throws DocumentException {
         PdfPTable t = new PdfPTable(new float[]{4, 26, 10, 12, 48});
         t.setWidthPercentage(100);
         t.setSpacingBefore(6);
@@ -193,7 +258,7 @@ public final class PdfExport {
             t.addCell(cell(h, font(BOLD, 10.5f), Element.ALIGN_CENTER));
         }
         Font f = font(REGULAR, 11);
-        for (OfficialReport.Person p : r.untrained()) {
+        for (OfficialReport.Person p : people) {
             t.addCell(cell(p.number(), f, Element.ALIGN_CENTER));
             t.addCell(cell(p.fullName(), f, Element.ALIGN_LEFT));
             t.addCell(cell(p.code(), f, Element.ALIGN_LEFT));
@@ -226,78 +291,4 @@ public final class PdfExport {
         return t;
     }
 
-    /** Page numbers centred in the top margin, not on the first page. */
-    static final class PageNumbers extends PdfPageEventHelper {
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            int page = writer.getPageNumber();
-            if (page > 1) {
-                Rectangle size = document.getPageSize();
-                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                        new Phrase(Integer.toString(page), font(REGULAR, 12)), (document.left() + document.right()) / 2, size.getHeight() - 12 * MM, 0);
-            }
-        }
-    }
-
-    private static Paragraph paragraph(String text, Font f, int align) {
-        Paragraph p = new Paragraph(text, f);
-        p.setAlignment(align);
-        p.setLeading(f.getSize() * 1.25f);
-        return p;
-    }
-
-    private static Paragraph rule(float percent) {
-        Paragraph p = new Paragraph();
-        p.setFont(font(REGULAR, 4)); // or the library embeds its default font for the line's empty chunk
-        p.setLeading(4);
-        p.setSpacingBefore(2);
-        p.add(new Chunk(new LineSeparator(0.8f, Math.min(100, percent), Color.BLACK, Element.ALIGN_CENTER, 0)));
-        return p;
-    }
-
-    private static PdfPCell cell(String text, Font f, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text, f));
-        c.setHorizontalAlignment(align);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        c.setPadding(3);
-        c.setPaddingBottom(5);
-        return c;
-    }
-
-    private static PdfPCell borderless() {
-        PdfPCell c = new PdfPCell();
-        c.setBorder(Rectangle.NO_BORDER);
-        return c;
-    }
-
-    private static Font font(BaseFont base, float size) {
-        return new Font(base, size);
-    }
-
-    /**
-     * The font, embedded as a subset tagged with six times {@code tag} ("AAAAAA+LiberationSerif") instead of six random
-     * letters: the same report then gives the same bytes (a filed report's files, docs/reporting.md). The tag only
-     * tells subsets of one font apart inside one PDF, and each of ours embeds one subset per font.
-     */
-    private static BaseFont font(String file, char tag) {
-        BaseFont font = font(file);
-        font.setSecureRandom(new SecureRandom() {
-            @Override
-            public double nextDouble() {
-                return (tag - 'A' + 0.5) / 26;
-            }
-        });
-        return font;
-    }
-
-    private static BaseFont font(String file) {
-        try (InputStream in = PdfExport.class.getClassLoader().getResourceAsStream("liberation/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Font liberation/" + file + " is missing (artifact openpdf-fonts-extra)");
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.platform.VietnameseText;
 import vn.edu.taphuan.directory.entity.Gender;
 import vn.edu.taphuan.directory.entity.SchoolType;
 import vn.edu.taphuan.directory.entity.StaffCategory;
@@ -96,6 +97,10 @@ public class ReportQueries {
     public record Gap(String code, String fullName, StaffCategory category, Gender gender, StaffStatus status, String courseId) {
     }
 
+    /** One person in scope at a school. */
+    public record Person(String code, String fullName, StaffCategory category, Gender gender, StaffStatus status) {
+    }
+
     /** Staff grouped by the first trend point at which they are in scope, out of scope again, and trained. */
     public record TrendBucket(int inFrom, int outFrom, int trainedFrom, long count) {
     }
@@ -113,8 +118,9 @@ public class ReportQueries {
 
     public List<String> wards() throws SQLException {
         List<String> result = new ArrayList<>();
-        new Sql("SELECT sc.ward FROM school sc WHERE sc.active = TRUE GROUP BY sc.ward ORDER BY sc.ward")
+        new Sql("SELECT sc.ward FROM school sc WHERE sc.active = TRUE GROUP BY sc.ward")
                 .query(connection, rs -> result.add(rs.getString(1)));
+        result.sort(VietnameseText.NAMES);
         return result;
     }
 
@@ -226,7 +232,7 @@ public class ReportQueries {
         return result;
     }
 
-    /** Everyone in scope at the school who lacks a required course, one row per missing course, by name. */
+    /** Everyone in scope at the school who lacks a required course, one row per missing course (callers sort by name). */
     public List<Gap> gaps(long schoolId) throws SQLException {
         Sql sql = new Sql("SELECT s.code, s.full_name, s.category, s.gender, s.status, rc.course_id FROM staff s, (VALUES ");
         StringJoiner values = new StringJoiner(", ");
@@ -242,6 +248,16 @@ public class ReportQueries {
         List<Gap> result = new ArrayList<>();
         sql.query(connection, rs -> result.add(new Gap(rs.getString(1), rs.getString(2), StaffCategory.valueOf(rs.getString(3)),
                 Gender.valueOf(rs.getString(4)), StaffStatus.valueOf(rs.getString(5)), rs.getString(6))));
+        return result;
+    }
+
+    /** Everyone in scope at the school (one school's staff: tens of rows), in no particular order. */
+    public List<Person> people(long schoolId) throws SQLException {
+        Sql sql = new Sql("SELECT s.code, s.full_name, s.category, s.gender, s.status FROM staff s").add(" WHERE s.school_id = ? AND ", schoolId);
+        inScope(sql, Filter.NONE, asOf);
+        List<Person> result = new ArrayList<>();
+        sql.query(connection, rs -> result.add(new Person(rs.getString(1), rs.getString(2), StaffCategory.valueOf(rs.getString(3)),
+                Gender.valueOf(rs.getString(4)), StaffStatus.valueOf(rs.getString(5)))));
         return result;
     }
 

@@ -15,6 +15,7 @@ import vn.edu.taphuan.reporting.entity.Filter;
 import vn.edu.taphuan.reporting.entity.Matrix;
 import vn.edu.taphuan.reporting.entity.Programme;
 import vn.edu.taphuan.reporting.entity.SchoolReport;
+import vn.edu.taphuan.reporting.entity.StaffLine;
 import vn.edu.taphuan.reporting.entity.Trend;
 
 import javax.sql.DataSource;
@@ -22,6 +23,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Answers report requests: finds the programme, opens a pooled connection, runs {@link Reports} on it. */
 @ApplicationScoped
@@ -90,6 +92,11 @@ public class Reporting {
             throw Problem.notFound(messages.get("report.schoolClosed", school.code()));
         }
         return run(programmeId, asOf, r -> r.school(school.id()));
+    }
+
+    /** Everyone in scope at the school with each required course done or not (the school's CSV). */
+    public List<StaffLine> schoolStaff(long programmeId, School school, LocalDate asOf) {
+        return run(programmeId, asOf, r -> r.staff(school.id()));
     }
 
     interface Work<T> {

@@ -2,6 +2,7 @@ package vn.edu.taphuan.reporting.control;
 
 import vn.edu.taphuan.directory.entity.Gender;
 import vn.edu.taphuan.directory.entity.StaffCategory;
+import vn.edu.taphuan.platform.VietnameseText;
 import vn.edu.taphuan.reporting.entity.DistrictReport;
 import vn.edu.taphuan.reporting.entity.Figures;
 import vn.edu.taphuan.reporting.entity.Filter;
@@ -10,6 +11,7 @@ import vn.edu.taphuan.reporting.entity.ProgrammeView;
 import vn.edu.taphuan.reporting.entity.Rules;
 import vn.edu.taphuan.reporting.entity.SchoolReport;
 import vn.edu.taphuan.reporting.entity.SchoolRow;
+import vn.edu.taphuan.reporting.entity.StaffLine;
 import vn.edu.taphuan.reporting.entity.Totals;
 import vn.edu.taphuan.reporting.entity.Trend;
 
@@ -24,9 +26,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Puts the grouped counts of {@link ReportQueries} together into the reports: rows per school, ranking,
@@ -66,11 +70,15 @@ public class Reports {
         return new DistrictReport(programme, asOf, rules.countsUntil(asOf), daysToDeadline(), filter, totals(ranked), ranked, queries.wards(), null);
     }
 
-    /** Best first: by exact share trained, then fewest people still needed, then code; nobody in scope last. */
+    /**
+     * Best first: by exact share trained, then fewest people still needed, then name (Vietnamese order), then code;
+     * nobody in scope last, by name.
+     */
     static final Comparator<SchoolRow> RANKING = Comparator
             .comparing((SchoolRow r) -> !r.figures().anyoneInScope())
             .thenComparing((a, b) -> Long.compare(b.trained() * Math.max(1, a.inScope()), a.trained() * Math.max(1, b.inScope())))
             .thenComparing(r -> r.stillNeeded() == null ? Long.MAX_VALUE : r.stillNeeded())
+            .thenComparing(SchoolRow::name, VietnameseText.NAMES)
             .thenComparing(SchoolRow::code);
 
     public Totals totals(List<SchoolRow> rows) {
@@ -91,8 +99,8 @@ public class Reports {
         }
         Figures f = new Figures(inScope, trained);
         BigDecimal target = rules.targetPercent();
-        return new Totals(inScope, managers, employees, women, trained, f.percent(), f.meetsTarget(target), f.stillNeeded(target),
-                rows.size(), meeting, empty);
+        return new Totals(inScope, managers, employees, women, trained, f.percent(target), f.meetsTarget(target), f.stillNeeded(target),
+                rows.size(), meeting, empty, rows.size() - empty);
     }
 
     public SchoolReport school(long schoolId) throws SQLException {
@@ -117,12 +125,13 @@ public class Reports {
         Map<String, Long> done = queries.courseCounts(Filter.NONE, schoolId).getOrDefault(schoolId, Map.of());
         List<SchoolReport.CourseProgress> courses = programme.courses().stream()
                 .map(c -> new SchoolReport.CourseProgress(c.id(), c.title(), done.getOrDefault(c.id(), 0L),
-                        Figures.percent(done.getOrDefault(c.id(), 0L), row.inScope()))).toList();
+                        Figures.percent(done.getOrDefault(c.id(), 0L), row.inScope(), rules.targetPercent()))).toList();
         return new SchoolReport(programme, asOf, rules.countsUntil(asOf), daysToDeadline(), row, splits(categories),
                 splits(genders).stream().filter(s -> s.inScope() > 0 || !s.key().equals(Gender.OTHER.name())).toList(),
                 courses, untrained(schoolId), trend(Filter.NONE, schoolId));
     }
 
+    /** The people not yet trained and what each lacks, by name in Vietnamese order. */
     private List<SchoolReport.Untrained> untrained(long schoolId) throws SQLException {
         Map<String, SchoolReport.Untrained> people = new LinkedHashMap<>();
         for (ReportQueries.Gap g : queries.gaps(schoolId)) {
@@ -130,32 +139,61 @@ public class Reports {
                     new ArrayList<>())).lacking().add(g.courseId());
         }
         return people.values().stream().map(u -> new SchoolReport.Untrained(u.code(), u.fullName(), u.category(), u.gender(), u.status(),
-                List.copyOf(u.lacking()))).toList();
+                List.copyOf(u.lacking()))).sorted(VietnameseText.byName(SchoolReport.Untrained::fullName)
+                .thenComparing(SchoolReport.Untrained::code)).toList();
     }
 
+    /** Everyone in scope at the school with each required course done or not, by name in Vietnamese order. */
+    public List<StaffLine> staff(long schoolId) throws SQLException {
+        Map<String, Set<String>> lacking = new HashMap<>();
+        for (ReportQueries.Gap g : queries.gaps(schoolId)) {
+            lacking.computeIfAbsent(g.code(), k -> new HashSet<>()).add(g.courseId());
+        }
+        return queries.people(schoolId).stream().map(p -> new StaffLine(p.code(), p.fullName(), p.category(), p.gender(), p.status(),
+                        rules.courseIds().stream().map(c -> !lacking.getOrDefault(p.code(), Set.of()).contains(c)).toList()))
+                .sorted(VietnameseText.byName(StaffLine::fullName).thenComparing(StaffLine::code)).toList();
+    }
+
+    /**
+     * Topic × school, the schools furthest from the target first (by exact share trained, lowest first, then by name in
+     * Vietnamese order); schools with nobody in scope last. Each cell and row says whether it meets the target, so
+     * the page never judges from a rounded percentage.
+     */
     public Matrix matrix(Filter filter) throws SQLException {
         List<ReportQueries.SchoolInfo> schools = queries.schools(filter, null);
         Map<Long, List<ReportQueries.Cell>> cells = bySchool(queries.cells(filter, null));
         Map<Long, Map<String, Long>> counts = queries.courseCounts(filter, null);
         List<Matrix.Row> rows = new ArrayList<>();
-        long totalInScope = 0;
+        Figures all = Figures.NONE;
         long[] totalDone = new long[rules.courseIds().size()];
         for (ReportQueries.SchoolInfo s : schools) {
-            long inScope = cells.getOrDefault(s.id(), List.of()).stream().mapToLong(ReportQueries.Cell::inScope).sum();
+            Figures f = cells.getOrDefault(s.id(), List.of()).stream().map(c -> new Figures(c.inScope(), c.trained())).reduce(Figures.NONE, Figures::plus);
             Map<String, Long> done = counts.getOrDefault(s.id(), Map.of());
             List<Long> completed = rules.courseIds().stream().map(c -> done.getOrDefault(c, 0L)).toList();
             for (int i = 0; i < totalDone.length; i++) {
                 totalDone[i] += completed.get(i);
             }
-            totalInScope += inScope;
-            rows.add(matrixRow(s.code(), s.name(), inScope, completed));
+            all = all.plus(f);
+            rows.add(matrixRow(s.code(), s.name(), f, completed));
         }
+        rows.sort(LOWEST_FIRST);
         List<Long> total = java.util.Arrays.stream(totalDone).boxed().toList();
-        return new Matrix(asOf, programme.courses(), rows, matrixRow(null, null, totalInScope, total));
+        return new Matrix(asOf, programme.courses(), rows, matrixRow(null, null, all, total));
     }
 
-    private static Matrix.Row matrixRow(String code, String name, long inScope, List<Long> completed) {
-        return new Matrix.Row(code, name, inScope, completed, completed.stream().map(n -> Figures.percent(n, inScope)).toList());
+    /** The matrix's order: lowest exact share trained first, then name (Vietnamese order), then code; nobody in scope last. */
+    static final Comparator<Matrix.Row> LOWEST_FIRST = Comparator
+            .comparing((Matrix.Row r) -> r.inScope() == 0)
+            .thenComparing((a, b) -> Long.compare(a.trained() * Math.max(1, b.inScope()), b.trained() * Math.max(1, a.inScope())))
+            .thenComparing(Matrix.Row::name, VietnameseText.NAMES)
+            .thenComparing(Matrix.Row::code);
+
+    private Matrix.Row matrixRow(String code, String name, Figures school, List<Long> completed) {
+        BigDecimal target = rules.targetPercent();
+        long inScope = school.inScope();
+        return new Matrix.Row(code, name, inScope, school.trained(), school.percent(target), school.meetsTarget(target), completed,
+                completed.stream().map(n -> Figures.percent(n, inScope, target)).toList(),
+                completed.stream().map(n -> new Figures(inScope, n).meetsTarget(target)).toList());
     }
 
     /** District (or one school's) % trained at the end of every week of the period up to the as-of date, and on it. */
@@ -173,7 +211,7 @@ public class Reports {
                     }
                 }
             }
-            result.add(new Trend.Point(points.get(i), inScope, trained, Figures.percent(trained, inScope)));
+            result.add(new Trend.Point(points.get(i), inScope, trained, Figures.percent(trained, inScope, rules.targetPercent())));
         }
         return new Trend(rules.targetPercent(), result);
     }
@@ -214,7 +252,7 @@ public class Reports {
         Figures f = new Figures(inScope, trained);
         BigDecimal target = rules.targetPercent();
         return new SchoolRow(null, s.code(), s.name(), s.ward(), s.type(), inScope, managers, employees, women, trained,
-                f.percent(), f.meetsTarget(target), f.stillNeeded(target));
+                f.percent(target), f.meetsTarget(target), f.stillNeeded(target));
     }
 
     private long daysToDeadline() {
@@ -234,8 +272,8 @@ public class Reports {
         sums[1] += c.trained();
     }
 
-    private static List<SchoolReport.Split> splits(Map<String, long[]> sums) {
+    private List<SchoolReport.Split> splits(Map<String, long[]> sums) {
         return sums.entrySet().stream().map(e -> new SchoolReport.Split(e.getKey(), e.getValue()[0], e.getValue()[1],
-                Figures.percent(e.getValue()[1], e.getValue()[0]))).toList();
+                Figures.percent(e.getValue()[1], e.getValue()[0], rules.targetPercent()))).toList();
     }
 }

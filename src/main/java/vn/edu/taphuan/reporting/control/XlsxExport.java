@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.platform.VietnameseText;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -196,7 +197,7 @@ public final class XlsxExport {
         }
         Cell pct = row.createCell(8);
         if (l.percent() == null) {
-            pct.setCellValue(VietnameseFormat.NIL);
+            pct.setCellValue(VietnameseText.NIL);
             pct.setCellStyle(total ? totalText : cellCentre);
         } else {
             pct.setCellValue(l.percent().movePointLeft(2).doubleValue());

@@ -1,5 +1,7 @@
 package vn.edu.taphuan.reporting.entity;
 
+import vn.edu.taphuan.platform.VietnameseText;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -7,7 +9,8 @@ import java.math.RoundingMode;
  * Staff in scope and trained, and what follows from them against a target. The one place where percentages
  * are rounded, so the page, the JSON, CSV, XLSX and PDF cannot disagree (docs/reporting.md):
  * <ul>
- * <li>the percentage is rounded <em>down</em> to one decimal, so a school short of 70% never shows "70,0%";</li>
+ * <li>the percentage is rounded half-up to one decimal (2 of 3 → 66.7), except that a share below the target is
+ * never shown at or above it (69.96% → 69.9 for a 70% target): {@link VietnameseText#share};</li>
  * <li>"meets the target" compares exactly ({@code trained × 100 ≥ target × inScope}), never the rounded figure;</li>
  * <li>people still needed = ⌈target × inScope / 100⌉ − trained, at least 0, in exact decimal arithmetic
  * (0.7 × 10 is 7, not 7.000000000000001);</li>
@@ -23,17 +26,14 @@ public record Figures(long inScope, long trained) {
         return inScope > 0;
     }
 
-    /** Percent trained, one decimal, rounded down; null when nobody is in scope. */
-    public BigDecimal percent() {
-        if (inScope == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(trained).multiply(HUNDRED).divide(BigDecimal.valueOf(inScope), 1, RoundingMode.DOWN);
+    /** Percent trained, one decimal, never shown at or above {@code targetPercent} when below it; null when nobody is in scope. */
+    public BigDecimal percent(BigDecimal targetPercent) {
+        return VietnameseText.share(trained, inScope, targetPercent);
     }
 
     /** Percent of {@code part} in {@code whole}, rounded the same way; null for an empty whole. */
-    public static BigDecimal percent(long part, long whole) {
-        return new Figures(whole, part).percent();
+    public static BigDecimal percent(long part, long whole, BigDecimal targetPercent) {
+        return VietnameseText.share(part, whole, targetPercent);
     }
 
     public Boolean meetsTarget(BigDecimal targetPercent) {

@@ -286,7 +286,7 @@ class DirectoryIT {
         byte[] bytes = export.bytes();
         assertEquals((byte) 0xEF, bytes[0], "UTF-8 byte-order mark");
         String text = export.text();
-        assertTrue(text.contains("Loại,Cấp,Phường/xã,Mã trường,Tên,Điện thoại"), text.substring(0, 120));
+        assertTrue(text.contains("Loại;Cấp;Phường/xã;Mã trường;Tên;Điện thoại"), "the service's CSV convention: " + text.substring(0, 120));
         assertTrue(text.contains("'=SUM(1+1)"), "formula cells neutralised");
         assertTrue(text.contains("Công an phường Hoa Mai (ví dụ)"), "demo entries exported");
         Http.Response back = admin().post("api/referral-contacts/import?name=export.csv", bytes, "text/csv");

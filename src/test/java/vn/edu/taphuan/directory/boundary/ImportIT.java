@@ -367,7 +367,7 @@ class ImportIT {
         assertEquals(200, csv.status(), csv.toString());
         assertTrue(csv.header("Content-Type").startsWith("text/csv"));
         String text = new String(csv.bytes(), StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFFMã nhân sự,Họ và tên,Giới tính,Nhóm"), text);
+        assertTrue(text.startsWith("\uFEFFMã nhân sự;Họ và tên;Giới tính;Nhóm"), "the service's CSV convention (docs/reporting.md): " + text);
 
         Http.Response xlsx = principal().get("api/imports/template/staff.xlsx?lang=en");
         assertEquals(200, xlsx.status());

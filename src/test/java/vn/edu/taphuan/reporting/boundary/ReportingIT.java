@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.edu.taphuan.testing.Http;
@@ -181,8 +183,9 @@ class ReportingIT {
         assertTrue(c.isNull("percent") && c.isNull("meetsTarget") && c.isNull("stillNeeded") && c.isNull("rank"));
         assertEquals(List.of("R-B", "R-A", "R-C"), r.getJsonArray("schools").stream().map(v -> v.asJsonObject().getString("code")).toList());
         JsonObject t = r.getJsonObject("totals");
-        assertEquals("8 5 1 3 1 1", t.getInt("inScope") + " " + t.getInt("trained") + " " + t.getInt("stillNeeded") + " " + t.getInt("schools")
-                + " " + t.getInt("schoolsMeetingTarget") + " " + t.getInt("schoolsWithNoOneInScope"));
+        assertEquals("8 5 1 3 1 1 2", t.getInt("inScope") + " " + t.getInt("trained") + " " + t.getInt("stillNeeded") + " " + t.getInt("schools")
+                + " " + t.getInt("schoolsMeetingTarget") + " " + t.getInt("schoolsWithNoOneInScope") + " " + t.getInt("schoolsWithSomeoneInScope"),
+                "R-C has nobody in scope: 1 of 2 schools meets the target, not 1 of 3");
         assertEquals(new BigDecimal("62.5"), percent(t));
         assertEquals(184, r.getInt("daysToDeadline"));
         assertTrue(r.getJsonArray("wards").contains(Json.string(WARD)));
@@ -268,18 +271,20 @@ class ReportingIT {
         Http.Response csv = admin().get(report(".csv"));
         assertEquals(200, csv.status());
         assertTrue(csv.header("Content-Type").startsWith("text/csv"));
-        List<CSVRecord> records = CSVFormat.RFC4180.parse(new InputStreamReader(new ByteArrayInputStream(csv.bytes(), 3, csv.bytes().length - 3),
-                StandardCharsets.UTF_8)).getRecords();
+        assertEquals("attachment; filename=\"bao-cao-toan-dia-ban-nam-2024-ngay-30-06-2024.csv\"", csv.header("Content-Disposition"));
+        List<CSVRecord> records = csv(csv.bytes());
         for (CSVRecord rec : records.subList(1, records.size() - 1)) {
             JsonObject row = rows.get(rec.get(1));
-            assertEquals(row.getInt("inScope") + "/" + row.getInt("trained") + "/" + (percent(row) == null ? "" : percent(row).toPlainString()),
+            assertEquals(row.getInt("inScope") + "/" + row.getInt("trained") + "/" + (percent(row) == null ? "" : percent(row).toPlainString().replace('.', ',')),
                     rec.get(4) + "/" + rec.get(8) + "/" + rec.get(9));
         }
-        assertEquals("8/5/62.5", records.get(records.size() - 1).get(4) + "/" + records.get(records.size() - 1).get(8) + "/" + records.get(records.size() - 1).get(9));
+        assertEquals("8/5/62,5/1/2 trường", records.get(records.size() - 1).get(4) + "/" + records.get(records.size() - 1).get(8) + "/"
+                + records.get(records.size() - 1).get(9) + "/" + records.get(records.size() - 1).get(10));
+        assertEquals("Không có người thuộc diện", records.stream().filter(r -> r.get(1).equals("R-C")).findFirst().orElseThrow().get(11));
 
         Http.Response xlsx = admin().get(report(".xlsx"));
         assertEquals(200, xlsx.status());
-        assertTrue(xlsx.header("Content-Disposition").contains(".xlsx"));
+        assertTrue(xlsx.header("Content-Disposition").contains("bao-cao-toan-dia-ban-nam-2024-ngay-30-06-2024.xlsx"), xlsx.header("Content-Disposition"));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
             Sheet sheet = book.getSheetAt(0);
             int checked = 0;
@@ -316,9 +321,9 @@ class ReportingIT {
         assertTrue(pdf.header("Content-Type").startsWith("application/pdf"));
         Files.write(Path.of("target/screenshots/district-report.pdf"), pdf.bytes());
         String text = pdfText(pdf.bytes());
-        for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "PHÒNG VĂN HÓA - XÃ HỘI", "Số: 07/BC-VHXH",
+        for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "PHÒNG VĂN HÓA - XÃ HỘI", "Số: ……/BC-VHXH",
                 "Phường Báo Cáo, ngày 30 tháng 6 năm 2024", "BÁO CÁO", "Trường THCS Rạng Đông", "50,0%", "75,0%", "62,5%", "Tổng cộng",
-                "1/3 trường", "Không có người thuộc diện", "Còn thiếu 1 người", "PHÓ TRƯỞNG PHÒNG", "Lý Thị Ký", "Nơi nhận:")) {
+                "1/2 trường", "1 trường không có người thuộc diện", "Không có người thuộc diện", "Còn thiếu 1 người", "PHÓ TRƯỞNG PHÒNG", "Lý Thị Ký", "Nơi nhận:")) {
             assertTrue(text.contains(expected), "PDF lacks «" + expected + "»: " + text);
         }
 
@@ -326,8 +331,41 @@ class ReportingIT {
         assertEquals(200, schoolPdf.status());
         String school = pdfText(schoolPdf.bytes());
         assertTrue(school.contains("TRƯỜNG THCS RẠNG ĐÔNG") && school.contains("Phạm Thị Dung") && school.contains("HIỆU TRƯỞNG"), school);
+        assertTrue(school.contains("Số: ……/BC-……") && !school.contains("BC-R-A"), "no internal code as the document's number: " + school);
+        assertTrue(schoolPdf.header("Content-Disposition").contains("bao-cao-R-A-nam-2024-ngay-30-06-2024.pdf"), schoolPdf.header("Content-Disposition"));
         Http.Response schoolXlsx = principal().get("api/programmes/" + programme + "/schools/" + Service.PRINCIPAL_SCHOOL + "/report.xlsx");
         assertEquals(200, schoolXlsx.status());
+    }
+
+    /** The school's CSV lists its people (Vietnamese order), each course done or not; a school with nobody in scope says so. */
+    @Test
+    @Order(6)
+    void whenASchoolIsExportedAsCsvThenItListsItsPeopleInVietnameseOrder() throws Exception {
+        Http.Response csv = admin().get("api/programmes/" + programme + "/schools/R-A/report.csv?asOf=" + AS_OF);
+        assertEquals(200, csv.status(), csv.toString());
+        assertEquals("attachment; filename=\"bao-cao-R-A-nam-2024-ngay-30-06-2024.csv\"", csv.header("Content-Disposition"));
+        List<CSVRecord> rows = csv(csv.bytes());
+        assertEquals(List.of("STT", "Mã nhân sự", "Họ và tên", "Nhóm"), rows.get(0).toList().subList(0, 4));
+        assertEquals(List.of("Lê Thị Cúc", "Nguyễn Thị An", "Phạm Thị Dung", "Trần Văn Bình"), rows.subList(1, 5).stream().map(r -> r.get(2)).toList(),
+                "the 4 in scope, by name; a5 (other) and a6 (left) are not listed");
+        CSVRecord dung = rows.get(3);
+        assertEquals(List.of("a4", "Viên chức", "Chưa hoàn thành", "Chưa hoàn thành", "Không"), List.of(dung.get(1), dung.get(3), dung.get(4), dung.get(5), dung.get(6)));
+        CSVRecord an = rows.get(2);
+        assertEquals(List.of("Cán bộ quản lý", "Đã hoàn thành", "Đã hoàn thành", "Có"), List.of(an.get(3), an.get(4), an.get(5), an.get(6)));
+        assertEquals(List.of("Tổng cộng", "4 người thuộc diện", "3", "2", "2"), rows.get(5).toList().subList(2, 7));
+        assertEquals(List.of("Tỷ lệ (%)", "", "75,0", "50,0", "50,0", "Chưa đạt"), rows.get(6).toList().subList(2, 8));
+
+        List<CSVRecord> empty = csv(admin().get("api/programmes/" + programme + "/schools/R-C/report.csv?asOf=" + AS_OF).bytes());
+        assertEquals(3, empty.size(), "heading, total, percentage: nobody to list");
+        assertEquals("Không có người thuộc diện", empty.get(1).get(7));
+        assertEquals(403, principal().get("api/programmes/" + programme + "/schools/R-A/report.csv").status());
+    }
+
+    /** The service's CSV convention (docs/reporting.md): byte-order mark, ';' between cells, decimal comma. */
+    static List<CSVRecord> csv(byte[] bytes) throws Exception {
+        assertEquals((byte) 0xEF, bytes[0], "UTF-8 byte-order mark");
+        return CSVFormat.RFC4180.builder().setDelimiter(';').get()
+                .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8)).getRecords();
     }
 
     @Test
@@ -403,6 +441,17 @@ class ReportingIT {
             String shown = driver.findElement(By.cssSelector("#figures .figure .value")).getText();
             assertEquals(vietnamesePercent(percent(own.getJsonObject("school"))), shown);
             assertEquals(own.getJsonArray("untrained").size(), driver.findElements(By.cssSelector("#untrained tr")).size());
+            // the trend reads dd/MM (Vietnamese reading) and its target line says what it is
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            String option = "const o = echarts.getInstanceByDom(document.getElementById('trend-chart')).getOption();";
+            String axis = (String) js.executeScript(option + "return o.xAxis[0].data.join(' ');");
+            assertTrue(axis.matches("\\d{2}/\\d{2}( \\d{2}/\\d{2})*"), "axis labels dd/MM: " + axis);
+            String target = own.getJsonObject("programme").getJsonNumber("targetPercent").bigDecimalValue().stripTrailingZeros().toPlainString();
+            assertEquals("Chỉ tiêu " + target.replace('.', ',') + "%", js.executeScript(option + "return o.series[1].data[0].label.formatter;"));
+            assertEquals(List.of("69,9%", "66,7%", "07/01/2026"), js.executeScript(
+                    "return [App.formatPercent(69.96, 70), App.formatPercent(200 / 3, 70), App.formatDate('2026-01-07')];"));
+            assertEquals(1L, js.executeScript("return document.querySelectorAll('script[src*=\"echarts\"]').length;"), "the library is loaded once");
+            // tap targets and axe at 360×740: asserted once the shared header's 44-px rules (app.css) are on main
             shot(driver, "principal-school-report");
 
             driver.manage().deleteAllCookies();
@@ -412,7 +461,17 @@ class ReportingIT {
             wait.until(d -> !d.findElements(By.cssSelector("#ranking-chart canvas")).isEmpty());
             wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#matrix tbody tr"), 0));
             assertEquals("62,5%", driver.findElement(By.cssSelector("#figures .figure .value")).getText());
+            assertEquals("1 / 2", driver.findElements(By.cssSelector("#figures .figure .value")).get(1).getText(), "R-C has nobody in scope: not counted");
             assertTrue(driver.findElement(By.id("rows")).getText().contains("Trường THCS Rạng Đông"));
+            // the matrix: lowest share first, nobody in scope last, cells under the target marked
+            assertEquals(List.of("Trường THCS Rạng Đông", "Trường THCS Ánh Sao (tư thục)", "Trường THCS Chưa Có Ai", "Toàn địa bàn"),
+                    driver.findElements(By.cssSelector("#matrix tbody th")).stream().map(WebElement::getText).toList());
+            assertEquals(2, driver.findElements(By.cssSelector("#matrix tbody tr:first-child td.below")).size(), "R-A: its share and one course under 70%");
+            JavascriptExecutor district = (JavascriptExecutor) driver;
+            assertEquals(List.of("Rạng Đông", "Ánh Sao (tư thục)"), district.executeScript(
+                    "return echarts.getInstanceByDom(document.getElementById('ranking-chart')).getOption().yAxis[0].data;"),
+                    "bar labels without the common «Trường THCS», never cut; the best at the top (the last category)");
+            // tap targets and axe at 360×740: asserted once the shared header's 44-px rules (app.css) are on main
             shot(driver, "district-report-ward");
             driver.get(base + "admin/report.html?programme=1");
             wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#rows tr"), 20));
@@ -563,7 +622,8 @@ class ReportingIT {
         Http.Response own = principal().post("api/programmes/" + programme + "/schools/" + Service.PRINCIPAL_SCHOOL + "/filed", """
                 {"signerName":"Hiệu Trưởng Thử"}""");
         assertEquals(201, own.status(), own.toString());
-        assertEquals("01/BC-" + Service.PRINCIPAL_SCHOOL + " " + Service.PRINCIPAL_SCHOOL, own.json().getString("documentNumber") + " " + own.json().getString("schoolCode"));
+        assertEquals("01/BC-…… " + Service.PRINCIPAL_SCHOOL, own.json().getString("documentNumber") + " " + own.json().getString("schoolCode"),
+                "the school's own symbol is left to fill in, never its internal code");
         long ownId = own.json().getJsonNumber("id").longValue();
         JsonArray listed = principal().get(filed).structure().asJsonArray();
         assertEquals(List.of(ownId), listed.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList(), "only the own school's");
@@ -603,8 +663,8 @@ class ReportingIT {
         }
         try (vn.edu.taphuan.testing.Browser phone = vn.edu.taphuan.testing.Browser.phone(base)) {
             phone.signIn(Service.PRINCIPAL, Service.DEMO_PASSWORD).go("admin/school-report.html?programme=" + programme);
-            phone.waitForText(By.id("filed-list"), "01/BC-" + Service.PRINCIPAL_SCHOOL);
-            phone.waitForText(By.id("filed-changes"), "01/BC-" + Service.PRINCIPAL_SCHOOL);
+            phone.waitForText(By.id("filed-list"), "01/BC-……");
+            phone.waitForText(By.id("filed-changes"), "01/BC-……");
             phone.screenshot("school-report-filed");
         }
     }

@@ -16,6 +16,7 @@ class FiledDiffTest {
     static final FiledDiff.Place A_TRAINED = new FiledDiff.Place(1, "A", "Trường A", true);
     static final FiledDiff.Place A_UNTRAINED = new FiledDiff.Place(1, "A", "Trường A", false);
     static final FiledDiff.Place B_TRAINED = new FiledDiff.Place(2, "B", "Trường B", true);
+    static final java.math.BigDecimal SEVENTY = new java.math.BigDecimal("70");
     static final Map<Long, FiledDiff.Filed> FILED = Map.of(1L, new FiledDiff.Filed("A", "Trường A", 10, 7), 2L, new FiledDiff.Filed("B", "Trường B", 4, 2));
 
     @Test
@@ -34,7 +35,7 @@ class FiledDiffTest {
                 new FiledDiff.Row("m", "Chuyển Đi", A_TRAINED, B_TRAINED),   // the arrival at B
                 new FiledDiff.Row("m", "Chuyển Đi", A_TRAINED, null),        // and the departure from A
                 new FiledDiff.Row("n", "Mới Vào", null, A_UNTRAINED),
-                new FiledDiff.Row("v", "Bị Hủy", A_TRAINED, A_UNTRAINED)), FILED);
+                new FiledDiff.Row("v", "Bị Hủy", A_TRAINED, A_UNTRAINED)), FILED, SEVENTY);
         assertEquals(List.of("A", "B"), schools.stream().map(FiledChanges.School::code).toList());
         FiledChanges.School a = schools.get(0);
         assertEquals("10 7 70.0 → 10 5 50.0", a.inScopeThen() + " " + a.trainedThen() + " " + a.percentThen() + " → "
@@ -48,7 +49,7 @@ class FiledDiffTest {
     @Test
     void whenASchoolWasNotInTheFiledReportThenItStartsFromNobody() {
         FiledDiff.Place opened = new FiledDiff.Place(3, "C", "Trường Mới Mở", false);
-        List<FiledChanges.School> schools = FiledDiff.changes(List.of(new FiledDiff.Row("c1", "Người C", null, opened)), FILED);
+        List<FiledChanges.School> schools = FiledDiff.changes(List.of(new FiledDiff.Row("c1", "Người C", null, opened)), FILED, SEVENTY);
         assertEquals(1, schools.size());
         FiledChanges.School c = schools.get(0);
         assertEquals("Trường Mới Mở 0 0 1 0", c.name() + " " + c.inScopeThen() + " " + c.trainedThen() + " " + c.inScopeNow() + " " + c.trainedNow());
@@ -58,6 +59,6 @@ class FiledDiffTest {
 
     @Test
     void whenNothingDiffersThenNoSchoolIsListed() {
-        assertEquals(List.of(), FiledDiff.changes(List.of(new FiledDiff.Row("s", "Như cũ", A_TRAINED, A_TRAINED)), FILED));
+        assertEquals(List.of(), FiledDiff.changes(List.of(new FiledDiff.Row("s", "Như cũ", A_TRAINED, A_TRAINED)), FILED, SEVENTY));
     }
 }

@@ -68,7 +68,7 @@ class FiledQueriesTest extends OnScenario {
         update("DELETE FROM completion WHERE staff_id = " + roster.staffId("p1") + " AND course_id = '" + ReportsTest.B + "'"); // voided
         DistrictReport live = roster.reports(ReportsTest.PROGRAMME, ReportsTest.RULES, "2024-06-30").district(Filter.NONE);
 
-        List<FiledChanges.School> changes = FiledDiff.changes(queries().differences(id, null), FiledRecords.schools(db, id));
+        List<FiledChanges.School> changes = FiledDiff.changes(queries().differences(id, null), FiledRecords.schools(db, id), ReportsTest.RULES.targetPercent());
         Map<String, SchoolRow> now = live.schools().stream().collect(Collectors.toMap(SchoolRow::code, s -> s));
         assertEquals(List.of("S1", "S2"), changes.stream().map(FiledChanges.School::code).toList());
         for (FiledChanges.School s : changes) {

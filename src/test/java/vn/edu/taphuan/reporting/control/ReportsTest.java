@@ -10,6 +10,7 @@ import vn.edu.taphuan.reporting.entity.ProgrammeView;
 import vn.edu.taphuan.reporting.entity.Rules;
 import vn.edu.taphuan.reporting.entity.SchoolReport;
 import vn.edu.taphuan.reporting.entity.SchoolRow;
+import vn.edu.taphuan.reporting.entity.StaffLine;
 import vn.edu.taphuan.reporting.entity.Totals;
 import vn.edu.taphuan.reporting.entity.Trend;
 
@@ -150,11 +151,12 @@ class ReportsTest extends OnScenario {
         Totals t = on("2024-06-30").district(Filter.NONE).totals();
         assertEquals(19, t.inScope());
         assertEquals(11, t.trained());
-        assertEquals(new BigDecimal("57.8"), t.percent(), "11/19 = 57.89…% rounded down");
+        assertEquals(new BigDecimal("57.9"), t.percent(), "11/19 = 57.89…% rounded half-up");
         assertEquals(3L, t.stillNeeded(), "⌈0.7 × 19⌉ = 14, minus 11");
         assertEquals(3, t.schools());
         assertEquals(1, t.schoolsMeetingTarget());
         assertEquals(1, t.schoolsWithNoOneInScope());
+        assertEquals(2, t.schoolsWithSomeoneInScope(), "S3 has nobody in scope: 1 of 2 schools meets the target, not 1 of 3");
         assertEquals(1, t.managers());
         assertEquals(18, t.employees());
         assertEquals(12, t.women());
@@ -166,7 +168,7 @@ class ReportsTest extends OnScenario {
         // p5 joined, p7 left; p2 and p9 finished B in July
         assertEquals(9, s1.inScope());
         assertEquals(6, s1.trained());
-        assertEquals(new BigDecimal("66.6"), s1.percent(), "6/9 = 66.66…% is shown rounded down");
+        assertEquals(new BigDecimal("66.7"), s1.percent(), "6/9 = 66.66…% rounded half-up (below the target either way)");
         assertEquals(1L, s1.stillNeeded());
     }
 
@@ -226,7 +228,30 @@ class ReportsTest extends OnScenario {
         Map<String, List<String>> lacking = r.untrained().stream().collect(Collectors.toMap(SchoolReport.Untrained::code, SchoolReport.Untrained::lacking));
         assertEquals(Map.of("p2", List.of(B), "p7", List.of(A, B), "p8", List.of(B), "p9", List.of(B), "p11", List.of(B)), lacking);
         assertEquals(List.of("A:8", "B:4"), r.courses().stream().map(c -> (c.id().equals(A) ? "A" : "B") + ":" + c.completed()).toList());
-        assertEquals(new BigDecimal("88.8"), r.courses().get(0).percent());
+        assertEquals(new BigDecimal("88.9"), r.courses().get(0).percent());
+    }
+
+    @Test
+    void whenPeopleAreListedThenTheyAreInVietnameseAlphabeticalOrder() throws Exception {
+        Map<String, String> names = Map.of("p2", "Huỳnh Văn Hai", "p7", "Hồ Thị Bảy", "p8", "Đặng Thị Tám", "p9", "Dương Văn Chín", "p11", "Ê Thị Mười",
+                "p1", "Ân Thị Một", "p3", "An Thị Ba", "p10", "Bùi Thị Mười", "p13", "Zô Thị Mười Ba");
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            try (var p = db.prepareStatement("UPDATE staff SET full_name = ? WHERE code = ?")) {
+                p.setString(1, e.getValue());
+                p.setString(2, e.getKey());
+                p.executeUpdate();
+            }
+        }
+        Reports reports = on("2024-06-30");
+        long s1 = roster.schoolId("S1");
+        assertEquals(List.of("Dương Văn Chín", "Đặng Thị Tám", "Ê Thị Mười", "Hồ Thị Bảy", "Huỳnh Văn Hai"),
+                reports.school(s1).untrained().stream().map(SchoolReport.Untrained::fullName).toList());
+        List<StaffLine> staff = reports.staff(s1);
+        assertEquals(List.of("An Thị Ba", "Ân Thị Một", "Bùi Thị Mười", "Dương Văn Chín", "Đặng Thị Tám", "Ê Thị Mười", "Hồ Thị Bảy", "Huỳnh Văn Hai",
+                "Zô Thị Mười Ba"), staff.stream().map(StaffLine::fullName).toList(), "everyone in scope on 30 June, by name");
+        assertEquals(List.of(true, false), staff.get(3).completed(), "p9 has A, lacks B on 30 June");
+        assertEquals(false, staff.get(3).trained());
+        assertEquals(true, staff.get(0).trained(), "p3, on leave, trained");
     }
 
     @Test
@@ -240,6 +265,11 @@ class ReportsTest extends OnScenario {
         assertEquals(List.of(15L, 11L), m.total().completed());
         assertEquals(19, m.total().inScope());
         assertEquals(new BigDecimal("78.9"), m.total().percent().get(0));
+        assertEquals(List.of("S1", "S2", "S3"), m.schools().stream().map(Matrix.Row::code).toList(), "lowest share first, nobody in scope last");
+        assertEquals("false [true, false] | true [true, true] | null [null, null]", m.schools().stream()
+                .map(r -> r.meetsTarget() + " " + r.courseMeetsTarget()).collect(Collectors.joining(" | ")), "S1 misses B (4/9), A is 8/9");
+        assertEquals(new BigDecimal("44.4"), rows.get("S1").sharePercent());
+        assertEquals(false, m.total().meetsTarget(), "11/19 for the district");
     }
 
     @Test

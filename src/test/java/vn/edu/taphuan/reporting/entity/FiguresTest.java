@@ -21,14 +21,14 @@ class FiguresTest {
     @Test
     void whenThePercentIsJustBelowTheTargetThenItIsNotShownAsTheTarget() {
         Figures f = new Figures(3001, 2100); // 69.976…%
-        assertEquals(new BigDecimal("69.9"), f.percent());
+        assertEquals(new BigDecimal("69.9"), f.percent(SEVENTY));
         assertEquals(false, f.meetsTarget(SEVENTY));
         assertEquals(1L, f.stillNeeded(SEVENTY), "⌈2100.7⌉ = 2101");
     }
 
     @Test
     void whenNobodyIsInScopeThenEverythingIsNil() {
-        assertNull(Figures.NONE.percent());
+        assertNull(Figures.NONE.percent(SEVENTY));
         assertNull(Figures.NONE.meetsTarget(SEVENTY));
         assertNull(Figures.NONE.stillNeeded(SEVENTY));
     }
@@ -39,7 +39,7 @@ class FiguresTest {
         assertEquals(true, new Figures(40, 29).meetsTarget(target), "29/40 = 72.5%");
         assertEquals(false, new Figures(40, 28).meetsTarget(target));
         assertEquals(1L, new Figures(40, 28).stillNeeded(target));
-        assertEquals(new BigDecimal("100.0"), new Figures(3, 3).percent());
+        assertEquals(new BigDecimal("100.0"), new Figures(3, 3).percent(SEVENTY));
         assertEquals(0L, new Figures(3, 3).stillNeeded(new BigDecimal("100")));
     }
 }
