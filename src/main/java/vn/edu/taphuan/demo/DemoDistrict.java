@@ -27,8 +27,10 @@ import java.util.logging.Logger;
 
 /**
  * A clearly fictional district for trying the product: 20 lower-secondary schools in four made-up wards, about
- * 1,000 staff with generated Vietnamese names, and three sign-ins. Seeded once, when {@code taphuan.demo=true}
- * and the database has no school yet; the same seed gives the same people every time.
+ * 1,000 staff with generated Vietnamese names, and three sign-ins: the district admin, the principal of the first
+ * school and a teacher of that school ({@link #STAFF}; {@link DemoProgrammes} gives her the 2024 training and not yet
+ * this year's). Seeded once, when {@code taphuan.demo=true} and the database has no school yet; the same seed gives
+ * the same people every time.
  */
 @Singleton
 @Startup
@@ -90,7 +92,7 @@ public class DemoDistrict {
                 + " Tập huấn — demo is ready at " + baseIri + "\n"
                 + "   district admin : " + ADMIN + " / " + DEMO_PASSWORD + "\n"
                 + "   principal      : " + PRINCIPAL + " / " + DEMO_PASSWORD + "  (" + SCHOOL_NAMES[0] + ")\n"
-                + "   staff member   : " + STAFF + " / " + DEMO_PASSWORD + "\n"
+                + "   teacher        : " + STAFF + " / " + DEMO_PASSWORD + "  (trained in 2024, not yet for this year's programme)\n"
                 + "==================================================================");
     }
 
@@ -107,13 +109,33 @@ public class DemoDistrict {
     }
 
     private int staff(List<School> schools) {
+        List<Person> people = people(schools.size());
+        for (Person p : people) {
+            School school = schools.get(p.school());
+            Staff s = new Staff(p.code(), school);
+            s.describe(p.fullName(), p.gender(), p.category(), p.status(), p.start(), p.end(), school);
+            em.persist(s);
+        }
+        return people.size();
+    }
+
+    /** One person of the demo roster before it is saved; {@code school} is the index in {@link #SCHOOL_NAMES}. */
+    public record Person(String code, int school, String fullName, Gender gender, StaffCategory category, StaffStatus status,
+                         LocalDate start, LocalDate end) {
+    }
+
+    /**
+     * The demo roster, the same every time (seed 2024): 38–62 people per school, the first three managers, the last
+     * two "other" staff, about 4% on leave and 3% who left during 2024. The documented staff sign-in ({@link #STAFF})
+     * is a teacher who is on the roster today whatever the draw (an account of someone who left cannot sign in).
+     */
+    public static List<Person> people(int schools) {
         Random random = new Random(2024);
-        int n = 0;
-        for (School school : schools) {
+        List<Person> people = new ArrayList<>();
+        for (int school = 0; school < schools; school++) {
             int size = 38 + random.nextInt(25);
             for (int i = 0; i < size; i++) {
-                n++;
-                Staff s = new Staff(String.format("GV%05d", n), school);
+                String code = String.format("GV%05d", people.size() + 1);
                 Gender gender = random.nextInt(100) < 72 ? Gender.FEMALE : Gender.MALE;
                 StaffCategory category = i < 3 ? StaffCategory.MANAGER : i < size - 2 ? StaffCategory.EMPLOYEE : StaffCategory.OTHER;
                 StaffStatus status = random.nextInt(100) < 4 ? StaffStatus.ON_LEAVE : StaffStatus.ACTIVE;
@@ -123,11 +145,16 @@ public class DemoDistrict {
                     status = StaffStatus.LEFT;
                     end = LocalDate.of(2024, 1 + random.nextInt(12), 1 + random.nextInt(28));
                 }
-                s.describe(name(random, gender), gender, category, status, start, end, school);
-                em.persist(s);
+                String name = name(random, gender);
+                if (code.equals(STAFF)) {
+                    category = StaffCategory.EMPLOYEE; // a teacher (viên chức), the person of README's walk-through
+                    status = StaffStatus.ACTIVE;
+                    end = null;
+                }
+                people.add(new Person(code, school, name, gender, category, status, start, end));
             }
         }
-        return n;
+        return people;
     }
 
     static String name(Random random, Gender gender) {

@@ -160,7 +160,9 @@ class FailoverIT {
     void whenTwoInstancesStartTogetherThenStartUpWorkIsDoneOnceAndSessionsImportsAndReloadsAreShared() throws Exception {
         // A and B booted on the empty database at once: the one-time start-up work was done once
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password())) {
-            assertEquals(1, count(c, "SELECT COUNT(*) FROM programme"), "the demo programme is seeded once");
+            assertEquals(2, count(c, "SELECT COUNT(*) FROM programme"), "the demo programmes (2024 and this year's) are seeded once");
+            assertEquals(4, count(c, "SELECT COUNT(*) FROM course_attempt a JOIN staff s ON s.id = a.staff_id WHERE s.code = '"
+                    + Service.STAFF + "'"), "the demo teacher's 2024 runs are made once, by the instance that seeded the programmes");
             assertEquals(20, count(c, "SELECT COUNT(*) FROM school"));
             assertEquals(1, count(c, "SELECT COUNT(*) FROM account WHERE username = 'admin'"));
             assertEquals(1, count(c, "SELECT COUNT(*) FROM xapi_credential WHERE api_key = '" + LRS_KEY + "'"));
@@ -247,7 +249,7 @@ class FailoverIT {
             ServiceProcess signInAt = i % 2 == 0 ? a : b;
             learners.add(new Learner(code, signInAt == a, Http.session(signInAt.url(), code, PASSWORD).at(lb.url())));
         }
-        // the demo programme seeds some completions through the learning record: count the new ones only
+        // the demo programmes seed completions through the learning record: count the new ones only
         String codes = LEARNERS.stream().map(x -> "'" + x + "'").collect(Collectors.joining(","));
         String completionsSql = "SELECT s.code || ' ' || c.course_id, COUNT(*) FROM completion c JOIN staff s ON s.id = c.staff_id "
                 + "WHERE s.code IN (" + codes + ") GROUP BY s.code, c.course_id";

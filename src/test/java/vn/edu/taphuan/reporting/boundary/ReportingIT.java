@@ -42,11 +42,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -162,6 +165,47 @@ class ReportingIT {
 
     static BigDecimal percent(JsonObject o) {
         return o.isNull("percent") ? null : o.getJsonNumber("percent").bigDecimalValue();
+    }
+
+    /**
+     * The demo lives in today (issue 13): besides the closed 2024 programme it has this calendar year's, running
+     * today, with schools above and below the target; the demo principal's school is one person short of it, and the
+     * demo teacher (trained in 2024) is that school's next person to retrain. First, before other tests change THCS01.
+     */
+    @Test
+    @Order(0)
+    void whenTheDemoStartsThenThisYearsProgrammeRunsTodayWithSchoolsAboveAndBelowTheTarget() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        JsonObject closed = demoProgramme(LocalDate.of(2024, 1, 1));
+        JsonObject current = demoProgramme(today.withDayOfYear(1));
+        assertTrue(current.getString("name").endsWith(" năm " + today.getYear()), current.getString("name"));
+        assertEquals(today.getYear() + "-12-31", current.getString("deadline"));
+        assertEquals(closed.getJsonArray("courseIds"), current.getJsonArray("courseIds"), "the same courses as the directive's 2024 programme");
+
+        JsonObject district = admin().get("api/programmes/" + current.getJsonNumber("id") + "/report").json();
+        assertEquals(today.toString(), district.getString("asOf"), "running today");
+        List<JsonObject> demoSchools = district.getJsonArray("schools").stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("code").matches("THCS\\d{2}")).toList();
+        assertEquals(20, demoSchools.size());
+        assertTrue(demoSchools.stream().filter(s -> s.getBoolean("meetsTarget")).count() >= 5, "schools above the target");
+        assertTrue(demoSchools.stream().filter(s -> !s.getBoolean("meetsTarget")).count() >= 5, "schools below it");
+
+        JsonObject own = principal().get("api/programmes/" + current.getJsonNumber("id") + "/schools/" + Service.PRINCIPAL_SCHOOL + "/report").json();
+        assertEquals(1, own.getJsonObject("school").getInt("stillNeeded"), "one retraining away from the target");
+        assertTrue(untrained(own, Service.STAFF), "the demo teacher has not retrained this year");
+        JsonObject before = principal().get("api/programmes/" + closed.getJsonNumber("id") + "/schools/" + Service.PRINCIPAL_SCHOOL + "/report").json();
+        assertFalse(untrained(before, Service.STAFF), "she was trained in 2024");
+    }
+
+    /** The demo's programme starting on {@code start}: the first made (this class makes a 2024 programme of its own). */
+    JsonObject demoProgramme(LocalDate start) {
+        return admin().get("api/programmes").structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("periodStart").equals(start.toString()))
+                .min(java.util.Comparator.comparingLong(p -> p.getJsonNumber("id").longValue())).orElseThrow();
+    }
+
+    static boolean untrained(JsonObject schoolReport, String code) {
+        return schoolReport.getJsonArray("untrained").stream().anyMatch(u -> u.asJsonObject().getString("code").equals(code));
     }
 
     @Test
