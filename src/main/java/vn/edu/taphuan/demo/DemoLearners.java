@@ -122,6 +122,7 @@ public class DemoLearners {
     private void run(long staffId, Course course, LocalDateTime opened) {
         CourseAttempt attempt = new CourseAttempt(numbers.next(COURSE_ATTEMPT_IDS), staffId, course, opened);
         em.persist(attempt);
+        em.flush(); // the certificate refers to it by its column: the attempt's row must be there first
         List<LearningEvent> events = new ArrayList<>();
         events.add(event(LearningEvent.Kind.COURSE_LAUNCHED, attempt, course, null, null, opened));
         LocalDateTime at = opened;

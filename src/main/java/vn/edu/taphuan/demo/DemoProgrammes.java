@@ -115,10 +115,11 @@ public class DemoProgrammes {
                         "UBND Phường Hoa Mai (để báo cáo);\nCác trường THCS trên địa bàn;\nLưu: VT, VHXH."));
     }
 
+    /** Everyone on the roster in code order: the seed's draws then fall on the same people at every start. */
     @SuppressWarnings("unchecked")
     private List<DemoProgress.Member> roster() {
         List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.code, sc.code, s.category, s.status, s.start_date, s.end_date "
-                + "FROM staff s JOIN school sc ON sc.id = s.school_id ORDER BY s.id").getResultList();
+                + "FROM staff s JOIN school sc ON sc.id = s.school_id ORDER BY s.code").getResultList(); // ids need not follow the codes
         return rows.stream().map(r -> new DemoProgress.Member(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 StaffCategory.valueOf((String) r[3]), StaffStatus.valueOf((String) r[4]), day(r[5]), day(r[6]))).toList();
     }

@@ -23,7 +23,9 @@ import java.util.Random;
  * demo starts. Both are deterministic: the same roster and the same day give the same people, days and scores.
  * <ul>
  * <li>2024: each school at its own pace ({@link #PACE_2024}), completions spread over the year — the draws of the
- * demo as it was before the second year, so the 2024 figures stay what they were. The documented teacher
+ * demo as it was before the second year, now made in staff code order (they followed the database ids, which the
+ * inserts do not number in code order, so the 2024 figures varied a little from one fresh start to the next). The
+ * documented teacher
  * ({@link DemoDistrict#STAFF}) is left out here: her 2024 courses are recorded as real runs with certificates
  * ({@link DemoLearners}).</li>
  * <li>The current year: each school's share of trained people ({@link #PACE_NOW}) is reached whatever the day —

@@ -170,7 +170,7 @@ class ReportingIT {
     /**
      * The demo lives in today (issue 13): besides the closed 2024 programme it has this calendar year's, running
      * today, with schools above and below the target; the demo principal's school is one person short of it, and the
-     * demo teacher (trained in 2024) is that school's next person to retrain. First, before other tests change THCS01.
+     * demo teacher (trained in 2024) is that school's next person to retrain.
      */
     @Test
     @Order(0)
@@ -191,7 +191,9 @@ class ReportingIT {
         assertTrue(demoSchools.stream().filter(s -> !s.getBoolean("meetsTarget")).count() >= 5, "schools below it");
 
         JsonObject own = principal().get("api/programmes/" + current.getJsonNumber("id") + "/schools/" + Service.PRINCIPAL_SCHOOL + "/report").json();
-        assertEquals(1, own.getJsonObject("school").getInt("stillNeeded"), "one retraining away from the target");
+        // one short as seeded (DemoProgressTest); people other tests add to THCS01 in a shared server may add to it
+        assertFalse(own.getJsonObject("school").getBoolean("meetsTarget"), "THCS01 is just below the target");
+        assertTrue(own.getJsonObject("school").getInt("stillNeeded") >= 1);
         assertTrue(untrained(own, Service.STAFF), "the demo teacher has not retrained this year");
         JsonObject before = principal().get("api/programmes/" + closed.getJsonNumber("id") + "/schools/" + Service.PRINCIPAL_SCHOOL + "/report").json();
         assertFalse(untrained(before, Service.STAFF), "she was trained in 2024");
