@@ -18,16 +18,17 @@ document.addEventListener("DOMContentLoaded", async () => {
     const h1 = document.getElementById("title");
     h1.removeAttribute("data-t"); h1.textContent = c.title;
     document.getElementById("summary").textContent = c.summary;
-    const facts = [App.t("lessonsRead", c.lessonsRead, c.lessonCount)];
+    // lessons read only while learning: a course completed in person or elsewhere had none read here
+    const facts = c.state === "COMPLETED" ? [] : [App.t("lessonsRead", c.lessonsRead, c.lessonCount)];
     if (c.scorePercent != null) facts.push(App.t("score", c.scorePercent));
     if (c.completedAt) facts.push(App.t("completedOn", Learn.date(c.completedAt)));
-    document.getElementById("state").replaceChildren(...[Learn.badge(c.state), Learn.draftBadge(c), " " + facts.join(" · ")].filter(Boolean));
+    document.getElementById("state").replaceChildren(...[Learn.badge(c.state, c.completedThrough), Learn.draftBadge(c), facts.length ? " " + facts.join(" · ") : null].filter(Boolean));
     document.getElementById("lessons").replaceChildren(...d.lessons.map(l => App.el("li", {},
       App.el("a", { href: Learn.lessonUrl(c.id, l.id) }, l.title),
       l.read ? App.el("span", { class: "done" }, " ✓", App.el("span", { class: "sr-only" }, " " + App.t("read"))) : null)));
     const next = document.getElementById("next");
     if (c.state === "COMPLETED") {
-      next.replaceChildren(App.el("span", { class: "ok" }, App.t("courseDone")), c.certificateCode ? Learn.certificateLink(c.certificateCode) : null);
+      next.replaceChildren(...[App.el("span", { class: "ok" }, App.t("courseDone")), c.certificateCode ? Learn.certificateLink(c.certificateCode) : null].filter(Boolean));
     } else if (d.pretestState === "DUE" || d.pretestState === "OPEN") {
       next.replaceChildren(...[App.el("span", { class: "muted", id: "pretest-why" }, App.t("pretestWhy", d.pretestSize)), App.el("br"),
         App.el("a", { class: "button", id: "take-pretest", href: Learn.pretestUrl(c.id) }, App.t("takePretest", d.pretestSize)),

@@ -21,7 +21,7 @@ document.addEventListener("DOMContentLoaded", async () => {
         App.el("h2", {}, App.el("a", { href: Learn.courseUrl(c.id) }, c.title)),
         App.el("p", { class: "meta" }, facts.join(" · ")),
         App.el("p", {}, c.summary),
-        App.el("p", {}, Learn.badge(c.state), Learn.draftBadge(c) ? " " : null, Learn.draftBadge(c), progress.length ? " " + progress.join(" · ") : null),
+        App.el("p", {}, Learn.badge(c.state, c.completedThrough), Learn.draftBadge(c) ? " " : null, Learn.draftBadge(c), progress.length ? " " + progress.join(" · ") : null),
         App.el("p", { class: "actions" },
           App.el("a", { class: "button" + (action === "review" ? " secondary" : ""), href: Learn.courseUrl(c.id), "aria-label": App.t(action) + ": " + c.title }, App.t(action)),
           c.certificateCode ? Learn.certificateLink(c.certificateCode) : null));

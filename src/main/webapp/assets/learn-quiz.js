@@ -36,9 +36,12 @@ document.addEventListener("DOMContentLoaded", async () => {
         question.choices.map((text, i) => App.el("label", { class: "choice" },
           App.el("input", { type: multiple ? "checkbox" : "radio", name: "q-" + n, value: String(i) }), App.el("span", {}, text))));
     }));
+    const form = document.getElementById("quiz");
+    QuizDraft.restore(q, form);
+    form.addEventListener("change", () => QuizDraft.save(q, form));
     const submit = document.getElementById("submit");
     submit.hidden = false;
-    document.getElementById("quiz").addEventListener("submit", async ev => {
+    form.addEventListener("submit", async ev => {
       ev.preventDefault();
       const answers = {}, missing = [];
       q.questions.forEach((question, n) => {
@@ -54,8 +57,10 @@ document.addEventListener("DOMContentLoaded", async () => {
       submit.disabled = true;
       try {
         const r = await App.post(api + "/" + encodeURIComponent(q.quizId), { answers });
+        QuizDraft.clear(q.quizId);
         if (pretest) { showPretestScore(r); return; }
-        location.href = "/learn/result.html?course=" + encodeURIComponent(course) + "&quiz=" + encodeURIComponent(q.quizId);
+        // the answer already is the whole result: show it here instead of loading the result page and asking again
+        QuizResult.replaceQuiz(r, course);
       } catch (e) { submit.disabled = false; App.showError(box, e); }
     });
   } catch (e) { App.showError(box, e); }
@@ -70,3 +75,45 @@ function showPretestScore(r) {
   form.replaceWith(summary);
   summary.focus();
 }
+
+/**
+ * The choices picked so far, kept in the browser under the quiz's public id until it is submitted, so that leaving
+ * the quiz (another page, another app, a closed tab) and coming back shows them again. Only positions of choices
+ * are kept, under an id nobody else's quiz has; drafts of quizzes never submitted go after two weeks.
+ */
+const QuizDraft = {
+  PREFIX: "quiz-draft:",
+  MAX_AGE_MS: 14 * 24 * 3600 * 1000,
+  key(id) { return QuizDraft.PREFIX + id; },
+  picked(q, form) {
+    const picks = {};
+    q.questions.forEach((question, n) => {
+      picks[question.id] = [...form.querySelectorAll("input[name='q-" + n + "']:checked")].map(i => Number(i.value));
+    });
+    return picks;
+  },
+  save(q, form) {
+    try { localStorage.setItem(QuizDraft.key(q.quizId), JSON.stringify({ at: Date.now(), picks: QuizDraft.picked(q, form) })); } catch (e) { /* storage full or off: nothing kept */ }
+  },
+  restore(q, form) {
+    QuizDraft.prune();
+    let draft = null;
+    try { draft = JSON.parse(localStorage.getItem(QuizDraft.key(q.quizId)) || "null"); } catch (e) { draft = null; }
+    if (!draft || !draft.picks) return;
+    q.questions.forEach((question, n) => (draft.picks[question.id] || []).forEach(i => {
+      const input = form.querySelector("input[name='q-" + n + "'][value='" + Number(i) + "']");
+      if (input) input.checked = true;
+    }));
+  },
+  clear(id) { try { localStorage.removeItem(QuizDraft.key(id)); } catch (e) { /* nothing kept */ } },
+  prune() {
+    try {
+      for (let i = localStorage.length - 1; i >= 0; i--) {
+        const k = localStorage.key(i);
+        if (!k || !k.startsWith(QuizDraft.PREFIX)) continue;
+        const d = JSON.parse(localStorage.getItem(k) || "null");
+        if (!d || !(Date.now() - d.at < QuizDraft.MAX_AGE_MS)) localStorage.removeItem(k);
+      }
+    } catch (e) { /* storage off */ }
+  }
+};

@@ -8,7 +8,7 @@ App.words({
         lessonOf: "Bài {0}/{1}", prevLesson: "‹ Bài trước", nextLesson: "Đã đọc xong · Bài tiếp ›", lastLesson: "Đã đọc xong · Làm bài kiểm tra ›",
         backToCourse: "‹ Về khóa học", allRead: "Bạn đã đọc hết các bài. Hãy làm bài kiểm tra.", reviewNote: "Ghi chú nội dung",
         continueAt: "Học tiếp: {0}", courseDone: "Bạn đã hoàn thành khóa học này.", draft: "Bản dự thảo, chờ phê duyệt",
-        pretestTitle: "Bài kiểm tra đầu vào" },
+        pretestTitle: "Bài kiểm tra đầu vào", IN_PERSON: "(buổi tập huấn trực tiếp)", EXTERNAL: "(ghi nhận từ hệ thống khác)" },
   en: { brand: "Training", myCourses: "My courses", NOT_STARTED: "Not started", IN_PROGRESS: "In progress", COMPLETED: "Completed",
         minutes: "{0} min", lessons: "{0} lessons", lessonsRead: "Read {0} of {1} lessons", score: "Score: {0}%", completedOn: "Completed on {0}",
         start: "Start", resume: "Continue", review: "Review", certificate: "Download the certificate (PDF)", loading: "Loading…",
@@ -16,7 +16,7 @@ App.words({
         lessonOf: "Lesson {0} of {1}", prevLesson: "‹ Previous lesson", nextLesson: "Done · Next lesson ›", lastLesson: "Done · Take the quiz ›",
         backToCourse: "‹ Back to the course", allRead: "You have read every lesson. Take the quiz.", reviewNote: "About this content",
         continueAt: "Continue: {0}", courseDone: "You have completed this course.", draft: "Draft, awaiting approval",
-        pretestTitle: "Pre-test" }
+        pretestTitle: "Pre-test", IN_PERSON: "(in-person session)", EXTERNAL: "(recorded by another system)" }
 });
 const Learn = {
   param(name) { return new URLSearchParams(location.search).get(name); },
@@ -26,9 +26,11 @@ const Learn = {
   },
   /** A date-time from the API (UTC, no zone) as a day in Vietnam, dd/MM/yyyy (App.formatDate). */
   date(iso) { return iso ? App.formatDate(iso) : ""; },
-  badge(state) {
+  /** The course's state; a completion made in person or by another system says so (it has no lessons read here). */
+  badge(state, through) {
     const cls = state === "COMPLETED" ? "ok" : state === "IN_PROGRESS" ? "progress" : "";
-    return App.el("span", { class: "badge " + cls }, App.t(state || "NOT_STARTED"));
+    const how = state === "COMPLETED" && (through === "IN_PERSON" || through === "EXTERNAL") ? " " + App.t(through) : "";
+    return App.el("span", { class: "badge " + cls }, App.t(state || "NOT_STARTED") + how);
   },
   certificateLink(code) {
     return App.el("a", { class: "button secondary", href: "/api/certificates/" + encodeURIComponent(code) + "/pdf", download: "" }, App.t("certificate"));

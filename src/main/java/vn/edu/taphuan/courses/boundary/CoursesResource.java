@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -53,6 +54,11 @@ import java.util.regex.Pattern;
 @Produces(MediaType.APPLICATION_JSON)
 public class CoursesResource {
     private static final Pattern IMAGE_FILE = Pattern.compile("[A-Za-z0-9._-]+\\.(svg|png|jpg|jpeg)");
+    /**
+     * What picks the language of an answer (platform/Messages: the {@code lang} cookie, then Accept-Language): a
+     * cached lesson varies by both, so switching the language never shows the other language's copy.
+     */
+    static final String LANGUAGE_SELECTORS = "Cookie, Accept-Language";
     private static final Map<String, String> IMAGE_TYPES = Map.of("svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg");
 
     @Inject
@@ -76,11 +82,15 @@ public class CoursesResource {
     @Inject
     Messages messages;
 
-    /** One course in "my courses"; the status fields are null for admins (they have no progress of their own). */
-    /** {@code draft}: the version in force is not approved by the education office yet. */
+    /**
+     * One course in "my courses"; the status fields are null for admins (they have no progress of their own).
+     * {@code draft}: the version in force is not approved by the education office yet. {@code completedThrough}:
+     * ONLINE, IN_PERSON or EXTERNAL when completed (learning/entity/CourseStatus.CompletedThrough), else null.
+     */
     public record CourseCard(String id, int version, String topic, String title, String summary, int minutes, int lessonCount,
                              int quizSize, int masteryScore, String state, Integer lessonsRead, Integer scorePercent,
-                             LocalDateTime completedAt, String certificateCode, String resumeLesson, boolean draft) {
+                             LocalDateTime completedAt, String certificateCode, String resumeLesson, boolean draft,
+                             String completedThrough) {
     }
 
     public record LessonItem(String id, String title, boolean read) {
@@ -141,7 +151,10 @@ public class CoursesResource {
         return detail(course, progress.statuses(staffId, List.of(course)).get(0), attempt, true);
     }
 
-    /** A lesson's content; the same for everyone, so it carries a validator and may be kept by the browser a while. */
+    /**
+     * A lesson's content; the same for everyone who reads it in one language, so it carries a validator and may be
+     * kept by the browser a while — varying by what selects the language.
+     */
     @GET
     @Path("{courseId}/lessons/{lessonId}")
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.STAFF})
@@ -156,13 +169,13 @@ public class CoursesResource {
         cache.setMaxAge(300);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.cacheControl(cache).build();
+            return notModified.cacheControl(cache).header(HttpHeaders.VARY, LANGUAGE_SELECTORS).build();
         }
         int i = course.lessonIndex(lessonId);
         List<Lesson> lessons = course.lessons();
         LessonView view = new LessonView(courseId, course.title().in(locale), lessonId, lesson.title().in(locale), lesson.html().in(locale),
                 i + 1, lessons.size(), i > 0 ? lessons.get(i - 1).id() : null, i + 1 < lessons.size() ? lessons.get(i + 1).id() : null);
-        return Response.ok(view).tag(tag).cacheControl(cache).build();
+        return Response.ok(view).tag(tag).cacheControl(cache).header(HttpHeaders.VARY, LANGUAGE_SELECTORS).build();
     }
 
     /** The learner finished reading a lesson: progress, resume point and, when it was the last step, completion. */
@@ -274,7 +287,7 @@ public class CoursesResource {
                 c.lessons().size(), c.quizSize(), c.masteryScore(),
                 s == null ? null : s.state().name(), s == null ? null : s.lessonsRead(), s == null ? null : s.scorePercent(),
                 s == null ? null : s.completedAt(), s == null ? null : s.certificateCode(), s == null ? null : s.resumeLesson(),
-                !Approvals.isApproved(approved, c));
+                !Approvals.isApproved(approved, c), s == null || s.completedThrough() == null ? null : s.completedThrough().name());
     }
 
     Course course(String courseId) {

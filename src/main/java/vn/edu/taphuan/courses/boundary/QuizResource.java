@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import vn.edu.taphuan.courses.control.Catalogue;
 import vn.edu.taphuan.courses.entity.Course;
 import vn.edu.taphuan.courses.entity.Question;
+import vn.edu.taphuan.learning.control.Certificates;
 import vn.edu.taphuan.learning.control.Quizzes;
 import vn.edu.taphuan.learning.control.Retry;
 import vn.edu.taphuan.learning.control.WriteGate;
+import vn.edu.taphuan.learning.entity.Certificate;
 import vn.edu.taphuan.learning.entity.QuizAttempt;
 import vn.edu.taphuan.learning.entity.QuizItem;
 import vn.edu.taphuan.platform.Messages;
@@ -50,6 +52,9 @@ public class QuizResource {
 
     @Inject
     WriteGate gate;
+
+    @Inject
+    Certificates certificates;
 
     @Inject
     CurrentUser currentUser;
@@ -126,7 +131,10 @@ public class QuizResource {
         if (!quiz.fits(course)) {
             throw Problem.conflict("QUIZ_OUTDATED", messages.get("quiz.outdated"));
         }
-        return result(course, quiz, quiz.courseAttempt().completed(), null);
+        // the certificate comes with the result, so the result page needs no second request to offer it
+        boolean completed = quiz.courseAttempt().completed();
+        String certificate = completed ? certificates.ofAttempt(quiz.courseAttempt().id()).map(Certificate::code).orElse(null) : null;
+        return result(course, quiz, completed, certificate);
     }
 
     private QuizView view(Course course, QuizAttempt quiz) {

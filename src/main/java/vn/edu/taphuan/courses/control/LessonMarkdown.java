@@ -17,6 +17,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
 import vn.edu.taphuan.courses.entity.CourseProblem;
 import vn.edu.taphuan.courses.entity.Source;
+import vn.edu.taphuan.platform.Messages;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,8 +68,11 @@ final class LessonMarkdown {
         citations.link();
         String html = renderer(context).render(document);
         // a wide table scrolls inside its own box on a phone instead of widening the page (learn.css); escapeHtml
-        // keeps any "<table>" an author typed as text escaped, so only the renderer's own tags match here
-        html = html.replace("<table>", "<div class=\"table-scroll\"><table>").replace("</table>", "</table></div>");
+        // keeps any "<table>" an author typed as text escaped, so only the renderer's own tags match here. The box
+        // takes the keyboard focus (a region named in the lesson's language), so it scrolls without a finger too.
+        String box = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\""
+                + Messages.format(context.locale(), "lesson.tableRegion") + "\"><table>";
+        html = html.replace("<table>", box).replace("</table>", "</table></div>");
         return html + citations.sourceList();
     }
 

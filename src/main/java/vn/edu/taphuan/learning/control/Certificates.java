@@ -39,6 +39,12 @@ public class Certificates {
         return Certificate.wellFormed(code) ? Optional.ofNullable(em.find(Certificate.class, code)) : Optional.empty();
     }
 
+    /** The certificate of a course attempt, once it is completed online. */
+    public Optional<Certificate> ofAttempt(long courseAttemptId) {
+        return em.createNamedQuery(Certificate.OF_ATTEMPT, Certificate.class).setParameter("attempt", courseAttemptId)
+                .getResultStream().findFirst();
+    }
+
     public List<Certificate> ofStaff(long staffId) {
         return em.createNamedQuery(Certificate.OF_STAFF, Certificate.class).setParameter("staff", staffId).getResultList();
     }

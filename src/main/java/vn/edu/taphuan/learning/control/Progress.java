@@ -10,8 +10,10 @@ import vn.edu.taphuan.courses.entity.Course;
 import vn.edu.taphuan.learning.entity.Certificate;
 import vn.edu.taphuan.learning.entity.CourseAttempt;
 import vn.edu.taphuan.learning.entity.CourseStatus;
+import vn.edu.taphuan.learning.entity.CourseStatus.CompletedThrough;
 import vn.edu.taphuan.learning.entity.QuizAttempt;
 import vn.edu.taphuan.platform.NumberBlocks;
+import vn.edu.taphuan.reporting.control.TrainingSessions;
 import vn.edu.taphuan.xapi.control.Completions;
 import vn.edu.taphuan.xapi.control.LearningRecord;
 import vn.edu.taphuan.xapi.entity.CompletionView;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -51,6 +54,9 @@ public class Progress {
 
     @Inject
     NumberBlocks numbers;
+
+    @Inject
+    TrainingSessions sessions;
 
     static final NumberBlocks.Counter COURSE_ATTEMPT_IDS = new NumberBlocks.Counter("course_attempt", 100);
 
@@ -137,7 +143,10 @@ public class Progress {
         return Optional.of(certificates.issue(attempt, course, score.percent(), now));
     }
 
-    /** My courses: one status per course of the catalogue, in its order; three small queries, whatever the count. */
+    /**
+     * My courses: one status per course of the catalogue, in its order; three small queries whatever the count, and
+     * a fourth (the person's in-person attendance) for someone with a completion stated by this service.
+     */
     public List<CourseStatus> statuses(long staffId, List<Course> courses) {
         Map<String, CourseAttempt> attempts = new HashMap<>();
         em.createNamedQuery(CourseAttempt.OF_STAFF, CourseAttempt.class).setParameter("staff", staffId)
@@ -146,24 +155,34 @@ public class Progress {
         completions.of(staffId).forEach(c -> completed.putIfAbsent(c.courseId(), c)); // newest first
         Map<String, Certificate> certs = new HashMap<>();
         certificates.ofStaff(staffId).forEach(c -> certs.putIfAbsent(c.courseId(), c));
+        Set<String> inPerson = completed.values().stream().allMatch(CompletionView::external) ? Set.of()
+                : sessions.attendedStatements(staffId); // one indexed look-up (V44), only for someone with completions
         return courses.stream().map(course -> status(course, attempts.get(course.id()), completed.get(course.id()),
-                certs.get(course.id()))).toList();
+                certs.get(course.id()), inPerson)).toList();
     }
 
-    static CourseStatus status(Course course, CourseAttempt attempt, CompletionView completion, Certificate certificate) {
+    static CompletedThrough through(CompletionView completion, Set<String> inPerson) {
+        return completion.external() ? CompletedThrough.EXTERNAL
+                : inPerson.contains(completion.statementId()) ? CompletedThrough.IN_PERSON : CompletedThrough.ONLINE;
+    }
+
+    static CourseStatus status(Course course, CourseAttempt attempt, CompletionView completion, Certificate certificate,
+                               Set<String> inPerson) {
         int count = course.lessons().size();
         int read = attempt == null ? 0 : (int) attempt.lessonsReadOf(course);
         String resume = attempt == null ? null : attempt.resumeAt(course).orElse(null);
         if (completion != null) {
-            Integer score = completion.scaledScore() != null ? (int) Math.floor(completion.scaledScore() * 100 + 1e-9)
-                    : attempt == null ? null : attempt.bestPercent();
+            CompletedThrough through = through(completion, inPerson);
+            // a session or another system's completion is not scored by our quiz: no quiz score is shown for it
+            Integer score = completion.scaledScore() != null ? (Integer) (int) Math.floor(completion.scaledScore() * 100 + 1e-9)
+                    : attempt == null || through != CompletedThrough.ONLINE ? null : attempt.bestPercent();
             return new CourseStatus(course.id(), CourseStatus.State.COMPLETED, read, count, score, completion.completedAt(),
-                    certificate == null ? null : certificate.code(), resume);
+                    certificate == null ? null : certificate.code(), resume, through);
         }
         if (attempt == null) {
-            return new CourseStatus(course.id(), CourseStatus.State.NOT_STARTED, 0, count, null, null, null, null);
+            return new CourseStatus(course.id(), CourseStatus.State.NOT_STARTED, 0, count, null, null, null, null, null);
         }
-        return new CourseStatus(course.id(), CourseStatus.State.IN_PROGRESS, read, count, attempt.bestPercent(), null, null, resume);
+        return new CourseStatus(course.id(), CourseStatus.State.IN_PROGRESS, read, count, attempt.bestPercent(), null, null, resume, null);
     }
 
     static LearningEvent event(LearningEvent.Kind kind, CourseAttempt attempt, Course course, String lessonId,

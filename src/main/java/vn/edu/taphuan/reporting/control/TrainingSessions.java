@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -103,6 +104,14 @@ public class TrainingSessions {
         }
         return new SessionView(session.id(), session.courseId(), session.courseVersion(), session.heldOn(), session.place(), session.note(),
                 attendees.size(), recordedBy, session.recordedAt());
+    }
+
+    /** The statements of this person's in-person completions (their attendance of recorded sessions). */
+    @SuppressWarnings("unchecked")
+    public Set<String> attendedStatements(long staffId) {
+        List<String> ids = em.createNativeQuery("SELECT statement_id FROM session_attendance WHERE staff_id = ?")
+                .setParameter(1, staffId).getResultList();
+        return Set.copyOf(ids);
     }
 
     @SuppressWarnings("unchecked")

@@ -453,4 +453,84 @@ class CoursesIT {
         assertEquals(400, unknown.status(), unknown.toString());
         assertTrue(unknown.json().getString("message").contains("police"));
     }
+
+    /**
+     * Issue 13: a lesson kept by the browser for five minutes came back in Vietnamese after switching to English.
+     * The cached answer varies by what selects the language (the {@code lang} cookie, then Accept-Language), so the
+     * English fetch after a Vietnamese one is English; course and quiz texts are never kept (no-store).
+     */
+    @Test
+    void whenALessonIsFetchedInVietnameseThenInEnglishThenEachComesInItsLanguageAndTheCacheVariesByIt() {
+        Http me = staff();
+        var lesson = KEY.course(COURSE).lessons().get(0);
+        String path = "api/courses/" + COURSE + "/lessons/" + lesson.id();
+        Http.Response vi = me.header("Cookie", "lang=vi").get(path);
+        assertEquals(200, vi.status(), vi.toString());
+        assertEquals(lesson.title().vi(), vi.json().getString("title"));
+        assertTrue(vi.header("Cache-Control").contains("private") && vi.header("Cache-Control").contains("max-age=300"), vi.header("Cache-Control"));
+        String vary = vi.header("Vary");
+        assertTrue(vary.contains("Cookie") && vary.contains("Accept-Language"), "Vary: " + vary);
+
+        // the page after the language switch: the cookie says English
+        Http.Response en = me.header("Cookie", "lang=en").get(path);
+        assertEquals(lesson.title().en(), en.json().getString("title"));
+        assertNotEquals(vi.header("ETag"), en.header("ETag"));
+        // revalidating the Vietnamese copy in English gets the English one, not a 304
+        Http.Response revalidated = me.header("If-None-Match", vi.header("ETag")).get(path);
+        assertEquals(200, revalidated.status());
+        assertEquals(lesson.title().en(), revalidated.json().getString("title"));
+        Http.Response same = me.header("If-None-Match", en.header("ETag")).get(path);
+        assertEquals(304, same.status());
+        assertTrue(same.header("Vary").contains("Cookie"), "a 304 varies like the answer it confirms");
+        me.header("If-None-Match", null).header("Cookie", null);
+
+        assertEquals("no-store", me.get("api/courses/" + COURSE).header("Cache-Control"));
+        assertEquals("no-store", me.get("api/courses").header("Cache-Control"));
+    }
+
+    /**
+     * Issue 13: a course completed without our certificate — at an in-person session the district recorded, or in
+     * another system through an LRS credential — showed {@code null} and "Đã đọc 0/5 bài". "My courses" says how it
+     * was completed; no certificate and no quiz score is made up for it.
+     */
+    @Test
+    void whenACourseIsCompletedInPersonOrByAnotherSystemThenMyCoursesSaysHow() {
+        NewLearner person = NewLearner.at(base, Service.PRINCIPAL_SCHOOL, "HV-COURSES-4", "Phạm Thị Mai Anh");
+        Http me = person.basic(base);
+        person.attendSession(base, "gender-based-violence");
+
+        // another system: the demo LRS credential (completion right, every school) states a completion of another course
+        assertEquals(200, me.post("api/courses/" + COURSE + "/launch", "").status());
+        JsonObject mine = me.get("api/privacy/me").json();
+        String actorKey = mine.getJsonObject("profile").getString("pseudonymousActorKey");
+        JsonObject launched = mine.getJsonArray("statements").getJsonObject(0);
+        String homePage = launched.getJsonObject("actor").getJsonObject("account").getString("homePage");
+        String activity = launched.getJsonObject("object").getString("id");
+        String courses = activity.substring(0, activity.indexOf("activities/courses/") + "activities/courses/".length());
+        Http.Response stated = Http.basic(base, "demo-lrs-key", "demo-lrs-secret-2024").header("X-Experience-API-Version", "1.0.3")
+                .post("xapi/statements", """
+                        {"actor":{"objectType":"Agent","account":{"homePage":"%s","name":"%s"}},
+                         "verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},"object":{"id":"%s"},
+                         "result":{"success":true},"timestamp":"2024-06-03T09:00:00+07:00"}"""
+                        .formatted(homePage, actorKey, courses + "harm-reduction-hiv"));
+        assertEquals(200, stated.status(), stated.toString());
+
+        JsonObject inPerson = card(me, "gender-based-violence");
+        assertEquals("COMPLETED", inPerson.getString("state"));
+        assertEquals("IN_PERSON", inPerson.getString("completedThrough"));
+        assertTrue(none(inPerson, "certificateCode") && none(inPerson, "scorePercent"), inPerson.toString());
+        JsonObject external = card(me, "harm-reduction-hiv");
+        assertEquals("COMPLETED", external.getString("state"));
+        assertEquals("EXTERNAL", external.getString("completedThrough"));
+        assertTrue(none(external, "certificateCode"), external.toString());
+        JsonObject learning = card(me, COURSE);
+        assertEquals("IN_PROGRESS", learning.getString("state"));
+        assertTrue(none(learning, "completedThrough"), learning.toString());
+        assertEquals("IN_PERSON", me.get("api/courses/gender-based-violence").json().getJsonObject("course").getString("completedThrough"));
+    }
+
+    /** JSON-B leaves null fields out: absent or null. */
+    static boolean none(JsonObject o, String key) {
+        return !o.containsKey(key) || o.get(key) == JsonValue.NULL;
+    }
 }

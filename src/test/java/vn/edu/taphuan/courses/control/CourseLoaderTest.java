@@ -118,7 +118,7 @@ class CourseLoaderTest {
     void whenLessonHasATableThenItIsRenderedInsideAScrollingBox() {
         Course course = safeSchool();
         String vi = course.lesson("asking-for-help").orElseThrow().html().vi();
-        assertTrue(vi.contains("<div class=\"table-scroll\"><table>"), vi);
+        assertTrue(vi.contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Bảng, có thể cuộn ngang\"><table>"), vi);
         assertTrue(vi.contains("<th>Việc</th>") && vi.contains("<td>Gọi 111</td>") && vi.contains("</table></div>"), vi);
     }
 

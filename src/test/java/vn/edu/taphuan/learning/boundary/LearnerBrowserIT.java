@@ -51,6 +51,8 @@ class LearnerBrowserIT {
     URL base;
 
     final List<String> accessibility = new ArrayList<>();
+    /** Elements a person taps that are smaller than 44 × 44 px, per page. */
+    final List<String> smallTargets = new ArrayList<>();
 
     @AfterAll
     static void close() {
@@ -66,10 +68,15 @@ class LearnerBrowserIT {
         browser.go(path);
     }
 
-    /** Photographs the page and collects its serious/critical accessibility violations. */
+    /** Photographs the page and collects its serious/critical accessibility violations and its small tap targets. */
     void check(String name) {
-        browser.screenshot(name);
-        browser.seriousViolations(name).forEach(v -> accessibility.add(name + ": " + v));
+        check(browser, name, accessibility, smallTargets);
+    }
+
+    static void check(Browser b, String name, List<String> accessibility, List<String> smallTargets) {
+        b.screenshot(name);
+        b.seriousViolations(name).forEach(v -> accessibility.add(name + ": " + v));
+        b.smallTapTargets().forEach(t -> smallTargets.add(name + ": " + t));
     }
 
     /** The learner of this test: new, so no demo progress of their own. */
@@ -107,8 +114,16 @@ class LearnerBrowserIT {
 
     /** Answers every question on the quiz page, all right or all wrong, with the keyboard and mouse as a person would. */
     void answerQuiz(String course, boolean right) {
+        answerQuiz(browser, course, right);
+    }
+
+    /** The same in another browser; questions already answered are left as they are. */
+    static void answerQuiz(Browser browser, String course, boolean right) {
         browser.waitFor(By.cssSelector("fieldset.question"));
         for (WebElement fieldset : browser.driver().findElements(By.cssSelector("fieldset.question"))) {
+            if (!fieldset.findElements(By.cssSelector("input:checked")).isEmpty()) {
+                continue;
+            }
             List<WebElement> labels = fieldset.findElements(By.cssSelector("label.choice"));
             List<String> shown = labels.stream().map(WebElement::getText).map(String::strip).toList();
             String question = fieldset.getAttribute("data-question");
@@ -229,6 +244,86 @@ class LearnerBrowserIT {
         check("11-verify");
 
         assertEquals(List.of(), accessibility, "serious or critical accessibility violations");
+        assertEquals(List.of(), smallTargets, "tap targets smaller than 44 × 44 px");
+    }
+
+    /**
+     * Issue 13 on a 360 × 740 phone: a course completed in person says so (never "null" or "Đã đọc 0/5 bài"); a
+     * lesson's wide table scrolls inside its own box; switching to English shows the lesson in English at once (not
+     * the Vietnamese copy the browser kept); quiz choices survive leaving the quiz and coming back, and are gone once
+     * it is submitted; the result shows without loading another page. Every page: no tap target under 44 × 44 px and
+     * no serious accessibility violation.
+     */
+    @Test
+    void whenAStaffMemberUsesTheLearnerPagesOnAPhoneThenTablesLanguageDraftsAndStatusesWork() {
+        List<String> violations = new ArrayList<>(), small = new ArrayList<>();
+        NewLearner l = NewLearner.at(base, Service.PRINCIPAL_SCHOOL, "HV-BROWSER-3", "Đỗ Thị Lan Phương");
+        l.attendSession(base, "gender-based-violence");
+        try (Browser b = Browser.phone(base)) {
+            var js = (org.openqa.selenium.JavascriptExecutor) b.driver();
+            b.signIn(l.code(), l.password());
+            WebElement inPerson = b.waitFor(By.cssSelector("#course-gender-based-violence"));
+            assertTrue(inPerson.getText().contains("Đã hoàn thành (buổi tập huấn trực tiếp)"), inPerson.getText());
+            assertFalse(inPerson.getText().contains("null") || inPerson.getText().contains("Đã đọc 0/"), inPerson.getText());
+            check(b, "20-my-courses-in-person", violations, small);
+            b.go("/learn/course.html?id=gender-based-violence");
+            b.waitForText(By.id("state"), "Đã hoàn thành (buổi tập huấn trực tiếp)");
+            String page = b.driver().findElement(By.tagName("main")).getText();
+            assertFalse(page.contains("null") || page.contains("Đã đọc 0/"), page);
+            check(b, "21-course-in-person", violations, small);
+
+            // a lesson with wide tables: they scroll inside their box, the page never sideways
+            String course = "law-and-policy", lesson = "sanctions-and-crimes";
+            var title = KEY.course(course).lessons().stream().filter(x -> x.id().equals(lesson)).findFirst().orElseThrow().title();
+            b.go("/learn/lesson.html?course=" + course + "&lesson=" + lesson);
+            b.waitFor(By.cssSelector("#content .table-scroll > table"));
+            assertEquals(title.vi(), b.driver().findElement(By.id("title")).getText());
+            assertFalse(b.driver().findElement(By.id("content")).getText().contains("|---"), "no raw Markdown table");
+            assertEquals(0L, ((Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;")).longValue(),
+                    "the page does not scroll sideways");
+            assertTrue((Boolean) js.executeScript("return [...document.querySelectorAll('#content .table-scroll')]"
+                    + ".some(box => box.scrollWidth > box.clientWidth && box.getBoundingClientRect().right <= window.innerWidth);"),
+                    "a wide table scrolls inside its box");
+            check(b, "22-lesson-table", violations, small);
+
+            // English: the same lesson, just fetched (and kept) in Vietnamese, comes in English
+            b.driver().findElement(By.cssSelector(".lang-switch")).click();
+            b.waitForText(By.id("title"), title.en());
+            assertEquals("en", b.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals("en", b.driver().findElement(By.id("content")).getAttribute("lang"));
+            check(b, "23-lesson-english", violations, small);
+            b.driver().findElement(By.cssSelector(".lang-switch")).click();
+            b.waitForText(By.id("title"), title.vi());
+
+            // the quiz: three answers, leave for the course page, come back: the same three are picked
+            b.go("/learn/quiz.html?course=" + course);
+            b.waitFor(By.cssSelector("fieldset.question"));
+            List<WebElement> questions = b.driver().findElements(By.cssSelector("fieldset.question"));
+            for (int i = 0; i < 3; i++) {
+                questions.get(i).findElements(By.cssSelector("label.choice")).get(i + 1).click();
+            }
+            String checked = "return [...document.querySelectorAll('fieldset.question input:checked')].map(i => i.name + '=' + i.value).join(' ');";
+            Object picked = js.executeScript(checked);
+            check(b, "24-quiz", violations, small);
+            b.driver().findElement(By.id("back")).click();
+            b.waitFor(By.id("take-quiz")).click();
+            b.waitFor(By.cssSelector("fieldset.question"));
+            assertEquals(picked, js.executeScript(checked), "the choices picked before leaving");
+            assertEquals(3L, ((Number) js.executeScript("return document.querySelectorAll('fieldset.question input:checked').length;")).longValue());
+
+            // answer the rest and submit: the result replaces the quiz (its address too), the draft is gone
+            answerQuiz(b, course, false);
+            b.driver().findElement(By.id("submit")).click();
+            b.waitForText(By.id("verdict"), "Chưa đạt");
+            assertTrue(b.driver().getCurrentUrl().contains("/learn/result.html?course=" + course + "&quiz="), b.driver().getCurrentUrl());
+            assertEquals(0L, ((Number) js.executeScript("return Object.keys(localStorage).filter(k => k.startsWith('quiz-draft:')).length;")).longValue());
+            check(b, "25-result-in-place", violations, small);
+            b.driver().navigate().refresh();
+            b.waitForText(By.id("verdict"), "Chưa đạt");
+            check(b, "26-result-page", violations, small);
+        }
+        assertEquals(List.of(), violations, "serious or critical accessibility violations");
+        assertEquals(List.of(), small, "tap targets smaller than 44 × 44 px");
     }
 
     @Test
