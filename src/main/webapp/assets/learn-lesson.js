@@ -5,8 +5,10 @@ document.addEventListener("DOMContentLoaded", async () => {
   const course = Learn.param("course"), lesson = Learn.param("lesson");
   document.getElementById("back").href = Learn.courseUrl(course);
   try {
+    const asked = App.get("/api/courses/" + encodeURIComponent(course) + "/lessons/" + encodeURIComponent(lesson));
+    asked.catch(() => {}); // asked beside "who is signed in"; a failure is shown below, once
     await Learn.start();
-    const l = await App.get("/api/courses/" + encodeURIComponent(course) + "/lessons/" + encodeURIComponent(lesson));
+    const l = await asked;
     document.title = l.title + " — " + l.courseTitle;
     const h1 = document.getElementById("title");
     h1.removeAttribute("data-t"); h1.textContent = l.title;

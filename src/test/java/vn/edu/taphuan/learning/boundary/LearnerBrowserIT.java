@@ -242,6 +242,16 @@ class LearnerBrowserIT {
         String shown = browser.driver().findElement(By.id("result")).getText();
         assertTrue(shown.contains(code), shown);
         check("11-verify");
+        // one date rule for every language (dd/MM/yyyy, App.formatDate), never ISO: the English page as the Vietnamese
+        java.util.regex.Matcher date = java.util.regex.Pattern.compile("\\d{2}/\\d{2}/\\d{4}").matcher(shown);
+        assertTrue(date.find(), shown);
+        browser.driver().findElement(By.cssSelector(".lang-switch")).click();
+        browser.waitForText(By.id("result"), "valid");
+        String english = browser.driver().findElement(By.id("result")).getText();
+        assertTrue(english.contains(date.group()) && !english.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), english);
+        check("11b-verify-english");
+        browser.driver().findElement(By.cssSelector(".lang-switch")).click();
+        browser.waitForText(By.id("result"), "hợp lệ");
 
         assertEquals(List.of(), accessibility, "serious or critical accessibility violations");
         assertEquals(List.of(), smallTargets, "tap targets smaller than 44 × 44 px");
