@@ -19,7 +19,7 @@ document.addEventListener("DOMContentLoaded", () => {
         App.el("dt", {}, App.t("code")), App.el("dd", { class: "code" }, c.code),
         App.el("dt", {}, App.t("holder")), App.el("dd", {}, c.holder),
         App.el("dt", {}, App.t("course")), App.el("dd", {}, c.courseTitle),
-        App.el("dt", {}, App.t("issued")), App.el("dd", {}, App.lang === "vi" ? d + "/" + m + "/" + y : c.issuedOn)));
+        App.el("dt", {}, App.t("issued")), App.el("dd", {}, d + "/" + m + "/" + y))); // dd/MM/yyyy in both languages (docs/reporting.md, "Formats"), never ISO
     } catch (e) {
       out.className = "card result fail";
       out.replaceChildren(App.el("p", { class: "score bad" }, "✗ " + App.t("invalid")));
