@@ -13,13 +13,12 @@ document.addEventListener("DOMContentLoaded", () => {
     out.hidden = false;
     try {
       const c = await App.get("/api/certificates/" + encodeURIComponent(code.trim()));
-      const [y, m, d] = c.issuedOn.split("-");
       out.className = "card result pass";
       out.replaceChildren(App.el("p", { class: "score ok" }, "✓ " + App.t("valid")), App.el("dl", {},
         App.el("dt", {}, App.t("code")), App.el("dd", { class: "code" }, c.code),
         App.el("dt", {}, App.t("holder")), App.el("dd", {}, c.holder),
         App.el("dt", {}, App.t("course")), App.el("dd", {}, c.courseTitle),
-        App.el("dt", {}, App.t("issued")), App.el("dd", {}, d + "/" + m + "/" + y))); // dd/MM/yyyy in both languages (docs/reporting.md, "Formats"), never ISO
+        App.el("dt", {}, App.t("issued")), App.el("dd", {}, App.formatDate(c.issuedOn)))); // one rule in both languages (dd/MM/yyyy), never ISO
     } catch (e) {
       out.className = "card result fail";
       out.replaceChildren(App.el("p", { class: "score bad" }, "✗ " + App.t("invalid")));
