@@ -156,7 +156,7 @@ public class Progress {
         Map<String, Certificate> certs = new HashMap<>();
         certificates.ofStaff(staffId).forEach(c -> certs.putIfAbsent(c.courseId(), c));
         Set<String> inPerson = completed.values().stream().allMatch(CompletionView::external) ? Set.of()
-                : sessions.attendedStatements(staffId); // one indexed look-up (V44), only for someone with completions
+                : sessions.attendedStatements(staffId); // one indexed look-up (session_attendance_staff_ix, V6), only for someone with completions
         return courses.stream().map(course -> status(course, attempts.get(course.id()), completed.get(course.id()),
                 certs.get(course.id()), inPerson)).toList();
     }
