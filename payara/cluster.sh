@@ -4,7 +4,7 @@
 #   TAPHUAN_DB_PASSWORD=… payara/cluster.sh start   # LB on http://localhost:8080/, instances on 8081 and 8082
 #   payara/cluster.sh status                        # which processes run, cluster size, readiness
 #   payara/cluster.sh restart A                     # drain A in nginx, stop it, start it, put it back: no failed request
-#   payara/cluster.sh upgrade                       # rebuild the WAR, back up, restart A then B on it (rolling)
+#   payara/cluster.sh upgrade [FILE.war]            # rebuild the WAR (or take FILE.war), back up, restart A then B on it
 #   payara/cluster.sh kill A                        # kill -9 one instance (A or B), for failover drills
 #   payara/cluster.sh start A | stop A              # one instance (stop drains it first)
 #   payara/cluster.sh stop                          # stop nginx and both instances
@@ -12,9 +12,13 @@
 # Ports: LB_PORT, PORT_A, PORT_B (HTTP), HZ_A, HZ_B (cluster, default 6900/6901); everything listens on 127.0.0.1.
 # CLUSTER_NAME: the cluster's shared secret name (a member with another name is refused). Logs (appended), pids and
 # each instance's Payara root folder in CLUSTER_DIR. HEAP (1g, as run.sh). Other settings pass through as TAPHUAN_*.
+# The release the cluster runs is CLUSTER_DIR/taphuan.war: a start with no instance running installs target/taphuan.war
+# (rebuilt when the sources are newer), an upgrade installs the new one; each instance runs from its own copy of it,
+# made when it starts, so a rebuild or an upgrade never changes the files of an instance that is running.
 set -euo pipefail
+ORIGIN="$PWD"
 cd "$(dirname "$0")/.."
-RUN="${CLUSTER_DIR:-/tmp/taphuan-cluster}"
+RUN=$(cd "$ORIGIN" && realpath -m "${CLUSTER_DIR:-/tmp/taphuan-cluster}")
 LB_PORT="${LB_PORT:-8080}"; PORT_A="${PORT_A:-8081}"; PORT_B="${PORT_B:-8082}"
 HZ_A="${HZ_A:-6900}"; HZ_B="${HZ_B:-6901}"
 export TAPHUAN_DB_CLASS="${TAPHUAN_DB_CLASS:-org.postgresql.ds.PGSimpleDataSource}"
@@ -47,17 +51,26 @@ war() {  # builds the WAR when missing or older than the sources, as run.sh does
   fi
 }
 
+install_release() {  # FILE.war becomes the release the cluster runs (a new file: an instance's own copy is never touched)
+  [ -f "$1" ] || { echo "no such WAR: $1" >&2; exit 1; }
+  cp "$1" "$RUN/taphuan.war.new" && mv "$RUN/taphuan.war.new" "$RUN/taphuan.war"
+  echo "release: $1 ($(stat -c %y "$1" | cut -c1-19)) installed as $RUN/taphuan.war"
+}
+
 instance() {  # A or B
   local name=$1
   if alive "$name"; then echo "instance $name already runs (pid $(cat "$RUN/$name.pid"))"; return 0; fi
   # Payara's runtime folder per instance, emptied at each start (a kill -9 left nothing behind in /tmp)
   rm -rf "$RUN/$name/root"; mkdir -p "$RUN/$name/root"
+  # the instance's own copy of the release (Payara names the application and its replicated sessions after the file)
+  cp "$RUN/taphuan.war" "$RUN/$name/taphuan.war"
   echo "=== $(date -u +%FT%TZ) starting instance $name" >> "$RUN/$name.log"
+  date +%s > "$RUN/$name.started"
   # both instances list both members: whichever starts first waits for the other on its fixed cluster port;
   # HTTP opens only after the WAR is deployed (post-deploy-commands.txt), on loopback; Hazelcast binds to loopback only
   java -Dfile.encoding=UTF-8 -Xmx"${HEAP:-1g}" -Dtaphuan.demo="${DEMO:-true}" -Dtaphuan.data.dir="$RUN/$name" \
     -Dtaphuan.http.address=127.0.0.1 -Dhazelcast.socket.bind.any=false -Djava.io.tmpdir="$RUN/$name/root" \
-    -jar target/payara-micro.jar --deploy target/taphuan.war --contextroot / --port "$(port_of "$name")" \
+    -jar target/payara-micro.jar --deploy "$RUN/$name/taphuan.war" --contextroot / --port "$(port_of "$name")" \
     --name "$name" --clustername "${CLUSTER_NAME:-taphuan}" --rootdir "$RUN/$name/root" \
     --clustermode "tcpip:127.0.0.1:$HZ_A,127.0.0.1:$HZ_B" --startport "$(hz_of "$name")" --interfaces 127.0.0.1 \
     --disablephonehome --prebootcommandfile payara/pre-boot-instance.txt \
@@ -68,7 +81,8 @@ instance() {  # A or B
 wait_ready() {  # A or B
   local port; port=$(port_of "$1")
   for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$port/health/ready" > /dev/null && { echo "instance $1 ready on $port"; return 0; }
+    curl -sf "http://127.0.0.1:$port/health/ready" > /dev/null \
+      && { echo "instance $1 ready on $port, $(( $(date +%s) - $(cat "$RUN/$1.started") )) s after its start"; return 0; }
     alive "$1" || { echo "instance $1 exited; see $RUN/$1.log" >&2; return 1; }
     sleep 1
   done
@@ -85,6 +99,8 @@ nginx_conf() {  # the shipped payara/nginx.conf, with an instance marked "down" 
 balancer() {
   mkdir -p "$RUN/nginx/logs" "$RUN/nginx/tmp"; chmod 1777 "$RUN/nginx/tmp"
   nginx_conf
+  # a configuration nginx refuses would leave the old one running (an instance believed drained would not be)
+  nginx -t -q -p "$RUN/nginx/" -c nginx.conf -e logs/error.log || { echo "nginx refused $RUN/nginx/nginx.conf" >&2; exit 1; }
   if nginx_alive; then nginx -p "$RUN/nginx/" -c nginx.conf -e logs/error.log -s reload; return 0; fi
   # nginx workers drop root to "nobody": the folders they buffer request bodies into must be writable for them
   nginx -p "$RUN/nginx/" -c nginx.conf -e logs/error.log
@@ -106,18 +122,28 @@ stop_instance() {
   drain "$1"
   if alive "$1"; then
     local pid; pid=$(cat "$RUN/$1.pid"); kill "$pid"
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    for _ in $(seq 1 "${STOP_SECONDS:-60}"); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    # still there: it must not keep running unseen once its pid file is gone
+    if kill -0 "$pid" 2>/dev/null; then echo "instance $1 did not stop within ${STOP_SECONDS:-60} s: kill -9" >&2; kill -9 "$pid"; fi
   fi
   rm -f "$RUN/$1.pid"; rm -rf "$RUN/$1/root"
 }
 
 start_instance() { instance "$1"; wait_ready "$1"; restore "$1"; }
 
+release() {  # the WAR to run: the installed one; installs target/taphuan.war when there is none or nothing runs
+  if [ ! -f "$RUN/taphuan.war" ] || { [ "${1:-}" = fresh ] && ! alive A && ! alive B; }; then war; install_release target/taphuan.war; fi
+}
+
+if [ "${1:-}" != upgrade ] && [ -n "${2:-}" ] && [ "$2" != A ] && [ "$2" != B ]; then
+  echo "the instances are A and B, not $2" >&2; exit 2
+fi
 mkdir -p "$RUN"
 case "${1:-start}" in
   start)
-    prerequisites; war
-    if [ -n "${2:-}" ]; then start_instance "$2"; exit 0; fi
+    prerequisites
+    if [ -n "${2:-}" ]; then release; start_instance "$2"; exit 0; fi
+    release fresh
     rm -f "$RUN/A.drained" "$RUN/B.drained"
     instance A
     wait_ready A          # A migrates and seeds first; B then finds the schema ready (and would wait its turn anyway)
@@ -127,13 +153,20 @@ case "${1:-start}" in
     echo "cluster ready: http://localhost:$LB_PORT/ (A on $PORT_A, B on $PORT_B, logs in $RUN)"
     ;;
   restart)
-    prerequisites
+    prerequisites; release
     for n in ${2:-A B}; do stop_instance "$n"; start_instance "$n"; done
     ;;
   upgrade)
     # rolling: the new WAR's migrations must keep the old version working (docs/operations.md, "Upgrading")
-    prerequisites; war
+    next=target/taphuan.war
+    if [ -n "${2:-}" ]; then
+      next=$(cd "$ORIGIN" && realpath -m "$2")
+      [ -f "$next" ] || { echo "no such WAR: $2" >&2; exit 1; }
+    fi
+    prerequisites
+    [ -n "${2:-}" ] || war
     [ "${BACKUP:-true}" = true ] && payara/backup.sh postgres backup "$RUN/before-upgrade-$(date -u +%Y%m%dT%H%M%SZ).dump"
+    install_release "$next"
     for n in A B; do stop_instance "$n"; start_instance "$n"; done
     curl -s "http://127.0.0.1:$PORT_A/health/ready"; echo
     ;;
@@ -160,5 +193,5 @@ case "${1:-start}" in
     alive "$name" && kill -9 "$(cat "$RUN/$name.pid")" && echo "instance $name killed (kill -9)"
     rm -f "$RUN/$name.pid"
     ;;
-  *) echo "usage: $0 start [A|B] | restart [A|B] | upgrade | status | stop [A|B] | kill A|B" >&2; exit 2 ;;
+  *) echo "usage: $0 start [A|B] | restart [A|B] | upgrade [FILE.war] | status | stop [A|B] | kill A|B" >&2; exit 2 ;;
 esac

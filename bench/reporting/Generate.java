@@ -16,7 +16,8 @@
  * PostgreSQL (bench/postgresql/): give a JDBC URL instead of the folder, for an empty database, e.g.
  *   java -cp 'target/taphuan/WEB-INF/lib/*' bench/reporting/Generate.java \
  *       'jdbc:postgresql://localhost:5432/taphuan_bench?user=taphuan&password=taphuan'
- * and -Dscale=3 for three times the schools and staff (a national roster: ≈10,600 schools, ≈335,000 staff).
+ * and -Dscale=3 for three times the schools and staff (a national roster: ≈10,600 schools, ≈335,000 staff), or a
+ * fraction (-Dscale=0.02: 71 schools, 2,230 staff) to try a benchmark out.
  *
  * Statements: the xAPI statement store (~6.7 million statements at this scale: about 60 per staff member who
  * learned) is not on this branch yet. Reports read only the completion projection and the roster, never the
@@ -49,10 +50,11 @@ import java.util.Random;
 import java.util.UUID;
 
 public class Generate {
-    static final int SCALE = Integer.getInteger("scale", 1);
-    static final int SCHOOLS = 3_541 * SCALE;
-    static final int STAFF = 111_512 * SCALE;
-    static final int WARDS = 168 * SCALE;
+    /** 1 = a city; 3 = a national roster; a fraction (0.02) = a small data set for trying a benchmark out. */
+    static final double SCALE = Double.parseDouble(System.getProperty("scale", "1"));
+    static final int SCHOOLS = (int) Math.max(1, Math.round(3_541 * SCALE));
+    static final int STAFF = (int) Math.max(12, Math.round(111_512 * SCALE));
+    static final int WARDS = (int) Math.max(1, Math.round(168 * SCALE));
     static final String[] COURSES = {"law-and-policy", "harm-reduction-hiv", "gender-based-violence", "reintegration-and-students"};
     static final LocalDate PERIOD_START = LocalDate.of(2024, 1, 1);
     static final LocalDate DEADLINE = LocalDate.of(2024, 12, 31);
