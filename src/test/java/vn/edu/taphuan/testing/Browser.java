@@ -65,14 +65,17 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * A phone: a 360×740 CSS-pixel mobile viewport. Headless Chromium will not make a window narrower than about
-     * 500 px, so the size comes from DevTools' device metrics (the same as DevTools' device mode), which also makes
-     * the page honour its viewport meta tag as a phone does. It holds for every page this browser opens.
+     * A phone: a 360×740 CSS-pixel viewport. Headless Chromium will not make a window narrower than about 500 px,
+     * so the size comes from DevTools' device metrics (as in DevTools' device mode). {@code mobile} stays false:
+     * with it, a page even a few pixels wider than the screen (which {@link #documentWidth()} catches) gets a
+     * visual viewport that ChromeDriver's clicks miss, so taps below the fold silently did nothing. The pages
+     * declare {@code width=device-width}, so the layout is the phone's 360 px either way. It holds for every page
+     * this browser opens.
      */
     public static Browser phone(URL base) {
         Browser browser = open(base, 360, 740);
         browser.devTools("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", false));
         return browser;
     }
 

@@ -101,7 +101,7 @@ class LearnerBrowserIT {
         WebElement done = browser.waitFor(By.id("done"));
         // a 360-px phone never scrolls sideways: a wide table scrolls inside its own box
         Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertTrue(((Number) overflow).intValue() <= 0, "the page is wider than the phone by " + overflow + " px: "
                 + browser.driver().getCurrentUrl());
         tables += browser.driver().findElements(By.cssSelector("#content .table-scroll > table")).size();
@@ -289,7 +289,7 @@ class LearnerBrowserIT {
             b.waitFor(By.cssSelector("#content .table-scroll > table"));
             assertEquals(title.vi(), b.driver().findElement(By.id("title")).getText());
             assertFalse(b.driver().findElement(By.id("content")).getText().contains("|---"), "no raw Markdown table");
-            assertEquals(0L, ((Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;")).longValue(),
+            assertEquals(0L, ((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue(),
                     "the page does not scroll sideways");
             assertTrue((Boolean) js.executeScript("return [...document.querySelectorAll('#content .table-scroll')]"
                     + ".some(box => box.scrollWidth > box.clientWidth && box.getBoundingClientRect().right <= window.innerWidth);"),
