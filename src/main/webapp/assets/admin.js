@@ -25,6 +25,9 @@ const Admin = {
   async start(roles) {
     App.translate();
     const me = await App.signedIn(roles || ["DISTRICT_ADMIN", "SCHOOL_ADMIN"]);
+    // the brand leads home: the schools for the district, their school's report for a principal
+    const brand = document.querySelector("header.top a.brand");
+    if (brand) brand.href = me.home;
     const here = location.pathname;
     document.querySelectorAll("header.top nav a").forEach(a => { if (a.getAttribute("href") === here || (here.endsWith("/admin/") && a.getAttribute("href") === "/admin/")) a.setAttribute("aria-current", "page"); });
     return me;

@@ -6,13 +6,13 @@ App.words({
         split: "Theo nhóm và giới tính", inScope: "Thuộc diện", trained: "Đã hoàn thành", percent: "Tỷ lệ", courses: "Theo chuyên đề",
         course: "Chuyên đề", trend: "Tỷ lệ theo tuần", schoolPercent: "Tỷ lệ hoàn thành (chỉ tiêu {0})", needed: "Cần hoàn thành thêm (người)",
         trainedOf: "Đã hoàn thành / thuộc diện", deadline: "Hạn {0}", everyoneTrained: "Mọi người thuộc diện đã hoàn thành.", trendSeries: "Tỷ lệ hoàn thành",
-        onLeave: "(tạm nghỉ)" },
+        onLeave: "(tạm nghỉ)", group: "Nhóm, giới tính" },
   en: { title: "School report", programme: "Programme", asOf: "Figures as of", show: "Show", export: "Export:",
         untrained: "Not yet trained", name: "Full name", code: "Code", category: "Category", lacking: "Courses still to complete",
         split: "By category and gender", inScope: "In scope", trained: "Trained", percent: "Share", courses: "By course",
         course: "Course", trend: "Share trained, week by week", schoolPercent: "Share trained (target {0})", needed: "Still to train (people)",
         trainedOf: "Trained / in scope", deadline: "Deadline {0}", everyoneTrained: "Everyone in scope is trained.", trendSeries: "Share trained",
-        onLeave: "(on leave)" }
+        onLeave: "(on leave)", group: "Category, gender" }
 });
 document.addEventListener("DOMContentLoaded", async () => {
   const me = await Admin.start(["DISTRICT_ADMIN", "SCHOOL_ADMIN"]);

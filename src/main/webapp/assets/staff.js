@@ -1,7 +1,13 @@
 "use strict";
 App.words({
-  vi: { title: "Danh sách nhân sự", school: "Mã trường", search: "Tìm theo tên hoặc mã", category: "Nhóm", status: "Trạng thái", filter: "Lọc", code: "Mã", name: "Họ và tên", gender: "Giới tính", actions: "Thao tác", formTitle: "Thêm / sửa nhân sự", start: "Ngày bắt đầu", end: "Ngày kết thúc", save: "Lưu", clear: "Làm mới", edit: "Sửa", leave: "Cho nghỉ", account: "Cấp tài khoản", reset: "Đặt lại mật khẩu", confirmLeave: "Ghi nhận {0} đã nghỉ từ hôm nay? Hồ sơ và kết quả học tập vẫn được giữ.", temporary: "Mật khẩu tạm của {0}: {1} — hãy trao tận tay; người dùng phải đổi mật khẩu khi đăng nhập lần đầu." },
-  en: { title: "Staff roster", school: "School code", search: "Search by name or code", category: "Category", status: "Status", filter: "Filter", code: "Code", name: "Full name", gender: "Gender", actions: "Actions", formTitle: "Add / edit a staff member", start: "Start date", end: "End date", save: "Save", clear: "Clear", edit: "Edit", leave: "Mark as left", account: "Create account", reset: "Reset password", confirmLeave: "Record that {0} left today? Their record and learning results are kept.", temporary: "Temporary password for {0}: {1} — hand it over in person; it must be changed at first sign-in." }
+  vi: { title: "Danh sách nhân sự", school: "Mã trường", search: "Tìm theo tên hoặc mã", category: "Nhóm", status: "Trạng thái", filter: "Lọc", code: "Mã", name: "Họ và tên", gender: "Giới tính", actions: "Thao tác", formTitle: "Thêm / sửa nhân sự", start: "Ngày bắt đầu", end: "Ngày kết thúc", save: "Lưu", clear: "Làm mới", edit: "Sửa", leave: "Cho nghỉ", account: "Cấp tài khoản", reset: "Đặt lại mật khẩu", hasAccount: "Có tài khoản", confirmLeave: "Ghi nhận {0} đã nghỉ từ hôm nay? Hồ sơ và kết quả học tập vẫn được giữ.",
+        confirmReset: "Đặt lại mật khẩu của {0} ({1})? Mật khẩu hiện tại sẽ không dùng được nữa và mọi phiên đăng nhập của người này kết thúc ngay.",
+        temporaryFor: "Mật khẩu tạm của {0} ({1}):", handOver: "Hãy trao tận tay; người dùng phải đổi mật khẩu khi đăng nhập lần đầu.",
+        exists: "{0} ({1}) đã có tài khoản nên không có gì thay đổi. Nếu người này quên mật khẩu, hãy chọn «Đặt lại mật khẩu».", done: "Đã ghi lại, ẩn đi" },
+  en: { title: "Staff roster", school: "School code", search: "Search by name or code", category: "Category", status: "Status", filter: "Filter", code: "Code", name: "Full name", gender: "Gender", actions: "Actions", formTitle: "Add / edit a staff member", start: "Start date", end: "End date", save: "Save", clear: "Clear", edit: "Edit", leave: "Mark as left", account: "Create account", reset: "Reset password", hasAccount: "Has an account", confirmLeave: "Record that {0} left today? Their record and learning results are kept.",
+        confirmReset: "Reset the password of {0} ({1})? Their current password stops working and every open session of theirs ends at once.",
+        temporaryFor: "Temporary password for {0} ({1}):", handOver: "Hand it over in person; it must be changed at first sign-in.",
+        exists: "{0} ({1}) already has an account, so nothing was changed. If they forgot their password, choose “Reset password”.", done: "Noted, hide it" }
 });
 document.addEventListener("DOMContentLoaded", async () => {
   const me = await Admin.start();
@@ -21,15 +27,52 @@ document.addEventListener("DOMContentLoaded", async () => {
     for (const id of ["school", "q", "category", "status"]) { const v = document.getElementById(id).value.trim(); if (v) q.set(id, v); }
     try {
       const data = await App.get("/api/staff?" + q);
-      document.getElementById("rows").replaceChildren(...data.items.map(s => App.el("tr", {},
-        App.el("td", {}, s.code), App.el("td", {}, s.fullName), App.el("td", { class: "hide-phone" }, App.t(s.gender)), App.el("td", {}, App.t(s.category)),
+      document.getElementById("rows").replaceChildren(...data.items.map(s => App.el("tr", { "data-code": s.code },
+        App.el("td", {}, s.code),
+        App.el("td", {}, s.fullName, s.hasAccount ? [" ", App.el("span", { class: "badge ok has-account" }, App.t("hasAccount"))] : null),
+        App.el("td", { class: "hide-phone" }, App.t(s.gender)), App.el("td", { class: "hide-phone" }, App.t(s.category)),
         App.el("td", {}, App.t(s.status)), App.el("td", { class: "hide-phone" }, s.schoolName),
-        App.el("td", {},
-          App.el("button", { type: "button", class: "secondary", onclick: () => edit(s) }, App.t("edit")), " ",
-          s.status !== "LEFT" ? App.el("button", { type: "button", class: "danger", onclick: () => leave(s) }, App.t("leave")) : null, " ",
-          App.el("button", { type: "button", class: "secondary", onclick: () => account(s) }, App.t("account"))))));
+        App.el("td", {}, actions(s)))));
       Admin.pager(document.getElementById("pager"), data, load);
     } catch (e) { App.showError(box, e); }
+  }
+  /**
+   * One compact actions area per row (a phone shows one button, not three stacked). Account: "create" only for
+   * someone without one, "reset password" only for someone with one — never the one in place of the other.
+   */
+  function actions(s) {
+    return App.el("details", { class: "row-actions" },
+      App.el("summary", {}, App.t("actions"), App.el("span", { class: "sr-only" }, ": " + s.fullName)),
+      App.el("div", {},
+        App.el("button", { type: "button", class: "secondary", onclick: () => edit(s) }, App.t("edit")),
+        s.status !== "LEFT" ? App.el("button", { type: "button", class: "danger", onclick: () => leave(s) }, App.t("leave")) : null,
+        s.hasAccount ? App.el("button", { type: "button", class: "secondary reset-password", onclick: () => reset(s) }, App.t("reset"))
+          : App.el("button", { type: "button", class: "secondary create-account", onclick: () => account(s) }, App.t("account"))));
+  }
+  /**
+   * Says something about one person right under their row (the page may be thousands of pixels long: a message at
+   * the top would be out of sight), and moves the focus there so that it is seen and read out.
+   */
+  function say(code, kind, ...content) {
+    document.querySelectorAll("#rows tr.said").forEach(r => r.remove());
+    const row = [...document.querySelectorAll("#rows tr[data-code]")].find(r => r.dataset.code === code);
+    const message = App.el("div", { class: kind + " said-message", role: kind === "error" ? "alert" : "status", tabindex: "-1" }, ...content);
+    if (!row) { App.showError(box, { message: message.textContent }); return; }
+    const said = App.el("tr", { class: "said", "data-for": code }, App.el("td", { colspan: row.children.length }, message));
+    row.querySelector("details").open = false;
+    row.after(said);
+    message.scrollIntoView({ block: "center" });
+    message.focus({ preventScroll: true });
+  }
+  function credentials(s, c) {
+    const hide = App.el("button", { type: "button", class: "secondary", onclick: ev => {
+      ev.target.closest("tr").remove();
+      const row = [...document.querySelectorAll("#rows tr[data-code]")].find(r => r.dataset.code === s.code);
+      if (row) row.querySelector("summary").focus();
+    } }, App.t("done"));
+    say(s.code, "notice", App.el("p", {}, App.t("temporaryFor", s.fullName, c.username)),
+      App.el("p", { class: "temporary-password" }, App.el("code", {}, c.temporaryPassword)),
+      App.el("p", {}, App.t("handOver")), App.el("p", {}, hide));
   }
   function edit(s) {
     form("code").value = s.code; form("code").readOnly = true; form("name").value = s.fullName;
@@ -41,14 +84,23 @@ document.addEventListener("DOMContentLoaded", async () => {
     if (!confirm(App.t("confirmLeave", s.fullName))) return;
     try { await App.post("/api/staff/" + encodeURIComponent(s.code) + "/deactivation"); load(); } catch (e) { App.showError(box, e); }
   }
-  function show(c) { notice.textContent = App.t("temporary", c.username, c.temporaryPassword); notice.hidden = false; notice.focus && notice.focus(); }
+  /** Creates an account; one that exists already (409) is left alone, never reset: that needs its own confirmed action. */
   async function account(s) {
     box.hidden = true;
-    try { show(await App.post("/api/accounts", { username: s.code, role: "STAFF" })); }
-    catch (e) {
-      if (e.status === 409) { try { show(await App.post("/api/accounts/" + encodeURIComponent(s.code) + "/password-reset")); } catch (e2) { App.showError(box, e2); } }
-      else App.showError(box, e);
+    try {
+      const c = await App.post("/api/accounts", { username: s.code, role: "STAFF" });
+      await load();
+      credentials(s, c);
+    } catch (e) {
+      if (e.status === 409) { await load(); say(s.code, "error", App.t("exists", s.fullName, s.code)); }
+      else say(s.code, "error", e.message);
     }
+  }
+  async function reset(s) {
+    if (!confirm(App.t("confirmReset", s.fullName, s.code))) return;
+    box.hidden = true;
+    try { credentials(s, await App.post("/api/accounts/" + encodeURIComponent(s.code) + "/password-reset")); }
+    catch (e) { say(s.code, "error", e.message); }
   }
   document.getElementById("filter").addEventListener("submit", ev => { ev.preventDefault(); load(0); });
   document.getElementById("person").addEventListener("reset", () => { form("code").readOnly = false; });

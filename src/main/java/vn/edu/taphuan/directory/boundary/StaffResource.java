@@ -77,7 +77,7 @@ public class StaffResource {
             throw Problem.forbidden(messages.get("error.notYours"));
         }
         currentUser.requireSchool(staff.school().id(), messages.get("error.otherSchool"));
-        return StaffView.of(staff);
+        return roster.view(staff);
     }
 
     @POST
@@ -86,7 +86,7 @@ public class StaffResource {
     public Response create(@Valid @NotNull StaffForm form, @Context UriInfo uri) {
         currentUser.requireSchool(roster.school(form.schoolCode()).id(), messages.get("error.otherSchool"));
         Staff staff = roster.create(form);
-        return Response.created(uri.getAbsolutePathBuilder().path(staff.code()).build()).entity(StaffView.of(staff)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(staff.code()).build()).entity(roster.view(staff)).build();
     }
 
     @PUT
@@ -99,7 +99,7 @@ public class StaffResource {
         }
         currentUser.requireSchool(roster.staff(code).school().id(), messages.get("error.otherSchool"));
         currentUser.requireSchool(roster.school(form.schoolCode()).id(), messages.get("error.otherSchool"));
-        return StaffView.of(roster.update(code, form));
+        return roster.view(roster.update(code, form));
     }
 
     /** Marks the person as having left (from {@code date}, default today). People are never deleted. */
@@ -108,6 +108,6 @@ public class StaffResource {
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public StaffView deactivate(@PathParam("code") String code, @QueryParam("date") LocalDate date) {
         currentUser.requireSchool(roster.staff(code).school().id(), messages.get("error.otherSchool"));
-        return StaffView.of(roster.leave(code, date));
+        return roster.view(roster.leave(code, date));
     }
 }

@@ -112,8 +112,16 @@ public class AuthResource {
         return null;
     }
 
+    /**
+     * Where a role starts: staff their courses, a principal their school's report (their one question is "are we at
+     * 70%?", and a list of schools with one row answered nothing — issue 13), the district the schools.
+     */
     public static String home(Role role) {
-        return role == Role.STAFF ? "/learn/" : "/admin/";
+        return switch (role) {
+            case STAFF -> "/learn/";
+            case SCHOOL_ADMIN -> "/admin/school-report.html";
+            case DISTRICT_ADMIN -> "/admin/";
+        };
     }
 
     @GET

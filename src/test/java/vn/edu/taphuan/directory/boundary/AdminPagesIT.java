@@ -7,9 +7,13 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.edu.taphuan.testing.Browser;
 import vn.edu.taphuan.testing.Http;
 import vn.edu.taphuan.testing.Service;
@@ -17,9 +21,12 @@ import vn.edu.taphuan.testing.Service;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The admin pages in a real browser on a phone-sized screen. */
@@ -34,25 +41,139 @@ class AdminPagesIT {
     @ArquillianResource
     URL base;
 
+    /** Issue 13: a principal's one question is their school against the target, so that is where they land. */
     @Test
-    void whenPrincipalSignsInThenTheySeeOnlyTheirSchoolsRoster() {
+    void whenPrincipalSignsInThenTheyLandOnTheirSchoolsReport() {
         try (Browser b = Browser.phone(base)) {
             b.signIn(Service.PRINCIPAL, Service.DEMO_PASSWORD);
-            b.waitForUrl("/admin/");
+            b.waitForUrl("/admin/school-report.html");
+            b.waitForText(By.id("school-name"), "Trường THCS Hoa Sen");
+            b.waitForUrl("school=" + Service.PRINCIPAL_SCHOOL);
+            b.waitFor(By.cssSelector("#figures .figure"));
+            b.waitFor(By.cssSelector("#trend-chart canvas"));
+            assertEquals("/admin/school-report.html", java.net.URI.create(b.driver().findElement(By.cssSelector("header.top a.brand"))
+                    .getAttribute("href")).getPath(), "the brand leads back to the report");
+            assertEquals(List.of(), b.smallTapTargets(), "tap targets at 360×740");
+            assertEquals(List.of(), b.seriousViolations("admin-principal-report"), "accessibility");
+            b.screenshot("admin-principal-report");
+
+            // the schools page still answers with their one school; the district's search form stays hidden
+            // ([hidden] wins over the .row form's display)
+            b.go("/admin/");
             b.waitFor(By.cssSelector("#rows tr"));
             List<WebElement> schools = b.driver().findElements(By.cssSelector("#rows tr"));
             assertEquals(1, schools.size());
             assertTrue(schools.get(0).getText().contains("Trường THCS Hoa Sen"));
-            b.screenshot("admin-principal-schools");
+            assertFalse(b.driver().findElement(By.id("filter")).isDisplayed(), "the district's search form");
+            assertEquals(List.of(), b.smallTapTargets(), "tap targets on the schools page");
 
             b.go("/admin/staff.html");
             b.waitFor(By.cssSelector("#rows tr"));
             // the school column is hidden on a phone (class hide-phone): its text is still in the row
             assertTrue(b.driver().findElements(By.cssSelector("#rows tr")).stream()
                     .allMatch(r -> r.getAttribute("textContent").contains("Hoa Sen")), "only THCS01 staff");
+            assertFalse(b.driver().findElement(By.id("school")).isDisplayed(), "the district's school filter");
             assertEquals("vi", b.driver().findElement(By.tagName("html")).getAttribute("lang"));
             b.screenshot("admin-principal-staff");
         }
+    }
+
+    /**
+     * Issue 13: creating an account and resetting a password are two actions. Someone without an account is offered
+     * only "create", someone with one only "reset", which asks first; a create that meets an account made meanwhile
+     * says so and resets nothing. The temporary password shows in the person's row, with the focus on it.
+     */
+    @Test
+    void whenPrincipalManagesAccountsOnTheStaffListThenCreateAndResetAreSeparateAndThePasswordShowsInTheRow() throws Exception {
+        Http principal = Http.basic(base, Service.PRINCIPAL, Service.DEMO_PASSWORD);
+        for (String[] person : List.of(new String[]{"UI-AC1", "Vũ Thị Lan"}, new String[]{"UI-AC2", "Đinh Văn Tùng"},
+                new String[]{"UI-AC3", "Hồ Thị Mơ"})) {
+            assertEquals(201, principal.post("api/staff", """
+                    {"code":"%s","fullName":"%s","gender":"FEMALE","category":"EMPLOYEE","schoolCode":"THCS01"}"""
+                    .formatted(person[0], person[1])).status());
+        }
+        String before = principal.post("api/accounts", "{\"username\":\"UI-AC2\",\"role\":\"STAFF\"}").json().getString("temporaryPassword");
+
+        try (Browser b = Browser.phone(base)) {
+            b.signIn(Service.PRINCIPAL, Service.DEMO_PASSWORD);
+            b.waitForUrl("/admin/school-report.html");
+            b.go("/admin/staff.html");
+            b.waitFor(By.cssSelector("#rows tr"));
+            // the demo teacher has an account: on the first page, with the badge and only "reset"
+            WebElement teacher = row(b, Service.STAFF);
+            assertTrue(teacher.getText().contains("Có tài khoản"), teacher.getText());
+            assertTrue(text(teacher).contains("Đặt lại mật khẩu") && !text(teacher).contains("Cấp tài khoản"), text(teacher));
+
+            b.driver().findElement(By.id("q")).sendKeys("UI-AC");
+            b.driver().findElement(By.cssSelector("#filter button[type=submit]")).click();
+            new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#rows tr[data-code]")).size() == 3);
+            assertEquals(List.of(), b.smallTapTargets(), "tap targets, actions closed");
+
+            // no account: only "create"; creating shows the temporary password in that row, focused
+            WebElement lan = row(b, "UI-AC1");
+            assertTrue(text(lan).contains("Cấp tài khoản") && !text(lan).contains("Đặt lại mật khẩu") && !text(lan).contains("Có tài khoản"), text(lan));
+            lan.findElement(By.tagName("summary")).click();
+            assertEquals(List.of(), b.smallTapTargets(), "tap targets, actions open");
+            lan.findElement(By.cssSelector("button.create-account")).click();
+            WebElement said = b.waitFor(By.cssSelector("#rows tr.said[data-for='UI-AC1']"));
+            assertEquals("UI-AC1", ((JavascriptExecutor) b.driver()).executeScript(
+                    "return document.activeElement.closest('tr.said') && document.activeElement.closest('tr.said').previousElementSibling.dataset.code;"));
+            assertTrue(inView(b, said), "the password is where the principal tapped");
+            String temporary = said.findElement(By.cssSelector(".temporary-password code")).getText();
+            assertTrue(said.getText().contains("Vũ Thị Lan") && temporary.length() >= 10, said.getText());
+            assertTrue(Http.anonymous(base).form("api/auth/login", Map.of("username", "UI-AC1", "password", temporary))
+                    .header("Location").endsWith("/password.html"), "the shown password signs in, to be changed");
+            assertTrue(row(b, "UI-AC1").getText().contains("Có tài khoản"));
+            assertTrue(text(row(b, "UI-AC1")).contains("Đặt lại mật khẩu") && !text(row(b, "UI-AC1")).contains("Cấp tài khoản"));
+            assertEquals(List.of(), b.smallTapTargets(), "tap targets with the password shown");
+            assertEquals(List.of(), b.seriousViolations("admin-staff-accounts"), "accessibility");
+            b.screenshot("admin-staff-temporary-password");
+
+            // an account: only "reset", which asks first, naming the person; cancelling changes nothing
+            WebElement tung = row(b, "UI-AC2");
+            assertTrue(tung.getText().contains("Có tài khoản") && !text(tung).contains("Cấp tài khoản"), text(tung));
+            tung.findElement(By.tagName("summary")).click();
+            tung.findElement(By.cssSelector("button.reset-password")).click();
+            Alert ask = new WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+            assertTrue(ask.getText().contains("Đinh Văn Tùng"), ask.getText());
+            ask.dismiss();
+            assertTrue(b.driver().findElements(By.cssSelector("#rows tr.said[data-for='UI-AC2']")).isEmpty());
+            assertEquals(200, Http.basic(base, "UI-AC2", before).get("api/auth/me").status(), "cancelled: the password stands");
+
+            tung.findElement(By.cssSelector("button.reset-password")).click();
+            new WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+            said = b.waitFor(By.cssSelector("#rows tr.said[data-for='UI-AC2']"));
+            String fresh = said.findElement(By.cssSelector(".temporary-password code")).getText();
+            assertTrue(inView(b, said));
+            assertEquals(401, Http.basic(base, "UI-AC2", before).get("api/auth/me").status(), "confirmed: the old password is gone");
+            assertEquals(200, Http.basic(base, "UI-AC2", fresh).get("api/auth/me").status());
+            b.screenshot("admin-staff-reset");
+
+            // an account made meanwhile (another admin, another tab): "create" says so and resets nothing
+            String meanwhile = principal.post("api/accounts", "{\"username\":\"UI-AC3\",\"role\":\"STAFF\"}").json().getString("temporaryPassword");
+            WebElement mo = row(b, "UI-AC3");
+            mo.findElement(By.tagName("summary")).click();
+            mo.findElement(By.cssSelector("button.create-account")).click();
+            b.waitForText(By.cssSelector("#rows tr.said[data-for='UI-AC3']"), "đã có tài khoản");
+            assertEquals(200, Http.basic(base, "UI-AC3", meanwhile).get("api/auth/me").status(), "a 409 resets nothing");
+            assertTrue(b.driver().findElements(By.cssSelector("#rows .temporary-password")).isEmpty(), "no password shown");
+            assertTrue(text(row(b, "UI-AC3")).contains("Đặt lại mật khẩu"), "the row now offers the reset");
+        }
+    }
+
+    private static WebElement row(Browser b, String code) {
+        return b.driver().findElements(By.cssSelector("#rows tr[data-code]")).stream()
+                .filter(r -> code.equals(r.getAttribute("data-code"))).findFirst().orElseThrow(() -> new AssertionError("no row " + code));
+    }
+
+    /** The row's whole text, the closed actions menu included. */
+    private static String text(WebElement row) {
+        return row.getAttribute("textContent");
+    }
+
+    private static boolean inView(Browser b, WebElement element) {
+        return (Boolean) ((JavascriptExecutor) b.driver()).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;", element);
     }
 
     @Test

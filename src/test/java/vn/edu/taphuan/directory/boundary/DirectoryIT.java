@@ -140,6 +140,35 @@ class DirectoryIT {
         assertEquals(name, admin().get("api/staff/VN-1").json().getString("fullName"));
     }
 
+    /**
+     * Issue 13: the roster says who has a sign-in, so the staff page offers "create account" or "reset password"; a
+     * second create is refused (409) and leaves the existing password as it was.
+     */
+    @Test
+    void whenAPersonHasAnAccountThenTheStaffListSaysSoAndASecondCreateChangesNothing() {
+        assertEquals(201, principal().post("api/staff", staff("ACC-1", Service.PRINCIPAL_SCHOOL, "Hà Thị Thu")).status());
+        JsonObject created = principal().post("api/staff", staff("ACC-2", Service.PRINCIPAL_SCHOOL, "Lò Văn Sáng")).json();
+        assertFalse(created.getBoolean("hasAccount"), created.toString());
+        Http.Response account = principal().post("api/accounts", "{\"username\":\"ACC-1\",\"role\":\"STAFF\"}");
+        assertEquals(201, account.status(), account.toString());
+        String temporary = account.json().getString("temporaryPassword");
+
+        for (Http who : List.of(principal(), admin())) {
+            JsonArray items = who.get("api/staff?school=" + Service.PRINCIPAL_SCHOOL + "&q=ACC-").json().getJsonArray("items");
+            assertEquals(List.of("ACC-1:true", "ACC-2:false"), items.stream().map(JsonValue::asJsonObject)
+                    .map(i -> i.getString("code") + ":" + i.getBoolean("hasAccount")).toList());
+        }
+        assertTrue(principal().get("api/staff/ACC-1").json().getBoolean("hasAccount"));
+        assertFalse(principal().get("api/staff/ACC-2").json().getBoolean("hasAccount"));
+        assertTrue(admin().get("api/staff?school=" + Service.PRINCIPAL_SCHOOL + "&q=" + Service.STAFF).json()
+                .getJsonArray("items").getJsonObject(0).getBoolean("hasAccount"), "the demo teacher signs in");
+
+        Http.Response again = principal().post("api/accounts", "{\"username\":\"ACC-1\",\"role\":\"STAFF\"}");
+        assertEquals(409, again.status(), again.toString());
+        assertEquals("ACCOUNT_EXISTS", again.json().getString("code"));
+        assertEquals(200, Http.basic(base, "ACC-1", temporary).get("api/auth/me").status(), "the password is unchanged");
+    }
+
     // referral directory (docs/referral.md): here because it is kept by the same people as schools and staff
 
     Http principal() {
