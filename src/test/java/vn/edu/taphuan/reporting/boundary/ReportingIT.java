@@ -497,7 +497,7 @@ class ReportingIT {
             assertEquals(List.of("69,9%", "66,7%", "07/01/2026"), js.executeScript(
                     "return [App.formatPercent(69.96, 70), App.formatPercent(200 / 3, 70), App.formatDate('2026-01-07')];"));
             assertEquals(1L, js.executeScript("return document.querySelectorAll('script[src*=\"echarts\"]').length;"), "the library is loaded once");
-            // tap targets and axe at 360×740: asserted once the shared header's 44-px rules (app.css) are on main
+            // tap targets and axe at 360×740: AdminPagesIT#whenPrincipalSignsInThenTheyLandOnTheirSchoolsReport
             shot(driver, "principal-school-report");
 
             driver.manage().deleteAllCookies();
