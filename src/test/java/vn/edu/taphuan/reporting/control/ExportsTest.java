@@ -33,7 +33,7 @@ class ExportsTest extends OnScenario {
             "05/BC-VHXH", "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG", "Nguyễn Thị Ánh Tuyết", "UBND Phường (để báo cáo);\nCác trường THCS;\nLưu: VT, VHXH.");
     static final ProgrammeView PROGRAMME = new ProgrammeView(1L, "Bồi dưỡng phòng, chống mại dâm năm 2024", ReportsTest.RULES.periodStart(),
             ReportsTest.RULES.deadline(), ReportsTest.RULES.targetPercent(), ReportsTest.RULES.courseIds(), ReportsTest.PROGRAMME.courses(),
-            ReportsTest.RULES.categories(), HEADER, 0);
+            ReportsTest.RULES.categories(), HEADER, 0, null, ReportsTest.RULES.periodStart());
 
 
     DistrictReport district() throws Exception {
