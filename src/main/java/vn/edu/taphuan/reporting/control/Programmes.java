@@ -70,6 +70,8 @@ public class Programmes {
     @Transactional
     public Programme openNextYear(long id) {
         Programme last = programme(id);
+        // two clicks (or two admins) at once: the second waits for the first and then finds its programme (no twin)
+        em.lock(last, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         ProgrammeForm next = last.nextYear();
         boolean taken = em.createQuery("SELECT COUNT(p) FROM Programme p WHERE p.name = :name", Long.class)
                 .setParameter("name", next.name()).getSingleResult() > 0;

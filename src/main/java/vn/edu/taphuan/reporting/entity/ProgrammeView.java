@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.entity;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import vn.edu.taphuan.directory.entity.StaffCategory;
 
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.Set;
  * A programme as the API shows it; {@code courses} carry the course titles for display. {@code completionsValidFrom}
  * is what the district set (null: not set), {@code countsFrom} the day completions count from either way.
  */
+@JsonbNillable // "completionsValidFrom": null says "not set" rather than leaving the page to guess
 public record ProgrammeView(long id, String name, LocalDate periodStart, LocalDate deadline, BigDecimal targetPercent,
                             List<String> courseIds, List<Course> courses, Set<StaffCategory> categories,
                             ReportHeader header, int version, LocalDate completionsValidFrom, LocalDate countsFrom) {
