@@ -3,13 +3,13 @@
 App.words({
   vi: { targetLine: "Chỉ tiêu", targetLabel: "Chỉ tiêu {0}", belowTarget: "dưới chỉ tiêu", met: "Đạt", notMet: "Chưa đạt", nobody: "Không có người thuộc diện",
         daysLeft: "Còn {0} ngày", overdue: "Quá hạn {0} ngày", dueToday: "Hết hạn hôm nay", ended: "Đã kết thúc", noProgramme: "Chưa có chương trình nào.",
-        viewingRunning: "Đang xem chương trình đang chạy ({0}).", viewingLastEnded: "Không có chương trình nào đang chạy; đang xem chương trình kết thúc gần nhất ({0}).",
-        viewingEnded: "Chương trình này đã kết thúc ({0}).", viewingUpcoming: "Chương trình này chưa bắt đầu ({0}).",
+        viewingRunning: "Đang xem chương trình đang chạy: {1} ({0}).", viewingLastEnded: "Không có chương trình nào đang chạy; đang xem chương trình kết thúc gần nhất: {1} ({0}).",
+        viewingEnded: "Đang xem chương trình đã kết thúc: {1} ({0}).", viewingUpcoming: "Đang xem chương trình chưa bắt đầu: {1} ({0}).",
         countsFrom: "Hoàn thành từ ngày {0} vẫn được tính." },
   en: { targetLine: "Target", targetLabel: "Target {0}", belowTarget: "below target", met: "Met", notMet: "Not met", nobody: "No one in scope",
         daysLeft: "{0} days left", overdue: "{0} days overdue", dueToday: "Due today", ended: "Ended", noProgramme: "No programme yet.",
-        viewingRunning: "Showing the running programme ({0}).", viewingLastEnded: "No programme is running; showing the one that ended last ({0}).",
-        viewingEnded: "This programme has ended ({0}).", viewingUpcoming: "This programme has not started yet ({0}).",
+        viewingRunning: "Showing the running programme: {1} ({0}).", viewingLastEnded: "No programme is running; showing the one that ended last: {1} ({0}).",
+        viewingEnded: "Showing a programme that has ended: {1} ({0}).", viewingUpcoming: "Showing a programme that has not started yet: {1} ({0}).",
         countsFrom: "Completions count from {0}." }
 });
 const Reporting = {
@@ -33,8 +33,9 @@ const Reporting = {
   /** What the page shows, in words: running, ended, not started; and from when completions count when not the start. */
   note(p, why) {
     const today = App.today(), period = this.period(p);
-    const state = why === "lastEnded" ? App.t("viewingLastEnded", period) : this.running(p, today) ? App.t("viewingRunning", period)
-      : p.deadline < today ? App.t("viewingEnded", period) : App.t("viewingUpcoming", period);
+    // the whole name here: a select on a phone cuts it
+    const key = why === "lastEnded" ? "viewingLastEnded" : this.running(p, today) ? "viewingRunning" : p.deadline < today ? "viewingEnded" : "viewingUpcoming";
+    const state = App.t(key, period, p.name);
     return state + (p.countsFrom && p.countsFrom !== p.periodStart ? " " + App.t("countsFrom", App.formatDate(p.countsFrom)) : "");
   },
   /**

@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "programme")
 public class Programme {
+    /** A four-digit number standing alone: a year in a programme's name. */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -121,18 +123,19 @@ public class Programme {
     public LocalDate periodStart() { return periodStart; }
     public LocalDate deadline() { return deadline; }
     public LocalDate completionsValidFrom() { return completionsValidFrom; }
-
-    /**
-     * The first day whose completions count for this programme: the stated valid-from day, else the period start.
-     * The one place the rule lives for both the reports and the learner side.
-     */
-    public LocalDate countsFrom() {
-        return completionsValidFrom == null ? periodStart : completionsValidFrom;
-    }
     public BigDecimal targetPercent() { return targetPercent; }
     public List<String> courseIds() { return List.copyOf(courseIds); }
     public Set<StaffCategory> categories() { return categories.isEmpty() ? Set.of() : EnumSet.copyOf(categories); }
     public int version() { return version; }
+
+    /**
+     * The first day whose completions count for this programme: the stated valid-from day, else the period start —
+     * what the learner side asks too ("does this completion count"); the report SQL binds the same day through
+     * {@link Rules#countsFrom()}, the same rule on the detached copy.
+     */
+    public LocalDate countsFrom() {
+        return completionsValidFrom == null ? periodStart : completionsValidFrom;
+    }
 
     public ReportHeader header() {
         return new ReportHeader(superiorBody, issuingUnit, place, documentSymbol, signerTitle, signerName, recipients);
@@ -171,6 +174,4 @@ public class Programme {
         m.appendTail(out);
         return moved ? out.toString() : name + " (năm " + start.plusYears(1).getYear() + ")";
     }
-
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
 }
