@@ -9,7 +9,10 @@ App.words({
         save: "Lưu", edit: "Sửa", report: "Báo cáo", sessionTitle: "Ghi nhận buổi tập huấn trực tiếp",
         sessionHelp: "Người có tên trong danh sách ký tên được tính là đã hoàn thành chuyên đề vào ngày tổ chức.", programme: "Chương trình",
         course: "Chuyên đề", heldOn: "Ngày tổ chức", sessionPlace: "Địa điểm", staffCodes: "Mã nhân sự tham dự (mỗi dòng hoặc cách nhau bởi dấu phẩy)",
-        record: "Ghi nhận", recordedN: "Đã ghi nhận {0} người." },
+        record: "Ghi nhận", recordedN: "Đã ghi nhận {0} người.", validFrom: "Hoàn thành từ ngày này vẫn được tính",
+        validFromHint: "Để trống: chỉ tính hoàn thành từ ngày bắt đầu. Chọn ngày sớm hơn để tính cả đợt tập huấn trước (ví dụ trong 2 năm gần đây); chọn ngày muộn hơn để yêu cầu tập huấn lại.",
+        openNext: "Mở chương trình năm sau", openNextConfirm: "Mở chương trình năm sau từ «{0}»: cùng chuyên đề, chỉ tiêu, đối tượng và phần đầu báo cáo, thời gian lùi một năm. Tiếp tục?",
+        openedNext: "Đã mở «{0}» ({1}).", running: "Đang chạy", countsFromShort: "Tính hoàn thành từ {0}" },
   en: { title: "Training programmes", name: "Programme name", period: "Period", target: "Target", courses: "Required courses",
         categories: "Who counts", actions: "Actions", newProgramme: "Add / edit a programme", start: "Start", deadline: "Deadline",
         targetPercent: "Target (%)", courseIds: "Required course ids (one per line)", headerTitle: "Report header and signature",
@@ -18,7 +21,10 @@ App.words({
         save: "Save", edit: "Edit", report: "Report", sessionTitle: "Record an in-person session",
         sessionHelp: "Everyone on the signed attendance list counts as having completed the course on the session day.", programme: "Programme",
         course: "Course", heldOn: "Session date", sessionPlace: "Place", staffCodes: "Attendees' staff codes (one per line or comma-separated)",
-        record: "Record", recordedN: "{0} people recorded." }
+        record: "Record", recordedN: "{0} people recorded.", validFrom: "Completions count from",
+        validFromHint: "Empty: only completions from the period start count. An earlier day also counts earlier training (e.g. within the last 2 years); a later day asks for new training.",
+        openNext: "Open next year's programme", openNextConfirm: "Open next year's programme from “{0}”: the same courses, target, categories and report header, the period one year on. Go ahead?",
+        openedNext: "Opened “{0}” ({1}).", running: "Running", countsFromShort: "Completions count from {0}" }
 });
 document.addEventListener("DOMContentLoaded", async () => {
   const me = await Admin.start(["DISTRICT_ADMIN", "SCHOOL_ADMIN"]);
@@ -28,20 +34,40 @@ document.addEventListener("DOMContentLoaded", async () => {
   const lines = text => text.split(/\r?\n/).map(l => l.trim()).filter(Boolean);
   let list = [];
   const date = d => d.split("-").reverse().join("/");
-  async function load() {
+  async function load(selected) {
     try {
       list = await App.get("/api/programmes");
-      $("rows").replaceChildren(...list.map(p => App.el("tr", {},
-        App.el("td", {}, p.name), App.el("td", {}, date(p.periodStart) + " – " + date(p.deadline)),
+      const today = App.today();
+      $("rows").replaceChildren(...list.map(p => App.el("tr", { id: "programme-" + p.id, class: p.id === selected ? "selected" : "" },
+        App.el("td", {}, p.name, Reporting.running(p, today) ? [" ", App.el("span", { class: "badge ok" }, App.t("running"))] : null),
+        App.el("td", {}, date(p.periodStart) + " – " + date(p.deadline),
+          p.countsFrom !== p.periodStart ? App.el("div", { class: "muted" }, App.t("countsFromShort", date(p.countsFrom))) : null),
         App.el("td", { class: "num" }, App.number(Number(p.targetPercent)) + "%"),
         App.el("td", {}, App.el("ul", { class: "lacking" }, p.courses.map(c => App.el("li", {}, c.title)))),
         App.el("td", {}, p.categories.map(c => App.t(c)).join(", ")),
         App.el("td", {}, App.el("a", { class: "button secondary", href: "/admin/report.html?programme=" + p.id }, App.t("report")), " ",
-          district ? App.el("button", { type: "button", class: "secondary", onclick: () => edit(p) }, App.t("edit")) : null))));
+          district ? App.el("button", { type: "button", class: "secondary", onclick: () => edit(p) }, App.t("edit")) : null, " ",
+          district ? App.el("button", { type: "button", class: "secondary next", onclick: () => openNext(p) }, App.t("openNext")) : null))));
       if (district) {
-        $("s-programme").replaceChildren(...list.map(p => App.el("option", { value: p.id }, p.name)));
+        $("s-programme").replaceChildren(...list.map(p => App.el("option", { value: p.id, title: p.name }, Reporting.label(p))));
+        $("s-programme").value = (list.find(p => p.id === selected) || Reporting.current(list).programme || {}).id;
         courses();
       }
+      if (selected) {
+        const row = $("programme-" + selected);
+        if (row) row.scrollIntoView({ block: "center" });
+      }
+    } catch (e) { App.showError(box, e); }
+  }
+  /** One step from last year's programme to this one's: confirmed, then the new row shown and highlighted. */
+  async function openNext(p) {
+    if (!confirm(App.t("openNextConfirm", p.name))) return;
+    try {
+      const next = await App.post("/api/programmes/" + p.id + "/next");
+      box.hidden = true;
+      $("opened").textContent = App.t("openedNext", next.name, date(next.periodStart) + " – " + date(next.deadline));
+      $("opened").hidden = false;
+      await load(next.id);
     } catch (e) { App.showError(box, e); }
   }
   function courses() {
@@ -52,6 +78,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     const h = p.header || {};
     $("f-id").value = p.id; $("f-name").value = p.name; $("f-start").value = p.periodStart; $("f-deadline").value = p.deadline;
     $("f-target").value = p.targetPercent; $("f-courses").value = p.courseIds.join("\n");
+    $("f-valid-from").value = p.completionsValidFrom || "";
     document.querySelectorAll("input[name=cat]").forEach(c => { c.checked = p.categories.includes(c.value); });
     $("f-superior").value = h.superiorBody || ""; $("f-unit").value = h.issuingUnit || ""; $("f-place").value = h.place || "";
     $("f-symbol").value = h.documentSymbol || ""; $("f-signer-title").value = h.signerTitle || ""; $("f-signer").value = h.signerName || "";
@@ -62,6 +89,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     ev.preventDefault();
     const body = { name: $("f-name").value, periodStart: $("f-start").value, deadline: $("f-deadline").value,
       targetPercent: $("f-target").value.replace(",", ".") || null, courseIds: lines($("f-courses").value),
+      completionsValidFrom: $("f-valid-from").value || null,
       categories: [...document.querySelectorAll("input[name=cat]:checked")].map(c => c.value),
       header: { superiorBody: $("f-superior").value, issuingUnit: $("f-unit").value, place: $("f-place").value, documentSymbol: $("f-symbol").value,
         signerTitle: $("f-signer-title").value, signerName: $("f-signer").value, recipients: $("f-recipients").value } };

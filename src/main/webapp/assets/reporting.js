@@ -2,22 +2,60 @@
 "use strict";
 App.words({
   vi: { targetLine: "Chỉ tiêu", targetLabel: "Chỉ tiêu {0}", belowTarget: "dưới chỉ tiêu", met: "Đạt", notMet: "Chưa đạt", nobody: "Không có người thuộc diện",
-        daysLeft: "Còn {0} ngày", overdue: "Quá hạn {0} ngày", dueToday: "Hết hạn hôm nay", ended: "Đã kết thúc", noProgramme: "Chưa có chương trình nào." },
+        daysLeft: "Còn {0} ngày", overdue: "Quá hạn {0} ngày", dueToday: "Hết hạn hôm nay", ended: "Đã kết thúc", noProgramme: "Chưa có chương trình nào.",
+        viewingRunning: "Đang xem chương trình đang chạy: {1} ({0}).", viewingLastEnded: "Không có chương trình nào đang chạy; đang xem chương trình kết thúc gần nhất: {1} ({0}).",
+        viewingEnded: "Đang xem chương trình đã kết thúc: {1} ({0}).", viewingUpcoming: "Đang xem chương trình chưa bắt đầu: {1} ({0}).",
+        countsFrom: "Hoàn thành từ ngày {0} vẫn được tính." },
   en: { targetLine: "Target", targetLabel: "Target {0}", belowTarget: "below target", met: "Met", notMet: "Not met", nobody: "No one in scope",
-        daysLeft: "{0} days left", overdue: "{0} days overdue", dueToday: "Due today", ended: "Ended", noProgramme: "No programme yet." }
+        daysLeft: "{0} days left", overdue: "{0} days overdue", dueToday: "Due today", ended: "Ended", noProgramme: "No programme yet.",
+        viewingRunning: "Showing the running programme: {1} ({0}).", viewingLastEnded: "No programme is running; showing the one that ended last: {1} ({0}).",
+        viewingEnded: "Showing a programme that has ended: {1} ({0}).", viewingUpcoming: "Showing a programme that has not started yet: {1} ({0}).",
+        countsFrom: "Completions count from {0}." }
 });
 const Reporting = {
   param(name) { return new URLSearchParams(location.search).get(name); },
-  /** The programme in ?programme=, else the latest; fills a <select> when given. */
+  /** "01/01/2026–31/12/2026" */
+  period(p) { return App.formatDate(p.periodStart) + "–" + App.formatDate(p.deadline); },
+  /** Year and period first, so names that differ only at their end stay apart even when a narrow select cuts them. */
+  label(p) {
+    const from = p.periodStart.slice(0, 4), to = p.deadline.slice(0, 4);
+    return (from === to ? from : from + "–" + to) + " · " + this.period(p) + " · " + p.name;
+  },
+  running(p, today) { return p.periodStart <= today && today <= p.deadline; },
+  /** The running programme (the latest started if several), else the one that ended last, else the first listed. */
+  current(list) {
+    const today = App.today();
+    const running = list.filter(p => this.running(p, today)).sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+    if (running.length) return { programme: running[0], why: "running" };
+    const ended = list.filter(p => p.deadline < today).sort((a, b) => b.deadline.localeCompare(a.deadline));
+    return ended.length ? { programme: ended[0], why: "lastEnded" } : { programme: list[0], why: "latest" };
+  },
+  /** What the page shows, in words: running, ended, not started; and from when completions count when not the start. */
+  note(p, why) {
+    const today = App.today(), period = this.period(p);
+    // the whole name here: a select on a phone cuts it
+    const key = why === "lastEnded" ? "viewingLastEnded" : this.running(p, today) ? "viewingRunning" : p.deadline < today ? "viewingEnded" : "viewingUpcoming";
+    const state = App.t(key, period, p.name);
+    return state + (p.countsFrom && p.countsFrom !== p.periodStart ? " " + App.t("countsFrom", App.formatDate(p.countsFrom)) : "");
+  },
+  /**
+   * The programme in ?programme=, else the running one (not silently the newest: next year's may already be open);
+   * fills a <select> with labels that carry year and period, and keeps the #programme-note below it in step.
+   */
   async programme(select) {
     const list = await App.get("/api/programmes");
     if (!list.length) throw new Error(App.t("noProgramme"));
-    const wanted = Number(this.param("programme")) || list[0].id;
+    const asked = list.find(p => p.id === Number(this.param("programme")));
+    const chosen = asked ? { programme: asked, why: "asked" } : this.current(list);
+    const box = document.getElementById("programme-note");
+    const say = (p, why) => { if (box) { box.textContent = this.note(p, why); box.hidden = false; } };
     if (select) {
-      select.replaceChildren(...list.map(p => App.el("option", { value: p.id }, p.name)));
-      select.value = wanted;
+      select.replaceChildren(...list.map(p => App.el("option", { value: p.id, title: p.name }, this.label(p))));
+      select.value = chosen.programme.id;
+      select.addEventListener("change", () => { const p = list.find(x => String(x.id) === select.value); if (p) say(p, "chosen"); });
     }
-    return list.find(p => p.id === wanted) || list[0];
+    say(chosen.programme, chosen.why);
+    return chosen.programme;
   },
   /** As the exports write it: one decimal, always ("75,0%"); the server already rounded it (App.formatPercent). */
   percent(p) { return App.formatPercent(p); },

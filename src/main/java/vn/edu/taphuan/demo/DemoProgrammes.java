@@ -112,7 +112,7 @@ public class DemoProgrammes {
                 EnumSet.of(StaffCategory.MANAGER, StaffCategory.EMPLOYEE),
                 new ReportHeader("ỦY BAN NHÂN DÂN PHƯỜNG HOA MAI (MẪU)", "PHÒNG VĂN HÓA - XÃ HỘI", "Phường Hoa Mai",
                         "05/BC-VHXH", "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG", "Trần Thị Mẫu",
-                        "UBND Phường Hoa Mai (để báo cáo);\nCác trường THCS trên địa bàn;\nLưu: VT, VHXH."));
+                        "UBND Phường Hoa Mai (để báo cáo);\nCác trường THCS trên địa bàn;\nLưu: VT, VHXH."), null);
     }
 
     /** Everyone on the roster in code order: the seed's draws then fall on the same people at every start. */

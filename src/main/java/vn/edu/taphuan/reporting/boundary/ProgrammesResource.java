@@ -52,6 +52,16 @@ public class ProgrammesResource {
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(p.id())).build()).entity(programmes.view(p)).build();
     }
 
+    /** Next year's programme from this one: same courses, target, categories and header, the period a year on (409 if its name exists). */
+    @POST
+    @Path("{id}/next")
+    @RolesAllowed(Role.Names.DISTRICT_ADMIN)
+    public Response openNextYear(@PathParam("id") long id, @Context UriInfo uri) {
+        Programme p = programmes.openNextYear(id);
+        return Response.created(uri.getBaseUriBuilder().path(ProgrammesResource.class).path(Long.toString(p.id())).build())
+                .entity(programmes.view(p)).build();
+    }
+
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)

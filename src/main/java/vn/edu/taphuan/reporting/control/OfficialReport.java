@@ -177,6 +177,10 @@ public record OfficialReport(List<String> superiorBody, List<String> issuingUnit
         intro.add("Thời gian thực hiện: từ ngày " + VietnameseText.date(p.periodStart()) + " đến ngày " + VietnameseText.date(p.deadline())
                 + ". Số liệu tính đến ngày " + VietnameseText.date(asOf)
                 + (countsUntil.isBefore(asOf) ? " (chỉ tính các chuyên đề hoàn thành đến hạn " + VietnameseText.date(countsUntil) + ")" : "") + ".");
+        if (p.countsFrom() != null && !p.countsFrom().equals(p.periodStart())) {
+            // said only when it differs: the reader would otherwise assume the period bounds what counts
+            intro.add("Các chuyên đề hoàn thành từ ngày " + VietnameseText.date(p.countsFrom()) + " được tính.");
+        }
         intro.add("Chỉ tiêu: " + VietnameseText.target(p.targetPercent()) + " " + p.categories().stream().sorted().map(OfficialReport::categoryPlural)
                 .collect(Collectors.joining(", ")) + " của mỗi trường hoàn thành " + p.courses().size() + " chuyên đề: "
                 + p.courses().stream().map(ProgrammeView.Course::title).collect(Collectors.joining("; ")) + ".");

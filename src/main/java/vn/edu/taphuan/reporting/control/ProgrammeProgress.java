@@ -25,13 +25,15 @@ import java.util.Objects;
 
 /**
  * The {@code programme_progress} projection (migration V7): per programme, everyone trained and when they became
- * so — the latest of their first in-period completions of each required course. "Trained on D" is then
+ * so — the latest of their first counted completions of each required course (from {@link Rules#countsFrom()} to
+ * the end of the deadline). "Trained on D" is then
  * {@code trained_at} before the end of D ({@link ReportQueries#windowEnd}), so district figures count these rows
  * instead of re-deriving them from every completion (docs/reporting.md, docs/performance.md).
  * <p>
  * Kept exact in two ways: each completion change of a person recomputes that person's row for the programmes that
  * require the course, in the change's transaction ({@link CompletionChanged}); a programme whose courses or period
- * change is rebuilt whole, in the transaction that saves it.
+ * change is rebuilt whole, in the transaction that saves it; so is one whose completions-valid-from day changes, since
+ * that moves the window as a period change does ({@link Programmes#update}).
  */
 @ApplicationScoped
 public class ProgrammeProgress {
@@ -152,8 +154,9 @@ public class ProgrammeProgress {
         for (String course : rules.courseIds()) {
             p.setString(i++, course);
         }
-        // the whole period, in the report's local days: trained_at is then compared with each as-of date
-        p.setTimestamp(i++, ReportQueries.utc(rules.periodStart(), zone));
+        // from the first day completions count (the period start unless the programme accepts earlier training, or
+        // asks for newer) to the deadline, in the report's local days: trained_at is then compared with each as-of date
+        p.setTimestamp(i++, ReportQueries.utc(rules.countsFrom(), zone));
         p.setTimestamp(i++, ReportQueries.utc(rules.deadline().plusDays(1), zone));
         return i;
     }
@@ -162,7 +165,7 @@ public class ProgrammeProgress {
     private static List<Rules> requiring(Connection c, String courseId) throws SQLException {
         // one query on the completion's path: each programme requiring the course, with all its courses
         Map<Long, Rules> result = new LinkedHashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT p.id, p.period_start, p.deadline, pc.course_id FROM programme p "
+        try (PreparedStatement p = c.prepareStatement("SELECT p.id, p.period_start, p.deadline, p.completions_valid_from, pc.course_id FROM programme p "
                 + "JOIN programme_course pc ON pc.programme_id = p.id WHERE EXISTS "
                 + "(SELECT 1 FROM programme_course r WHERE r.programme_id = p.id AND r.course_id = ?) ORDER BY p.id, pc.position")) {
             p.setString(1, courseId);
@@ -170,11 +173,12 @@ public class ProgrammeProgress {
                 while (rs.next()) {
                     Rules rules = result.get(rs.getLong(1));
                     if (rules == null) {
+                        java.sql.Date validFrom = rs.getDate(4);
                         rules = new Rules(rs.getLong(1), null, rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(), null,
-                                new ArrayList<>(), null);
+                                new ArrayList<>(), null, validFrom == null ? null : validFrom.toLocalDate());
                         result.put(rules.id(), rules);
                     }
-                    rules.courseIds().add(rs.getString(4));
+                    rules.courseIds().add(rs.getString(5));
                 }
             }
         }

@@ -63,6 +63,32 @@ public class Programmes {
         return p;
     }
 
+    /**
+     * Opens next year's programme from this one in one step ({@link Programme#nextYear()}); refused with 409 when a
+     * programme of that name exists (opened already, or made by hand), so a second click makes no twin.
+     */
+    @Transactional
+    public Programme openNextYear(long id) {
+        Programme last = programme(id);
+        // two clicks (or two admins) at once: the second waits for the first and then finds its programme (no twin)
+        em.lock(last, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        ProgrammeForm next = last.nextYear();
+        boolean taken = em.createQuery("SELECT COUNT(p) FROM Programme p WHERE p.name = :name", Long.class)
+                .setParameter("name", next.name()).getSingleResult() > 0;
+        if (taken) {
+            throw new Problem(409, "PROGRAMME_EXISTS", messages.get("programme.next.exists", next.name()),
+                    List.of(Problem.Detail.field("name", next.name(), messages.get("programme.next.exists", next.name()),
+                            messages.get("programme.next.exists.fix"))));
+        }
+        check(next);
+        Programme p = new Programme(next);
+        em.persist(p);
+        progress.rebuild(p);
+        audit.record(AuditKind.PROGRAMME_CREATED, null, null, "#" + p.id() + " " + p.name(), "opened from #" + last.id() + " " + last.name(),
+                describe(p));
+        return p;
+    }
+
     @Transactional
     public Programme update(long id, ProgrammeForm form) {
         check(form);
@@ -72,7 +98,7 @@ public class Programmes {
         if (!before.equals(describe(p))) {
             audit.record(AuditKind.PROGRAMME_CHANGED, null, null, "#" + p.id() + " " + p.name(), before, describe(p));
         }
-        // courses or period may have changed: who is trained, and since when, is derived again
+        // courses, period or completions-valid-from may have changed: who is trained, and since when, is derived again
         progress.rebuild(p);
         return p;
     }
@@ -85,7 +111,8 @@ public class Programmes {
     /** What decides a programme's figures, as audit text (the report header is layout, not a figure). */
     private static String describe(Programme p) {
         return "name=" + p.name() + "; period=" + p.periodStart() + ".." + p.deadline() + "; target=" + p.targetPercent().toPlainString()
-                + "; categories=" + new java.util.TreeSet<>(p.categories()) + "; courses=" + p.courseIds();
+                + "; categories=" + new java.util.TreeSet<>(p.categories()) + "; courses=" + p.courseIds()
+                + "; completionsValidFrom=" + (p.completionsValidFrom() == null ? "(period start)" : p.completionsValidFrom());
     }
 
     /** Rules that need more than one field, each reported with where it is and how to fix it. */
@@ -94,6 +121,10 @@ public class Programmes {
         if (form.deadline().isBefore(form.periodStart())) {
             details.add(Problem.Detail.field("deadline", form.deadline().toString(), messages.get("programme.deadline.order"),
                     messages.get("programme.deadline.order.fix")));
+        }
+        if (form.completionsValidFrom() != null && form.completionsValidFrom().isAfter(form.deadline())) {
+            details.add(Problem.Detail.field("completionsValidFrom", form.completionsValidFrom().toString(),
+                    messages.get("programme.validFrom.order"), messages.get("programme.validFrom.order.fix")));
         }
         Set<String> seen = new HashSet<>();
         for (String id : form.courseIds()) {

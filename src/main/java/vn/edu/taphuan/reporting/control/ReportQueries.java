@@ -41,7 +41,8 @@ import java.util.concurrent.Executor;
  * {@code start_date} empty or ≤ D, {@code end_date} empty or after D (the end date is the first day off the
  * roster), and not marked as left without a date; ACTIVE and ON_LEAVE both count.
  * <b>Trained</b> on D: a completion of every required course (any version) with {@code completed_at} from the
- * period start up to the end of min(deadline, D), days taken in the report's time zone.
+ * programme's counts-from day (completions valid from, else the period start) up to the end of min(deadline, D),
+ * days taken in the report's time zone.
  */
 public class ReportQueries {
     private final Connection connection;
@@ -429,9 +430,12 @@ public class ReportQueries {
         return counted;
     }
 
-    /** The period starts at 00:00 of its first day in the report's zone; completed_at is stored in UTC. */
+    /**
+     * Completions count from 00:00 of the programme's first counted day in the report's zone — the completions-valid-from
+     * day when set, else the period start ({@link Rules#countsFrom()}); completed_at is stored in UTC.
+     */
     Timestamp windowStart() {
-        return utc(rules.periodStart(), zone);
+        return utc(rules.countsFrom(), zone);
     }
 
     /** Completions count until the end of min(deadline, day) in the report's zone (exclusive bound). */

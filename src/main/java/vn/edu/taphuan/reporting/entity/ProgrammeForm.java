@@ -17,7 +17,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a district admin sends to create or change a programme. Target defaults to 70%, categories to managers and employees. */
+/**
+ * What a district admin sends to create or change a programme. Target defaults to 70%, categories to managers and
+ * employees, {@code completionsValidFrom} (from when completions count) to the period start.
+ */
 public record ProgrammeForm(
         @NotBlank(message = "{programme.name.required}") @Size(max = 300) String name,
         @NotNull(message = "{programme.periodStart.required}") LocalDate periodStart,
@@ -27,9 +30,11 @@ public record ProgrammeForm(
         @DecimalMin(value = "1", message = "{programme.target.range}") @DecimalMax(value = "100", message = "{programme.target.range}")
         @Digits(integer = 3, fraction = 2, message = "{programme.target.range}") BigDecimal targetPercent,
         Set<StaffCategory> categories,
-        @NotNull(message = "{programme.header.required}") @Valid ReportHeader header) {
+        @NotNull(message = "{programme.header.required}") @Valid ReportHeader header,
+        LocalDate completionsValidFrom) {
     /** Written out to keep constraint annotations off the constructor parameters (see RequestRecordsTest). */
-    public ProgrammeForm(String name, LocalDate periodStart, LocalDate deadline, List<String> courseIds, BigDecimal targetPercent, Set<StaffCategory> categories, ReportHeader header) {
+    public ProgrammeForm(String name, LocalDate periodStart, LocalDate deadline, List<String> courseIds, BigDecimal targetPercent, Set<StaffCategory> categories, ReportHeader header,
+                         LocalDate completionsValidFrom) {
         this.name = name;
         this.periodStart = periodStart;
         this.deadline = deadline;
@@ -37,6 +42,7 @@ public record ProgrammeForm(
         this.targetPercent = targetPercent;
         this.categories = categories;
         this.header = header;
+        this.completionsValidFrom = completionsValidFrom;
     }
 
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.edu.taphuan.reporting.entity.DistrictReport;
 import vn.edu.taphuan.reporting.entity.Filter;
 import vn.edu.taphuan.reporting.entity.ProgrammeView;
+import vn.edu.taphuan.reporting.entity.Rules;
 import vn.edu.taphuan.reporting.entity.ReportHeader;
 import vn.edu.taphuan.reporting.entity.SchoolReport;
 
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.edu.taphuan.reporting.control.RosterFixture.day;
 
@@ -33,7 +35,7 @@ class ExportsTest extends OnScenario {
             "05/BC-VHXH", "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG", "Nguyễn Thị Ánh Tuyết", "UBND Phường (để báo cáo);\nCác trường THCS;\nLưu: VT, VHXH.");
     static final ProgrammeView PROGRAMME = new ProgrammeView(1L, "Bồi dưỡng phòng, chống mại dâm năm 2024", ReportsTest.RULES.periodStart(),
             ReportsTest.RULES.deadline(), ReportsTest.RULES.targetPercent(), ReportsTest.RULES.courseIds(), ReportsTest.PROGRAMME.courses(),
-            ReportsTest.RULES.categories(), HEADER, 0);
+            ReportsTest.RULES.categories(), HEADER, 0, null, ReportsTest.RULES.periodStart());
 
 
     DistrictReport district() throws Exception {
@@ -191,6 +193,18 @@ class ExportsTest extends OnScenario {
                 "44,4%", "70,0%", "57,9%", "Còn thiếu 3 người", "Tổng cộng", "1/2 trường", "Nơi nhận:", "PHÓ TRƯỞNG PHÒNG", "Nguyễn Thị Ánh Tuyết")) {
             assertTrue(text.contains(expected), "PDF lacks «" + expected + "»:\n" + text);
         }
+    }
+
+    @Test
+    void whenCompletionsCountFromAnotherDayThanThePeriodStartThenTheReportSaysFromWhen() throws Exception {
+        String line = "Các chuyên đề hoàn thành từ ngày";
+        assertFalse(text(bytes(out -> PdfExport.write(OfficialReport.of(district()), out))).contains(line), "not said when it is the period start");
+        Rules rules = ReportsTest.validFrom("2022-01-01");
+        ProgrammeView p = PROGRAMME;
+        ProgrammeView earlier = new ProgrammeView(p.id(), p.name(), p.periodStart(), p.deadline(), p.targetPercent(), p.courseIds(), p.courses(),
+                p.categories(), p.header(), p.version(), rules.completionsValidFrom(), rules.countsFrom());
+        OfficialReport r = OfficialReport.of(roster.reports(earlier, rules, "2024-06-30").district(Filter.NONE));
+        assertTrue(text(bytes(out -> PdfExport.write(r, out))).contains(line + " 01/01/2022 được tính."));
     }
 
     @Test

@@ -48,6 +48,22 @@ class ProgrammeProgressTest extends OnScenario {
     }
 
     @Test
+    void whenCompletionsCountFromBeforeThePeriodThenRebuildAndRefreshAgreeOnWhoIsTrained() throws Exception {
+        var rules = ReportsTest.validFrom("2023-12-01");
+        ProgrammeProgress.rebuild(db, rules, RosterFixture.ZONE);
+        Map<String, LocalDateTime> whole = rows();
+        // p8: A on 2024-03-03 08:00 local is the later of the two first completions (B on 2023-12-20 now counts)
+        assertEquals(LocalDateTime.parse("2024-03-03T01:00"), whole.get("p8"));
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("DELETE FROM programme_progress");
+        }
+        for (String code : codes()) {
+            ProgrammeProgress.refresh(db, rules, RosterFixture.ZONE, roster.staffId(code));
+        }
+        assertEquals(whole, rows());
+    }
+
+    @Test
     void whenACompletionIsRevokedThenTheRefreshTakesThePersonOut() throws Exception {
         String b = roster.completed("q8", ReportsTest.A, "2024-02-02T08:00", 1);
         roster.completed("q8", ReportsTest.B, "2024-02-03T08:00", 1);

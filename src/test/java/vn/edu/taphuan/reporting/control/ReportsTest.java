@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static vn.edu.taphuan.reporting.control.RosterFixture.day;
 
@@ -34,10 +35,10 @@ class ReportsTest extends OnScenario {
     static final String A = "law-and-policy";
     static final String B = "harm-reduction-hiv";
     static final Rules RULES = new Rules(1L, "Thử 2024", day("2024-01-01"), day("2024-12-31"), new BigDecimal("70"), List.of(A, B),
-            EnumSet.of(StaffCategory.MANAGER, StaffCategory.EMPLOYEE));
+            EnumSet.of(StaffCategory.MANAGER, StaffCategory.EMPLOYEE), null);
     static final ProgrammeView PROGRAMME = new ProgrammeView(1L, RULES.name(), RULES.periodStart(), RULES.deadline(), RULES.targetPercent(),
             RULES.courseIds(), List.of(new ProgrammeView.Course(A, "Pháp luật"), new ProgrammeView.Course(B, "Giảm hại")),
-            RULES.categories(), null, 0);
+            RULES.categories(), null, 0, null, RULES.periodStart());
 
 
     /**
@@ -201,6 +202,26 @@ class ReportsTest extends OnScenario {
         assertEquals(5, byCode(on("2024-06-30").district(Filter.NONE)).get("S1").trained());
         roster.voided(extra);
         assertEquals(4, byCode(on("2024-06-30").district(Filter.NONE)).get("S1").trained());
+    }
+
+    /** The programme with completions counting from {@code day} instead of the period start (issue 13). */
+    static Rules validFrom(String day) {
+        return new Rules(RULES.id(), RULES.name(), RULES.periodStart(), RULES.deadline(), RULES.targetPercent(), RULES.courseIds(),
+                RULES.categories(), day(day));
+    }
+
+    @Test
+    void whenCompletionsCountFromBeforeThePeriodThenEarlierTrainingCountsAndALaterDayAsksForNewTraining() throws Exception {
+        assertEquals(4, byCode(on("2024-06-30").district(Filter.NONE)).get("S1").trained());
+        // p8's B of 2023-12-20 counts once the district accepts training from 2023-12-01
+        Reports earlier = roster.reports(PROGRAMME, validFrom("2023-12-01"), "2024-06-30");
+        assertEquals(5, byCode(earlier.district(Filter.NONE)).get("S1").trained());
+        assertFalse(earlier.school(roster.schoolId("S1")).untrained().stream().anyMatch(u -> u.code().equals("p8")));
+        // from 2024-03-04 on, p8's A of 03-03 is too old as well: new training asked for both
+        Reports later = roster.reports(PROGRAMME, validFrom("2024-03-04"), "2024-06-30");
+        Map<String, List<String>> lacking = later.school(roster.schoolId("S1")).untrained().stream()
+                .collect(Collectors.toMap(SchoolReport.Untrained::code, SchoolReport.Untrained::lacking));
+        assertEquals(List.of(A, B), lacking.get("p8"));
     }
 
     @Test
