@@ -153,7 +153,7 @@ public class ProgrammeProgress {
             p.setString(i++, course);
         }
         // the whole period, in the report's local days: trained_at is then compared with each as-of date
-        p.setTimestamp(i++, ReportQueries.utc(rules.periodStart(), zone));
+        p.setTimestamp(i++, ReportQueries.utc(rules.completionsFrom(), zone)); // the same window as Rules.counts
         p.setTimestamp(i++, ReportQueries.utc(rules.deadline().plusDays(1), zone));
         return i;
     }

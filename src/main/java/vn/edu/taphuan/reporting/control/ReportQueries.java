@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -429,9 +428,9 @@ public class ReportQueries {
         return counted;
     }
 
-    /** The period starts at 00:00 of its first day in the report's zone; completed_at is stored in UTC. */
+    /** Completions count from 00:00 of {@link Rules#completionsFrom()} in the report's zone; completed_at is stored in UTC. */
     Timestamp windowStart() {
-        return utc(rules.periodStart(), zone);
+        return utc(rules.completionsFrom(), zone);
     }
 
     /** Completions count until the end of min(deadline, day) in the report's zone (exclusive bound). */
@@ -441,7 +440,7 @@ public class ReportQueries {
 
     /** The start of a local day, as the UTC timestamp completion times are stored in. */
     static Timestamp utc(LocalDate day, ZoneId zone) {
-        return Timestamp.valueOf(day.atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
+        return Timestamp.valueOf(Rules.utcStartOf(day, zone));
     }
 
     private static String marks(int n) {
