@@ -192,6 +192,19 @@ class RetrainingIT {
         }
         assertEquals(COURSES.size(), certificates.size());
 
+        // each run has its own xAPI registration: the 2024 run's statements keep theirs, the new run's completion carries the new one
+        JsonObject mine = me.get("api/privacy/me").json();
+        List<JsonObject> runs = mine.getJsonArray("courses").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("courseId").equals(COURSES.get(0))).toList();
+        assertEquals(2, runs.size(), runs.toString());
+        String old = runs.get(0).getString("registration"), now = runs.get(1).getString("registration");
+        assertNotEquals(old, now);
+        assertTrue(runs.get(0).getString("completedAt").startsWith("2024-") && !runs.get(1).getString("completedAt").startsWith("2024-"), runs.toString());
+        List<String> completedIn = mine.getJsonArray("statements").stream().map(JsonValue::asJsonObject)
+                .filter(st -> st.getJsonObject("verb").getString("id").endsWith("/completed"))
+                .map(st -> st.getJsonObject("context").getString("registration")).toList();
+        assertTrue(completedIn.contains(old) && completedIn.contains(now), completedIn + " " + old + " " + now);
+
         JsonObject after = schoolReport(id);
         assertEquals(trainedBefore + 1, after.getJsonObject("school").getInt("trained"), after.getJsonObject("school").toString());
         assertFalse(untrained(after, Service.STAFF), "trained for this year now");
