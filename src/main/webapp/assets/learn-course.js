@@ -2,10 +2,10 @@
 App.words({
   vi: { lessonsTitle: "Các bài học", quizTitle: "Bài kiểm tra", quizRetry: "Làm lại bài kiểm tra",
         takePretest: "Làm bài kiểm tra đầu vào ({0} câu)", pretestWhy: "Trước bài học đầu tiên: {0} câu ngắn để biết thầy cô đã nắm được gì. Không tính vào kết quả khóa học.",
-        skipPretest: "Bỏ qua, vào bài học" },
+        skipPretest: "Bỏ qua, vào bài học", historyTitle: "Các lần hoàn thành", historyLine: "Hoàn thành ngày {0}" },
   en: { lessonsTitle: "Lessons", quizTitle: "Quiz", quizRetry: "Take the quiz again",
         takePretest: "Take the pre-test ({0} questions)", pretestWhy: "Before the first lesson: {0} short questions to see what you know already. It does not count toward the course.",
-        skipPretest: "Skip it, go to the lessons" }
+        skipPretest: "Skip it, go to the lessons", historyTitle: "Completions", historyLine: "Completed on {0}" }
 });
 document.addEventListener("DOMContentLoaded", async () => {
   const box = document.getElementById("error");
@@ -23,11 +23,21 @@ document.addEventListener("DOMContentLoaded", async () => {
     if (c.scorePercent != null) facts.push(App.t("score", c.scorePercent));
     if (c.completedAt) facts.push(App.t("completedOn", Learn.date(c.completedAt)));
     document.getElementById("state").replaceChildren(...[Learn.badge(c.state, c.completedThrough), Learn.draftBadge(c), facts.length ? " " + facts.join(" · ") : null].filter(Boolean));
+    document.getElementById("programmes").replaceChildren(...Learn.standings(c));
+    // every completion stays listed, with its score and certificate, also after retraining
+    document.getElementById("history-box").hidden = d.history.length === 0;
+    document.getElementById("history").replaceChildren(...d.history.map(h => App.el("li", {},
+      App.t("historyLine", Learn.date(h.completedAt)) + (h.completedThrough !== "ONLINE" ? " " + App.t(h.completedThrough) : "")
+        + (h.scorePercent != null ? " · " + App.t("score", h.scorePercent) : ""),
+      h.certificateCode ? " " : null, h.certificateCode ? Learn.certificateLink(h.certificateCode) : null)));
     document.getElementById("lessons").replaceChildren(...d.lessons.map(l => App.el("li", {},
       App.el("a", { href: Learn.lessonUrl(c.id, l.id) }, l.title),
       l.read ? App.el("span", { class: "done" }, " ✓", App.el("span", { class: "sr-only" }, " " + App.t("read"))) : null)));
     const next = document.getElementById("next");
-    if (c.state === "COMPLETED") {
+    const retrain = Learn.retrainButtons(c);
+    if (c.state === "COMPLETED" && retrain.length) {
+      next.replaceChildren(...retrain);
+    } else if (c.state === "COMPLETED") {
       next.replaceChildren(...[App.el("span", { class: "ok" }, App.t("courseDone")), c.certificateCode ? Learn.certificateLink(c.certificateCode) : null].filter(Boolean));
     } else if (d.pretestState === "DUE" || d.pretestState === "OPEN") {
       next.replaceChildren(...[App.el("span", { class: "muted", id: "pretest-why" }, App.t("pretestWhy", d.pretestSize)), App.el("br"),

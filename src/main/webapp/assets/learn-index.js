@@ -1,7 +1,9 @@
 "use strict";
 App.words({
-  vi: { intro: "Các khóa học bắt buộc. Mỗi khóa hoàn thành khi bạn đọc hết các bài và đạt bài kiểm tra.", summaryDone: "Đã hoàn thành {0}/{1} khóa học." },
-  en: { intro: "Your required courses. A course is completed when you have read every lesson and passed its quiz.", summaryDone: "{0} of {1} courses completed." }
+  vi: { intro: "Các khóa học bắt buộc. Mỗi khóa hoàn thành khi bạn đọc hết các bài và đạt bài kiểm tra.", summaryDone: "Đã hoàn thành {0}/{1} khóa học.",
+        summaryFor: "{2}: đã hoàn thành {0}/{1} khóa học bắt buộc." },
+  en: { intro: "Your required courses. A course is completed when you have read every lesson and passed its quiz.", summaryDone: "{0} of {1} courses completed.",
+        summaryFor: "{2}: {0} of {1} required courses completed." }
 });
 document.addEventListener("DOMContentLoaded", async () => {
   const box = document.getElementById("error");
@@ -11,8 +13,13 @@ document.addEventListener("DOMContentLoaded", async () => {
     asked.catch(() => {}); // a failure is shown below, once
     await Learn.start();
     const courses = await asked;
-    const done = courses.filter(c => c.state === "COMPLETED").length;
-    document.getElementById("status").textContent = App.t("summaryDone", done, courses.length);
+    // with a programme running for the learner, what counts is what is done for it (not a completion of an earlier year)
+    const standings = courses.flatMap(c => c.programmes || []);
+    const running = standings.length ? standings[0].programme : null;
+    const forIt = standings.filter(p => running && p.programme.id === running.id);
+    document.getElementById("status").textContent = running
+      ? App.t("summaryFor", forIt.filter(p => p.countsForProgramme).length, forIt.length, running.name)
+      : App.t("summaryDone", courses.filter(c => c.state === "COMPLETED").length, courses.length);
     document.getElementById("courses").replaceChildren(...courses.map(c => {
       const action = c.state === "COMPLETED" ? "review" : c.state === "IN_PROGRESS" ? "resume" : "start";
       const facts = [App.t("minutes", c.minutes), App.t("lessons", c.lessonCount)];
@@ -25,7 +32,9 @@ document.addEventListener("DOMContentLoaded", async () => {
         App.el("p", { class: "meta" }, facts.join(" · ")),
         App.el("p", {}, c.summary),
         App.el("p", {}, Learn.badge(c.state, c.completedThrough), Learn.draftBadge(c) ? " " : null, Learn.draftBadge(c), progress.length ? " " + progress.join(" · ") : null),
+        Learn.standings(c),
         App.el("p", { class: "actions" },
+          Learn.retrainButtons(c),
           App.el("a", { class: "button" + (action === "review" ? " secondary" : ""), href: Learn.courseUrl(c.id), "aria-label": App.t(action) + ": " + c.title }, App.t(action)),
           c.certificateCode ? Learn.certificateLink(c.certificateCode) : null));
     }));

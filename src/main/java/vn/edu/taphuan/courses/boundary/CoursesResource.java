@@ -26,6 +26,8 @@ import vn.edu.taphuan.learning.control.Retry;
 import vn.edu.taphuan.learning.control.WriteGate;
 import vn.edu.taphuan.learning.entity.CourseAttempt;
 import vn.edu.taphuan.learning.entity.CourseStatus;
+import vn.edu.taphuan.learning.entity.PastCompletion;
+import vn.edu.taphuan.learning.entity.ProgrammeStanding;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.security.control.CurrentUser;
@@ -86,11 +88,30 @@ public class CoursesResource {
      * One course in "my courses"; the status fields are null for admins (they have no progress of their own).
      * {@code draft}: the version in force is not approved by the education office yet. {@code completedThrough}:
      * ONLINE, IN_PERSON or EXTERNAL when completed (learning/entity/CourseStatus.CompletedThrough), else null.
+     * {@code programmes}: the learner's standing for each running programme that requires the course of them (empty
+     * for admins and for courses no running programme requires of the person).
      */
     public record CourseCard(String id, int version, String topic, String title, String summary, int minutes, int lessonCount,
                              int quizSize, int masteryScore, String state, Integer lessonsRead, Integer scorePercent,
                              LocalDateTime completedAt, String certificateCode, String resumeLesson, boolean draft,
-                             String completedThrough) {
+                             String completedThrough, List<Standing> programmes) {
+    }
+
+    public record ProgrammeRef(long id, String name) {
+    }
+
+    /**
+     * A course's standing for one running programme: {@code countsForProgramme} when a completion of the person
+     * counts for it ({@code completedAt}: the first that does), {@code earlierCompletions} made before its window
+     * (history, newest first), {@code retrainDue} when the learner is offered to retrain for it and
+     * {@code retraining} while such a run is under way.
+     */
+    public record Standing(ProgrammeRef programme, boolean countsForProgramme, LocalDateTime completedAt, boolean retrainDue,
+                           boolean retraining, List<PastCompletion> earlierCompletions) {
+        static Standing of(ProgrammeStanding s) {
+            return new Standing(new ProgrammeRef(s.programmeId(), s.programmeName()), s.countsForProgramme(), s.completedAt(),
+                    s.retrainDue(), s.retraining(), s.earlierCompletions());
+        }
     }
 
     public record LessonItem(String id, String title, boolean read) {
@@ -101,7 +122,7 @@ public class CoursesResource {
      * DONE, TOO_LATE (the learner began the course without it); null for admins.
      */
     public record CourseDetail(CourseCard course, String reviewNote, List<LessonItem> lessons, int pretestSize,
-                               String pretestState) {
+                               String pretestState, List<PastCompletion> history) {
     }
 
     public record LessonView(String courseId, String courseTitle, String id, String title, String html, int number,
@@ -147,6 +168,34 @@ public class CoursesResource {
     public CourseDetail launch(@PathParam("courseId") String courseId) {
         Course course = course(courseId);
         long staffId = staffId();
+        CourseAttempt attempt = gate.through(() -> Retry.once(() -> progress.launch(staffId, course)));
+        return detail(course, progress.statuses(staffId, List.of(course)).get(0), attempt, true);
+    }
+
+    /**
+     * A staff member retrains for a running programme: the course was completed before the programme's window, so a
+     * new run starts (its own xAPI registration, lessons read again, a new quiz); completing it counts for the
+     * programme. Answers the course as {@code launch} does. 400 when the programme does not require the course of
+     * the person or does not run today; 409 when a completion already counts for it or there is nothing to retrain
+     * (the course was never completed: it is simply taken).
+     */
+    @POST
+    @Path("{courseId}/retrain/{programmeId}")
+    @RolesAllowed(Role.Names.STAFF)
+    public CourseDetail retrain(@PathParam("courseId") String courseId, @PathParam("programmeId") String programme) {
+        Course course = course(courseId);
+        long programmeId = programmeId(programme);
+        long staffId = staffId();
+        ProgrammeStanding standing = progress.statuses(staffId, List.of(course)).get(0).programmes().stream()
+                .filter(s -> s.programmeId() == programmeId).findFirst()
+                .orElseThrow(() -> new Problem(400, "PROGRAMME_NOT_APPLICABLE", messages.get("retrain.notApplicable", String.valueOf(programmeId), courseId),
+                        List.of(Problem.Detail.field("programmeId", String.valueOf(programmeId), messages.get("retrain.notApplicable", String.valueOf(programmeId), courseId),
+                                messages.get("retrain.notApplicable.fix")))));
+        if (!standing.retrainDue() && !standing.retraining()) {
+            throw Problem.conflict("RETRAIN_NOT_DUE", standing.countsForProgramme() ? messages.get("retrain.alreadyCounts", standing.programmeName())
+                    : messages.get("retrain.nothingToRetrain", standing.programmeName()));
+        }
+        gate.through(() -> Retry.once(() -> progress.retrain(staffId, course, programmeId)));
         CourseAttempt attempt = gate.through(() -> Retry.once(() -> progress.launch(staffId, course)));
         return detail(course, progress.statuses(staffId, List.of(course)).get(0), attempt, true);
     }
@@ -279,7 +328,7 @@ public class CoursesResource {
         Set<String> read = attempt == null ? Set.of() : attempt.lessonsRead().keySet();
         return new CourseDetail(card(course, status, locale, approvals.approvedVersions()), course.reviewNote().in(locale), course.lessons().stream()
                 .map(l -> new LessonItem(l.id(), l.title().in(locale), read.contains(l.id()))).toList(),
-                course.pretestSize(), learner ? pretests.state(course, attempt).name() : null);
+                course.pretestSize(), learner ? pretests.state(course, attempt).name() : null, status == null ? List.of() : status.history());
     }
 
     static CourseCard card(Course c, CourseStatus s, Locale locale, Set<String> approved) {
@@ -287,7 +336,23 @@ public class CoursesResource {
                 c.lessons().size(), c.quizSize(), c.masteryScore(),
                 s == null ? null : s.state().name(), s == null ? null : s.lessonsRead(), s == null ? null : s.scorePercent(),
                 s == null ? null : s.completedAt(), s == null ? null : s.certificateCode(), s == null ? null : s.resumeLesson(),
-                !Approvals.isApproved(approved, c), s == null || s.completedThrough() == null ? null : s.completedThrough().name());
+                !Approvals.isApproved(approved, c), s == null || s.completedThrough() == null ? null : s.completedThrough().name(),
+                s == null ? List.of() : s.programmes().stream().map(Standing::of).toList());
+    }
+
+    /**
+     * The programme of a retraining, read here rather than as a typed ({@code long}) path parameter: the API promises
+     * a 400 for a bad typed parameter whoever calls (SecurityIT checks it as a district admin), and on this learners'
+     * endpoint the role check answers anyone else 403 first. Read here, a learner still gets the same 400.
+     */
+    private long programmeId(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            String message = messages.get("param.integer", "programmeId", value);
+            throw new Problem(400, "BAD_PARAMETER", message, List.of(Problem.Detail.field("programmeId", value, message,
+                    messages.get("param.integer.fix", "programmeId", value))));
+        }
     }
 
     Course course(String courseId) {

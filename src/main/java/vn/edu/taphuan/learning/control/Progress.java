@@ -11,9 +11,11 @@ import vn.edu.taphuan.learning.entity.Certificate;
 import vn.edu.taphuan.learning.entity.CourseAttempt;
 import vn.edu.taphuan.learning.entity.CourseStatus;
 import vn.edu.taphuan.learning.entity.CourseStatus.CompletedThrough;
+import vn.edu.taphuan.learning.entity.PastCompletion;
 import vn.edu.taphuan.learning.entity.QuizAttempt;
 import vn.edu.taphuan.platform.NumberBlocks;
 import vn.edu.taphuan.reporting.control.TrainingSessions;
+import vn.edu.taphuan.reporting.entity.Rules;
 import vn.edu.taphuan.xapi.control.Completions;
 import vn.edu.taphuan.xapi.control.LearningRecord;
 import vn.edu.taphuan.xapi.entity.CompletionView;
@@ -21,8 +23,10 @@ import vn.edu.taphuan.xapi.entity.LearningEvent;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +61,9 @@ public class Progress {
 
     @Inject
     TrainingSessions sessions;
+
+    @Inject
+    ProgrammeStandings standings;
 
     static final NumberBlocks.Counter COURSE_ATTEMPT_IDS = new NumberBlocks.Counter("course_attempt", 100);
 
@@ -115,6 +122,28 @@ public class Progress {
         return found;
     }
 
+    /**
+     * The person starts the course again for a running programme their earlier completion does not count for: a new
+     * run (its own registration, lessons, quizzes and certificate) after the current one, which stays as history.
+     * The current run when it is already a retraining not completed yet (a second click, or another programme that
+     * runs too: a completion now counts for every running programme). The caller checked that retraining is due
+     * ({@link vn.edu.taphuan.learning.entity.ProgrammeStanding#retrainDue()}).
+     */
+    @Transactional
+    public CourseAttempt retrain(long staffId, Course course, long programmeId) {
+        Optional<CourseAttempt> current = locked(staffId, course.id());
+        if (current.isPresent() && current.get().retraining()) {
+            return current.get();
+        }
+        // two first clicks at once on a course completed only in person: the unique (staff, course, number) fails one, retried
+        CourseAttempt next = CourseAttempt.retraining(numbers.next(COURSE_ATTEMPT_IDS), staffId, course,
+                current.map(a -> a.attemptNo() + 1).orElse(1), programmeId, now());
+        em.persist(next);
+        em.flush();
+        return next;
+    }
+
+    /** The person's current (latest) run of the course. */
     public Optional<CourseAttempt> find(long staffId, String courseId) {
         return em.createNamedQuery(CourseAttempt.OF_STAFF_COURSE, CourseAttempt.class)
                 .setParameter("staff", staffId).setParameter("course", courseId).getResultStream().findFirst();
@@ -144,21 +173,53 @@ public class Progress {
     }
 
     /**
-     * My courses: one status per course of the catalogue, in its order; three small queries whatever the count, and
-     * a fourth (the person's in-person attendance) for someone with a completion stated by this service.
+     * My courses: one status per course of the catalogue, in its order, with the history of completions and the
+     * standing for each running programme that requires the course of the person; five small queries whatever the
+     * count, and one more (the person's in-person attendance) for someone with a completion stated by this service.
      */
     public List<CourseStatus> statuses(long staffId, List<Course> courses) {
         Map<String, CourseAttempt> attempts = new HashMap<>();
         em.createNamedQuery(CourseAttempt.OF_STAFF, CourseAttempt.class).setParameter("staff", staffId)
-                .getResultList().forEach(a -> attempts.put(a.courseId(), a));
-        Map<String, CompletionView> completed = new HashMap<>();
-        completions.of(staffId).forEach(c -> completed.putIfAbsent(c.courseId(), c)); // newest first
-        Map<String, Certificate> certs = new HashMap<>();
-        certificates.ofStaff(staffId).forEach(c -> certs.putIfAbsent(c.courseId(), c));
-        Set<String> inPerson = completed.values().stream().allMatch(CompletionView::external) ? Set.of()
+                .getResultList().forEach(a -> attempts.put(a.courseId(), a)); // oldest run first: the current one stays
+        Map<String, List<CompletionView>> completed = new HashMap<>();
+        completions.of(staffId).forEach(c -> completed.computeIfAbsent(c.courseId(), k -> new ArrayList<>()).add(c)); // newest first
+        Map<String, List<Certificate>> certs = new HashMap<>();
+        certificates.ofStaff(staffId).forEach(c -> certs.computeIfAbsent(c.courseId(), k -> new ArrayList<>()).add(c));
+        Set<String> inPerson = completed.values().stream().flatMap(List::stream).allMatch(CompletionView::external) ? Set.of()
                 : sessions.attendedStatements(staffId); // one indexed look-up (session_attendance_staff_ix, V6), only for someone with completions
-        return courses.stream().map(course -> status(course, attempts.get(course.id()), completed.get(course.id()),
-                certs.get(course.id()), inPerson)).toList();
+        List<Rules> running = standings.running(staffId);
+        ZoneId zone = standings.zone();
+        return courses.stream().map(course -> {
+            List<CompletionView> done = completed.getOrDefault(course.id(), List.of());
+            List<Certificate> issued = certs.getOrDefault(course.id(), List.of());
+            CourseAttempt attempt = attempts.get(course.id());
+            List<PastCompletion> history = done.stream().map(c -> past(c, issued, inPerson)).toList();
+            CourseStatus status = status(course, attempt, done.isEmpty() ? null : done.get(0), newest(issued), inPerson);
+            return status.with(history, ProgrammeStandings.of(course.id(), running, history, attempt, zone));
+        }).toList();
+    }
+
+    /** The newest certificate of a course, or null. */
+    static Certificate newest(List<Certificate> issued) {
+        return issued.stream().max(Comparator.comparing(Certificate::issuedAt)).orElse(null);
+    }
+
+    /**
+     * A completion as history, with the certificate issued with it: the one of the same course issued at the same
+     * moment (the completion's statement and the certificate are made together, Progress#completeIfDone; the
+     * statement's time may have lost sub-second digits).
+     */
+    static PastCompletion past(CompletionView c, List<Certificate> issued, Set<String> inPerson) {
+        Certificate cert = issued.stream()
+                .filter(x -> Math.abs(Duration.between(x.issuedAt(), c.completedAt()).toMillis()) < SAME_MOMENT_MILLIS).findFirst().orElse(null);
+        Integer score = c.scaledScore() != null ? (Integer) percent(c.scaledScore()) : cert == null ? null : cert.scorePercent();
+        return new PastCompletion(c.completedAt(), score, cert == null ? null : cert.code(), through(c, inPerson));
+    }
+
+    static final long SAME_MOMENT_MILLIS = 2000;
+
+    static int percent(double scaled) {
+        return (int) Math.floor(scaled * 100 + 1e-9);
     }
 
     static CompletedThrough through(CompletionView completion, Set<String> inPerson) {
@@ -171,10 +232,10 @@ public class Progress {
         int count = course.lessons().size();
         int read = attempt == null ? 0 : (int) attempt.lessonsReadOf(course);
         String resume = attempt == null ? null : attempt.resumeAt(course).orElse(null);
-        if (completion != null) {
+        if (completion != null && !(attempt != null && attempt.retraining())) { // retraining: the new run is what shows
             CompletedThrough through = through(completion, inPerson);
             // a session or another system's completion is not scored by our quiz: no quiz score is shown for it
-            Integer score = completion.scaledScore() != null ? (Integer) (int) Math.floor(completion.scaledScore() * 100 + 1e-9)
+            Integer score = completion.scaledScore() != null ? (Integer) percent(completion.scaledScore())
                     : attempt == null || through != CompletedThrough.ONLINE ? null : attempt.bestPercent();
             return new CourseStatus(course.id(), CourseStatus.State.COMPLETED, read, count, score, completion.completedAt(),
                     certificate == null ? null : certificate.code(), resume, through);

@@ -23,12 +23,16 @@ import java.util.UUID;
 
 /**
  * One staff member's run through one course: the xAPI registration that ties its statements together, the
- * lessons read, where to resume, the best quiz score and, once done, when it was completed.
+ * lessons read, where to resume, the best quiz score and, once done, when it was completed. A person may run through
+ * a course again to retrain for a new programme (migration V60): each run has its number, the highest is the
+ * current one, and earlier runs stay as history.
  */
 @Entity
 @Table(name = "course_attempt")
-@NamedQuery(name = CourseAttempt.OF_STAFF_COURSE, query = "SELECT a FROM CourseAttempt a WHERE a.staffId = :staff AND a.courseId = :course")
-@NamedQuery(name = CourseAttempt.OF_STAFF, query = "SELECT a FROM CourseAttempt a WHERE a.staffId = :staff")
+/** Newest run first: the first row is the current one. */
+@NamedQuery(name = CourseAttempt.OF_STAFF_COURSE, query = "SELECT a FROM CourseAttempt a WHERE a.staffId = :staff AND a.courseId = :course ORDER BY a.attemptNo DESC")
+/** Oldest run first per course, so that keying them by course keeps the current one. */
+@NamedQuery(name = CourseAttempt.OF_STAFF, query = "SELECT a FROM CourseAttempt a WHERE a.staffId = :staff ORDER BY a.courseId, a.attemptNo")
 public class CourseAttempt {
     public static final String OF_STAFF_COURSE = "CourseAttempt.ofStaffCourse";
     public static final String OF_STAFF = "CourseAttempt.ofStaff";
@@ -53,6 +57,11 @@ public class CourseAttempt {
     private LocalDateTime completedAt;
     @Column(name = "best_percent")
     private Integer bestPercent;
+    @Column(name = "attempt_no")
+    private int attemptNo = 1;
+    /** The programme this run retrains for (its id); null for a person's first run. */
+    @Column(name = "retrain_for")
+    private Long retrainFor;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "lesson_read", joinColumns = @JoinColumn(name = "attempt_id"))
     @MapKeyColumn(name = "lesson_id")
@@ -74,6 +83,14 @@ public class CourseAttempt {
         this.startedAt = now;
         this.lastActiveAt = now;
         this.resumeLesson = course.lessons().get(0).id();
+    }
+
+    /** A new run through a course already taken, for programme {@code programmeId}: number {@code attemptNo}. */
+    public static CourseAttempt retraining(long id, long staffId, Course course, int attemptNo, long programmeId, LocalDateTime now) {
+        CourseAttempt a = new CourseAttempt(id, staffId, course, now);
+        a.attemptNo = attemptNo;
+        a.retrainFor = programmeId;
+        return a;
     }
 
     /**
@@ -140,4 +157,11 @@ public class CourseAttempt {
     public boolean completed() { return completedAt != null; }
     public Integer bestPercent() { return bestPercent; }
     public Map<String, LocalDateTime> lessonsRead() { return Map.copyOf(lessonsRead); }
+    public int attemptNo() { return attemptNo; }
+    public Long retrainFor() { return retrainFor; }
+
+    /** A run for a new programme that is not completed yet: what the person is doing now, whatever they did before. */
+    public boolean retraining() {
+        return retrainFor != null && completedAt == null;
+    }
 }

@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -445,7 +444,7 @@ public class ReportQueries {
 
     /** The start of a local day, as the UTC timestamp completion times are stored in. */
     static Timestamp utc(LocalDate day, ZoneId zone) {
-        return Timestamp.valueOf(day.atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
+        return Timestamp.valueOf(Rules.utcStartOf(day, zone));
     }
 
     private static String marks(int n) {

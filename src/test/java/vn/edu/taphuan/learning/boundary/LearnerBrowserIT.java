@@ -336,6 +336,43 @@ class LearnerBrowserIT {
         assertEquals(List.of(), small, "tap targets smaller than 44 × 44 px");
     }
 
+    /**
+     * The demo teacher on her phone (issue 13): her 2024 courses are not done for this year's programme; each offers
+     * "Học lại cho …" (a full-size tap target) on the list and on the course page, which starts a new run and keeps
+     * the 2024 completion with its certificate as history.
+     */
+    @Test
+    void whenTheDemoTeacherOpensHerCoursesOnAPhoneThenSheCanRetrainForThisYearsProgramme() {
+        List<String> violations = new ArrayList<>(), small = new ArrayList<>();
+        try (Browser b = Browser.phone(base)) {
+            b.signIn(Service.STAFF, Service.DEMO_PASSWORD);
+            b.waitForText(By.id("status"), "0/4");
+            WebElement card = b.waitFor(By.cssSelector("#course-law-and-policy"));
+            assertTrue(card.getText().contains("Chưa hoàn thành cho "), card.getText());
+            assertTrue(card.getText().contains("Trước đây: hoàn thành ngày ") && card.getText().contains("/2024"), card.getText());
+            WebElement retrain = card.findElement(By.cssSelector("button.retrain"));
+            assertTrue(retrain.isDisplayed());
+            assertTrue(retrain.getText().startsWith("Học lại cho "), retrain.getText());
+            assertTrue(retrain.getSize().getWidth() >= 44 && retrain.getSize().getHeight() >= 44, retrain.getSize().toString());
+            check(b, "40-my-courses-retrain", violations, small);
+
+            // on the course page too; tapping it starts the new run, the 2024 completion stays listed with its certificate
+            b.go("/learn/course.html?id=harm-reduction-hiv");
+            WebElement onPage = b.waitFor(By.cssSelector("#next button.retrain"));
+            assertTrue(onPage.getText().startsWith("Học lại cho "), onPage.getText());
+            assertEquals(1, b.driver().findElements(By.cssSelector("#history li")).size());
+            assertEquals(1, b.driver().findElements(By.cssSelector("#history li a.button")).size(), "the 2024 certificate");
+            check(b, "41-course-retrain", violations, small);
+            onPage.click();
+            b.waitForText(By.id("state"), "Đang học");
+            b.waitForText(By.id("programmes"), "Đang học lại cho ");
+            assertEquals(1, b.driver().findElements(By.cssSelector("#history li")).size());
+            check(b, "42-course-retraining", violations, small);
+        }
+        assertEquals(List.of(), violations, "serious or critical accessibility violations");
+        assertEquals(List.of(), small, "tap targets smaller than 44 × 44 px");
+    }
+
     @Test
     void whenADistrictAdminReloadsTheCoursesThenThePageListsWhatLoadedAndWhatWasRefused() {
         List<String> violations = new ArrayList<>();
