@@ -102,8 +102,11 @@ public class Generate {
         }
     }
 
-    /** The service's own migrations, with the same statement split and checksum as platform/Migrations. */
+    /**
+     * The service's own migrations, with the same statement split, {BINARY} type and checksum as platform/Migrations.
+     */
     static void migrate(Connection c, Path dir) throws Exception {
+        String binary = c.getMetaData().getDatabaseProductName().toLowerCase().contains("derby") ? "BLOB" : "BYTEA";
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE schema_history (version INT NOT NULL PRIMARY KEY, file VARCHAR(200) NOT NULL, "
                     + "checksum VARCHAR(64) NOT NULL, applied_at TIMESTAMP NOT NULL)");
@@ -122,7 +125,7 @@ public class Generate {
                     current.append(line).append('\n');
                     if (trimmed.endsWith(";")) {
                         String sql = current.toString().strip();
-                        s.execute(sql.substring(0, sql.length() - 1));
+                        s.execute(sql.substring(0, sql.length() - 1).replace("{BINARY}", binary));
                         current.setLength(0);
                     }
                 }

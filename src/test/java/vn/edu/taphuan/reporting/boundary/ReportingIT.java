@@ -564,6 +564,12 @@ class ReportingIT {
     static long filedId;
     static byte[] filedPdf, filedXlsx;
 
+    /** The answer's JSON, once it is a 200: an error answer fails with its own text, not with a missing field. */
+    static JsonObject ok(Http.Response r) {
+        assertEquals(200, r.status(), r.toString());
+        return r.json();
+    }
+
     /**
      * The programme's deadline (2024-12-31) has passed, so the report is as of the deadline unless asked otherwise;
      * "Nộp báo cáo" then freezes that report: number 01 under the header's symbol, the signer, the figures, the files.
@@ -571,7 +577,7 @@ class ReportingIT {
     @Test
     @Order(10)
     void whenTheDeadlineHasPassedThenTheReportIsAsOfItAndFilingFreezesIt() throws Exception {
-        JsonObject live = admin().get("api/programmes/" + programme + "/report").json();
+        JsonObject live = ok(admin().get("api/programmes/" + programme + "/report"));
         assertEquals("2024-12-31", live.getString("asOf"), "a past deadline is the default as-of day");
         assertEquals(0, live.getInt("daysToDeadline"));
         assertEquals("2024-12-31", admin().get("api/programmes/" + programme + "/schools/R-A/report").json().getString("asOf"));
@@ -602,7 +608,7 @@ class ReportingIT {
         assertEquals(List.of(), admin().get("api/programmes/" + programme + "/filed/" + filedId + "/changes").json().getJsonArray("schools"),
                 "nothing changed yet");
         // the schools' own changes are now listed from the day of the filing (ADR 0006)
-        JsonObject since = admin().get("api/programmes/" + programme + "/report").json().getJsonObject("schoolChanges");
+        JsonObject since = ok(admin().get("api/programmes/" + programme + "/report")).getJsonObject("schoolChanges");
         assertEquals("lastFiled " + f.getString("filedOn"), since.getString("sinceWhat") + " " + since.getString("since"));
     }
 
