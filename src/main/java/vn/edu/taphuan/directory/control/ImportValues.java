@@ -32,8 +32,8 @@ public final class ImportValues {
 
     /** Accepted words per value: the first Vietnamese and the first English one are the ones shown to people. */
     public static final Map<Gender, List<String>> GENDERS = aliases(Map.of(
-            Gender.FEMALE, List.of("Nữ", "female", "F", "gái"),
-            Gender.MALE, List.of("Nam", "male", "M", "trai"),
+            Gender.FEMALE, List.of("Nữ", "female", "F", "gái", "Nữ giới", "phụ nữ"),
+            Gender.MALE, List.of("Nam", "male", "M", "trai", "Nam giới"),
             Gender.OTHER, List.of("Khác", "other")), Gender.values());
     public static final Map<StaffCategory, List<String>> CATEGORIES = aliases(Map.of(
             StaffCategory.MANAGER, List.of("Cán bộ quản lý", "manager", "CBQL", "Quản lý", "management"),

@@ -37,6 +37,10 @@ class ImportValuesTest {
         assertEquals(Optional.of(Gender.MALE), ImportValues.gender("NAM"));
         assertEquals(Optional.of(Gender.MALE), ImportValues.gender("male"));
         assertEquals(Optional.of(Gender.OTHER), ImportValues.gender("Khác"));
+        // as people write it on forms (issue 13): "Nữ giới", "Nam giới", "Phụ nữ"
+        assertEquals(Optional.of(Gender.FEMALE), ImportValues.gender("Nữ giới"));
+        assertEquals(Optional.of(Gender.FEMALE), ImportValues.gender("phụ nữ"));
+        assertEquals(Optional.of(Gender.MALE), ImportValues.gender("Nam giới"));
         assertTrue(ImportValues.gender("Nữ giới?x").isEmpty());
     }
 
