@@ -3,7 +3,7 @@
 App.words({
   vi: { title: "Chương trình bồi dưỡng", name: "Tên chương trình", period: "Thời gian", target: "Chỉ tiêu", courses: "Chuyên đề bắt buộc",
         categories: "Đối tượng", actions: "Thao tác", newProgramme: "Thêm / sửa chương trình", start: "Bắt đầu", deadline: "Hạn hoàn thành",
-        targetPercent: "Chỉ tiêu (%)", courseIds: "Mã chuyên đề bắt buộc (mỗi dòng một mã)", headerTitle: "Phần đầu và phần ký của báo cáo",
+        targetPercent: "Chỉ tiêu (%)", courseIds: "Chuyên đề bắt buộc", noCourse: "Chọn ít nhất một chuyên đề bắt buộc.", notLoaded: "{0} (không có trong thư mục khóa học)", headerTitle: "Phần đầu và phần ký của báo cáo",
         superiorBody: "Cơ quan chủ quản", issuingUnit: "Đơn vị ban hành (tối đa 3 dòng)", place: "Địa danh", documentSymbol: "Số, ký hiệu",
         signerTitle: "Thẩm quyền, chức vụ người ký (tối đa 3 dòng)", signerName: "Họ tên người ký", recipients: "Nơi nhận (mỗi dòng một nơi)",
         save: "Lưu", edit: "Sửa", report: "Báo cáo", sessionTitle: "Ghi nhận buổi tập huấn trực tiếp",
@@ -15,7 +15,7 @@ App.words({
         openedNext: "Đã mở «{0}» ({1}).", running: "Đang chạy", countsFromShort: "Tính hoàn thành từ {0}" },
   en: { title: "Training programmes", name: "Programme name", period: "Period", target: "Target", courses: "Required courses",
         categories: "Who counts", actions: "Actions", newProgramme: "Add / edit a programme", start: "Start", deadline: "Deadline",
-        targetPercent: "Target (%)", courseIds: "Required course ids (one per line)", headerTitle: "Report header and signature",
+        targetPercent: "Target (%)", courseIds: "Required courses", noCourse: "Choose at least one required course.", notLoaded: "{0} (not in the course folder)", headerTitle: "Report header and signature",
         superiorBody: "Superior body", issuingUnit: "Issuing unit (up to 3 lines)", place: "Place", documentSymbol: "Number and symbol",
         signerTitle: "Signer's authority and title (up to 3 lines)", signerName: "Signer's name", recipients: "Recipients (one per line)",
         save: "Save", edit: "Edit", report: "Report", sessionTitle: "Record an in-person session",
@@ -31,7 +31,6 @@ document.addEventListener("DOMContentLoaded", async () => {
   const district = me.role === "DISTRICT_ADMIN";
   const box = document.getElementById("error");
   const $ = id => document.getElementById(id);
-  const lines = text => text.split(/\r?\n/).map(l => l.trim()).filter(Boolean);
   let list = [];
   const date = d => d.split("-").reverse().join("/");
   async function load(selected) {
@@ -77,7 +76,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   function edit(p) {
     const h = p.header || {};
     $("f-id").value = p.id; $("f-name").value = p.name; $("f-start").value = p.periodStart; $("f-deadline").value = p.deadline;
-    $("f-target").value = p.targetPercent; $("f-courses").value = p.courseIds.join("\n");
+    $("f-target").value = p.targetPercent; pickCourses(p.courseIds);
     $("f-valid-from").value = p.completionsValidFrom || "";
     document.querySelectorAll("input[name=cat]").forEach(c => { c.checked = p.categories.includes(c.value); });
     $("f-superior").value = h.superiorBody || ""; $("f-unit").value = h.issuingUnit || ""; $("f-place").value = h.place || "";
@@ -85,20 +84,41 @@ document.addEventListener("DOMContentLoaded", async () => {
     $("f-recipients").value = h.recipients || "";
     $("f-name").focus();
   }
+  /**
+   * Required courses as checkboxes with their titles (issue 13: not folder names typed one per line), in the
+   * catalogue's order; a programme's course the folder no longer has stays listed, so an edit never drops it unseen.
+   */
+  let catalogue = [];
+  function pickCourses(ids) {
+    const known = catalogue.map(c => c.id);
+    const extra = (ids || []).filter(id => !known.includes(id));
+    const choices = catalogue.map(c => [c.id, c.title]).concat(extra.map(id => [id, App.t("notLoaded", id)]));
+    $("f-courses").replaceChildren($("f-courses").querySelector("legend"), ...choices.map(([id, title]) => {
+      const box = App.el("input", { type: "checkbox", name: "course", value: id });
+      box.checked = box.defaultChecked = ids ? ids.includes(id) : true; // a new programme: every course, as the directive
+      return App.el("label", { class: "choice" }, box, " ", title);
+    }));
+  }
+  const checkedCourses = () => [...document.querySelectorAll("input[name=course]:checked")].map(c => c.value);
   $("programme").addEventListener("submit", async ev => {
     ev.preventDefault();
+    if (!checkedCourses().length) { $("saved").textContent = ""; App.showError(box, { message: App.t("noCourse") }); return; }
     const body = { name: $("f-name").value, periodStart: $("f-start").value, deadline: $("f-deadline").value,
-      targetPercent: $("f-target").value.replace(",", ".") || null, courseIds: lines($("f-courses").value),
+      targetPercent: $("f-target").value.replace(",", ".") || null, courseIds: checkedCourses(),
       completionsValidFrom: $("f-valid-from").value || null,
       categories: [...document.querySelectorAll("input[name=cat]:checked")].map(c => c.value),
       header: { superiorBody: $("f-superior").value, issuingUnit: $("f-unit").value, place: $("f-place").value, documentSymbol: $("f-symbol").value,
         signerTitle: $("f-signer-title").value, signerName: $("f-signer").value, recipients: $("f-recipients").value } };
     try {
       if ($("f-id").value) await App.put("/api/programmes/" + $("f-id").value, body); else await App.post("/api/programmes", body);
-      $("saved").textContent = App.t("saved"); $("f-id").value = ""; box.hidden = true; load();
+      // the form starts empty again: a filled form after "Đã lưu." reads as not yet saved
+      $("programme").reset(); $("f-id").value = ""; pickCourses(null);
+      $("saved").textContent = App.t("saved"); box.hidden = true; load();
     } catch (e) { App.showError(box, e); }
   });
   if (district) {
+    try { catalogue = (await App.get("/api/courses/catalogue")).courses; } catch (e) { App.showError(box, e); }
+    pickCourses(null);
     $("s-programme").addEventListener("change", courses);
     $("session").addEventListener("submit", async ev => {
       ev.preventDefault();

@@ -206,6 +206,24 @@ class ProgrammesIT {
             assertFalse(selected.getAttribute("id").equals(id));
             browser.screenshot("programmes-opened-next");
 
+            // a new programme: the required courses are picked by their titles, all four ticked to begin with
+            List<WebElement> courses = driver.findElements(By.cssSelector("#f-courses input[name=course]"));
+            assertEquals(4, courses.size());
+            assertTrue(courses.stream().allMatch(WebElement::isSelected), "a new programme starts with every course");
+            String legend = driver.findElement(By.id("f-courses")).getText();
+            assertTrue(legend.contains("Chuyên đề bắt buộc") && !legend.contains("law-and-policy"), legend);
+            courses.stream().filter(c -> c.getAttribute("value").equals("law-and-policy")).findFirst().orElseThrow().click();
+            driver.findElement(By.id("f-name")).sendKeys("Chương trình bồi dưỡng bổ sung năm 2030");
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "document.getElementById('f-start').value='2030-01-01'; document.getElementById('f-deadline').value='2030-12-31';");
+            driver.findElement(By.cssSelector("#programme button[type=submit]")).click();
+            browser.waitForText(By.id("saved"), "Đã lưu");
+            assertEquals("", driver.findElement(By.id("f-name")).getAttribute("value"), "the form is empty again after saving");
+            List<String> saved = admin().get("api/programmes").structure().asJsonArray().stream().map(v -> v.asJsonObject())
+                    .filter(p -> p.getString("name").equals("Chương trình bồi dưỡng bổ sung năm 2030")).findFirst().orElseThrow()
+                    .getJsonArray("courseIds").getValuesAs(jakarta.json.JsonString::getString);
+            assertEquals(List.of("harm-reduction-hiv", "gender-based-violence", "reintegration-and-students"), saved);
+
             browser.go("admin/report.html");
             browser.waitForText(By.id("programme-note"), "Đang xem chương trình đang chạy");
             assertEquals(current.getJsonNumber("id").toString(), driver.findElement(By.id("programme")).getAttribute("value"),
