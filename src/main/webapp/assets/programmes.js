@@ -51,6 +51,7 @@ document.addEventListener("DOMContentLoaded", async () => {
         $("s-programme").replaceChildren(...list.map(p => App.el("option", { value: p.id, title: p.name }, Reporting.label(p))));
         $("s-programme").value = (list.find(p => p.id === selected) || Reporting.current(list).programme || {}).id;
         courses();
+        if (!$("f-id").value) pickCourses(null);
       }
       if (selected) {
         const row = $("programme-" + selected);
@@ -90,12 +91,16 @@ document.addEventListener("DOMContentLoaded", async () => {
    */
   let catalogue = [];
   function pickCourses(ids) {
+    // a new programme starts with the courses of the running (or last) one: the directive's, not every course the
+    // folder holds (it also holds courses for students)
+    const fresh = !ids;
+    if (fresh) ids = (Reporting.current(list).programme || {}).courseIds || catalogue.map(c => c.id);
     const known = catalogue.map(c => c.id);
     const extra = (ids || []).filter(id => !known.includes(id));
     const choices = catalogue.map(c => [c.id, c.title]).concat(extra.map(id => [id, App.t("notLoaded", id)]));
     $("f-courses").replaceChildren($("f-courses").querySelector("legend"), ...choices.map(([id, title]) => {
       const box = App.el("input", { type: "checkbox", name: "course", value: id });
-      box.checked = box.defaultChecked = ids ? ids.includes(id) : true; // a new programme: every course, as the directive
+      box.checked = box.defaultChecked = ids.includes(id);
       return App.el("label", { class: "choice" }, box, " ", title);
     }));
   }
@@ -118,7 +123,6 @@ document.addEventListener("DOMContentLoaded", async () => {
   });
   if (district) {
     try { catalogue = (await App.get("/api/courses/catalogue")).courses; } catch (e) { App.showError(box, e); }
-    pickCourses(null);
     $("s-programme").addEventListener("change", courses);
     $("session").addEventListener("submit", async ev => {
       ev.preventDefault();

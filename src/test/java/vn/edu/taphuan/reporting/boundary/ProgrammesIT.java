@@ -206,18 +206,24 @@ class ProgrammesIT {
             assertFalse(selected.getAttribute("id").equals(id));
             browser.screenshot("programmes-opened-next");
 
-            // a new programme: the required courses are picked by their titles, all four ticked to begin with
+            // a new programme: the required courses are picked by their titles, those of the running programme ticked to
+            // begin with (the folder also holds the students' course, which no staff programme requires)
             List<WebElement> courses = driver.findElements(By.cssSelector("#f-courses input[name=course]"));
-            assertEquals(4, courses.size());
-            assertTrue(courses.stream().allMatch(WebElement::isSelected), "a new programme starts with every course");
+            assertEquals(5, courses.size());
+            assertEquals(current.getJsonArray("courseIds").getValuesAs(jakarta.json.JsonString::getString),
+                    courses.stream().filter(WebElement::isSelected).map(c -> c.getAttribute("value")).toList());
             String legend = driver.findElement(By.id("f-courses")).getText();
             assertTrue(legend.contains("Chuyên đề bắt buộc") && !legend.contains("law-and-policy"), legend);
             courses.stream().filter(c -> c.getAttribute("value").equals("law-and-policy")).findFirst().orElseThrow().click();
             driver.findElement(By.id("f-name")).sendKeys("Chương trình bồi dưỡng bổ sung năm 2030");
+            driver.findElement(By.id("f-unit")).sendKeys("PHÒNG VĂN HÓA - XÃ HỘI");
+            driver.findElement(By.id("f-place")).sendKeys("Cánh Diều");
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                     "document.getElementById('f-start').value='2030-01-01'; document.getElementById('f-deadline').value='2030-12-31';");
             driver.findElement(By.cssSelector("#programme button[type=submit]")).click();
-            browser.waitForText(By.id("saved"), "Đã lưu");
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("saved")).getText().isEmpty()
+                    || d.findElement(By.id("error")).isDisplayed());
+            assertEquals("Đã lưu.", driver.findElement(By.id("saved")).getText(), driver.findElement(By.id("error")).getText());
             assertEquals("", driver.findElement(By.id("f-name")).getAttribute("value"), "the form is empty again after saving");
             List<String> saved = admin().get("api/programmes").structure().asJsonArray().stream().map(v -> v.asJsonObject())
                     .filter(p -> p.getString("name").equals("Chương trình bồi dưỡng bổ sung năm 2030")).findFirst().orElseThrow()
