@@ -33,7 +33,9 @@ const App = (() => {
     const text = await res.text();
     const data = text && (res.headers.get("Content-Type") || "").includes("json") ? JSON.parse(text) : text;
     if (res.status === 403 && data && data.code === "PASSWORD_CHANGE_REQUIRED") { location.href = "/password.html"; throw new Error("password"); }
-    if (!res.ok) { const e = new Error((data && data.message) || res.statusText); e.problem = data; e.status = res.status; throw e; }
+    // an answer without our JSON (a proxy's error page, a gateway time-out) gets words a person can act on, never
+    // the English status line ("HTTP 404 Not Found") in a Vietnamese page
+    if (!res.ok) { const e = new Error((data && data.message) || t("httpError", res.status)); e.problem = data; e.status = res.status; throw e; }
     return data;
   }
   const get = p => api("GET", p);
@@ -138,8 +140,8 @@ const App = (() => {
   }
 
   words({
-    vi: { myAccount: "Tài khoản của tôi", noticeTitle: "Thông báo xử lý dữ liệu cá nhân", noticeRead: "Tôi đã đọc", row: "Dòng", signOut: "Đăng xuất", prev: "‹ Trước", next: "Sau ›", pageOf: "{0}–{1} / {2}", saved: "Đã lưu.", yes: "Có", no: "Không" },
-    en: { myAccount: "My account", noticeTitle: "Notice on the processing of personal data", noticeRead: "I have read it", row: "Row", signOut: "Sign out", prev: "‹ Previous", next: "Next ›", pageOf: "{0}–{1} of {2}", saved: "Saved.", yes: "Yes", no: "No" }
+    vi: { myAccount: "Tài khoản của tôi", noticeTitle: "Thông báo xử lý dữ liệu cá nhân", noticeRead: "Tôi đã đọc", row: "Dòng", signOut: "Đăng xuất", prev: "‹ Trước", next: "Sau ›", pageOf: "{0}–{1} / {2}", saved: "Đã lưu.", yes: "Có", no: "Không", httpError: "Máy chủ chưa xử lý được yêu cầu (mã {0}). Hãy thử lại sau ít phút; nếu vẫn lỗi, báo cho quản trị viên." },
+    en: { myAccount: "My account", noticeTitle: "Notice on the processing of personal data", noticeRead: "I have read it", row: "Row", signOut: "Sign out", prev: "‹ Previous", next: "Next ›", pageOf: "{0}–{1} of {2}", saved: "Saved.", yes: "Yes", no: "No", httpError: "The server could not handle the request (code {0}). Try again in a few minutes; if it persists, tell the administrator." }
   });
   document.addEventListener("DOMContentLoaded", () => {
     document.querySelectorAll(".lang-switch").forEach(b => { b.textContent = lang === "vi" ? "English" : "Tiếng Việt"; b.lang = lang === "vi" ? "en" : "vi"; b.addEventListener("click", () => setLang(lang === "vi" ? "en" : "vi")); });

@@ -21,7 +21,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   const $ = id => document.getElementById(id);
   const box = $("error"), form = $("upload");
   // overall bar: reading 0–20 %, checking 20–40 %, saving 40–100 %
-  const span = { queued: [0, 0], parsing: [0, 20], validating: [20, 40], writing: [40, 100], done: [100, 100], failed: [100, 100] };
+  const span = { queued: [0, 0], parsing: [0, 20], validating: [20, 40], writing: [40, 100], done: [100, 100], failed: [0, 0] }; // a failed import wrote nothing: an empty bar, not a full one
   const kind = () => form.querySelector("input[name=kind]:checked").value;
   function templates() {
     for (const f of ["xlsx", "csv"]) $("tpl-" + f).href = "/api/imports/template/" + kind() + "." + f + "?lang=" + App.lang;

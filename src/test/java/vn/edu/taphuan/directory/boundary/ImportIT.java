@@ -414,6 +414,8 @@ class ImportIT {
             var cells = browser.findElements(By.cssSelector("#problem-rows tr:first-child td")).stream().map(e -> e.getText()).toList();
             assertEquals(List.of("2", "Giới tính", "Không rõ"), cells.subList(0, 3), cells.toString());
             assertTrue(browser.findElement(By.id("result")).getAttribute("hidden") != null, "old result hidden");
+            assertEquals("0", browser.findElement(By.id("bar")).getAttribute("value"), "nothing imported: an empty bar, not a full one");
+            assertEquals("Không nhập", browser.findElement(By.id("phase")).getText());
             phone.screenshot("import-problems");
             assertEquals(404, admin().get("api/staff/BR-3").status());
         }
