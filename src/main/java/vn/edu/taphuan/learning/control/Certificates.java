@@ -10,7 +10,11 @@ import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.learning.entity.Certificate;
 import vn.edu.taphuan.learning.entity.CourseAttempt;
 
+import vn.edu.taphuan.reporting.entity.Programme;
+
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +33,20 @@ public class Certificates {
     public Certificate issue(CourseAttempt attempt, Course course, int percent, LocalDateTime now) {
         Staff staff = em.find(Staff.class, attempt.staffId());
         Certificate certificate = new Certificate(attempt, staff.fullName(), course.title().vi(), course.title().en(), percent, now);
+        programmeOn(course.id(), now).ifPresent(p -> certificate.issuedUnder(p.header()));
         em.persist(certificate);
         return certificate;
+    }
+
+    /**
+     * The programme the completion counts for, whose header names the certificate's issuer and signer: the one running
+     * on the day of completion (in Vietnam) that requires the course, the latest started when several do.
+     */
+    Optional<Programme> programmeOn(String courseId, LocalDateTime completedUtc) {
+        LocalDate day = completedUtc.atOffset(ZoneOffset.UTC).atZoneSameInstant(CertificatePdf.VIETNAM).toLocalDate();
+        return em.createQuery("SELECT p FROM Programme p WHERE p.periodStart <= :day AND p.deadline >= :day "
+                        + "AND :course MEMBER OF p.courseIds ORDER BY p.periodStart DESC, p.id DESC", Programme.class)
+                .setParameter("day", day).setParameter("course", courseId).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** By the code as a person typed it (case, dashes and look-alike letters forgiven). */

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import vn.edu.taphuan.reporting.entity.ReportHeader;
 
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
@@ -49,6 +50,15 @@ public class Certificate {
     private int scorePercent;
     @Column(name = "issued_at")
     private LocalDateTime issuedAt;
+    @Column(name = "superior_body")
+    private String superiorBody;
+    @Column(name = "issuing_unit")
+    private String issuingUnit;
+    private String place;
+    @Column(name = "signer_title")
+    private String signerTitle;
+    @Column(name = "signer_name")
+    private String signerName;
 
     protected Certificate() {
     }
@@ -64,6 +74,24 @@ public class Certificate {
         this.courseTitleEn = titleEn;
         this.scorePercent = scorePercent;
         this.issuedAt = issuedAt;
+    }
+
+    /**
+     * The issuer, from the header of the programme the course counted for on the day: copied, so an edit of the
+     * programme later never changes a certificate already handed out.
+     */
+    public Certificate issuedUnder(ReportHeader header) {
+        this.superiorBody = header.superiorBody();
+        this.issuingUnit = header.issuingUnit();
+        this.place = header.place();
+        this.signerTitle = header.signerTitle();
+        this.signerName = header.signerName();
+        return this;
+    }
+
+    /** The issuer as issued: empty fields for a certificate issued before issuers were recorded or outside a programme. */
+    public ReportHeader issuer() {
+        return new ReportHeader(superiorBody, issuingUnit, place, null, signerTitle, signerName, null);
     }
 
     static String newCode() {

@@ -28,8 +28,8 @@ public record OfficialReport(List<String> superiorBody, List<String> issuingUnit
                              List<Person> untrained, List<String> recipients, List<String> signerTitle, String signerName,
                              String fileName) {
 
-    public static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    public static final String NATION = ReportHeader.NATION;
+    public static final String MOTTO = ReportHeader.MOTTO;
     public static final String TITLE = "BÁO CÁO";
     public static final String RECIPIENTS = "Nơi nhận:";
     public static final String TOTAL = "Tổng cộng";

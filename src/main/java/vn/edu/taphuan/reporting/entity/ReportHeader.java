@@ -28,6 +28,9 @@ public record ReportHeader(
         @Size(max = 300) @Pattern(regexp = "[^\\n]*(\\n[^\\n]*){0,2}", message = "{programme.lines.max3}") String signerTitle,
         @Size(max = 120) String signerName,
         @Size(max = 1000) String recipients) {
+    /** The national name and motto every administrative document carries (Decree 30/2020/NĐ-CP). */
+    public static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     /** Written out to keep constraint annotations off the constructor parameters (see RequestRecordsTest). */
     public ReportHeader(String superiorBody, String issuingUnit, String place, String documentSymbol, String signerTitle, String signerName, String recipients) {
         this.superiorBody = superiorBody;
