@@ -9,7 +9,7 @@ App.words({
         approved: "Đã ghi nhận phê duyệt.", gainTitle: "Mức tiến bộ sau khóa học", gainHelp: "Điểm trung bình bài kiểm tra đầu vào so với lần kiểm tra đầu tiên, của cùng những người đã làm cả hai.",
         gainCourse: "Khóa học", gainSchool: "Trường", pretested: "Làm bài đầu vào", paired: "Làm cả hai", pre: "Đầu vào (TB)", first: "Lần kiểm tra đầu (TB)", gain: "Tiến bộ",
         gainCsv: "Tải CSV theo trường", noGain: "Chưa có ai làm bài kiểm tra đầu vào.", points: "{0} điểm %",
-        source: "Thư mục nội dung: {0} · tải lúc {1}", reloadedAt: "Đã tải lại.", line: "dòng {0}" },
+        source: "Nội dung khóa học tải lúc {0}", reloadedAt: "Đã tải lại.", line: "dòng {0}" },
   en: { navCourses: "Courses", title: "Courses", reload: "Reload the course content", loaded: "Courses in use", id: "Id", name: "Course", version: "Version",
         lessons: "Lessons", questions: "Questions", quiz: "Quiz (questions / % to pass)", refusedTitle: "Refused courses", noneRefused: "No course was refused.",
         warningsTitle: "Quality warnings", noneWarnings: "No warnings.",
@@ -19,12 +19,13 @@ App.words({
         approved: "Approval recorded.", gainTitle: "Learning gain", gainHelp: "Average pre-test score against the first quiz attempt, over the same people who took both.",
         gainCourse: "Course", gainSchool: "School", pretested: "Took the pre-test", paired: "Took both", pre: "Pre-test (avg)", first: "First quiz (avg)", gain: "Gain",
         gainCsv: "Download CSV by school", noGain: "No one has taken a pre-test yet.", points: "{0} points",
-        source: "Content folder: {0} · loaded at {1}", reloadedAt: "Reloaded.", line: "line {0}" }
+        source: "Course content loaded at {0}", reloadedAt: "Reloaded.", line: "line {0}" }
 });
 document.addEventListener("DOMContentLoaded", async () => {
   const box = document.getElementById("error");
   function show(v) {
-    document.getElementById("source").textContent = App.t("source", v.folder, App.formatDateTime(v.loadedAt));
+    // the server's folder is an operator's detail (docs/operations.md), not something an education officer acts on
+    document.getElementById("source").textContent = App.t("source", App.formatDateTime(v.loadedAt));
     document.getElementById("rows").replaceChildren(...v.courses.map(c => App.el("tr", { "data-course": c.id },
       App.el("td", {}, c.id), App.el("td", {}, c.title), App.el("td", { class: "num" }, c.version), App.el("td", { class: "num" }, c.lessons),
       App.el("td", { class: "num" }, c.questions), App.el("td", { class: "num" }, c.quizSize + " / " + c.masteryScore + "%"),

@@ -191,6 +191,15 @@ class RetrainingIT {
             assertEquals(409, me.post("api/courses/" + course + "/retrain/" + id, "").status(), "done for it: nothing to retrain");
         }
         assertEquals(COURSES.size(), certificates.size());
+        // the new certificate is issued under this year's programme: its header names the unit and the signer
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                me.get("api/certificates/" + certificates.iterator().next() + "/pdf").bytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            for (String expected : List.of("PHÒNG VĂN HÓA - XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "Phường Hoa Mai, ngày", "Trần Thị Mẫu")) {
+                assertTrue(text.contains(expected), expected + " in: " + text);
+            }
+        }
 
         // each run has its own xAPI registration: the 2024 run's statements keep theirs, the new run's completion carries the new one
         JsonObject mine = me.get("api/privacy/me").json();
