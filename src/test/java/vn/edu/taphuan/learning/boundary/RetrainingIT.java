@@ -143,7 +143,7 @@ class RetrainingIT {
 
     @Test
     @Order(3)
-    void whenTheTeacherRetrainsEveryCourseThenEachCountsForTheRunningProgrammeAndHerSchoolGainsOneTrained() {
+    void whenTheTeacherRetrainsEveryCourseThenEachCountsForTheRunningProgrammeAndHerSchoolGainsOneTrained() throws java.io.IOException {
         long id = current().getJsonNumber("id").longValue();
         JsonObject before = schoolReport(id);
         int trainedBefore = before.getJsonObject("school").getInt("trained");
