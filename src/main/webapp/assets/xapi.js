@@ -212,7 +212,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   }
   function activity(o) {
     if (o.objectType === "StatementRef") return App.t("stRef", o.id);
-    if (o.courseId) return [courseTitles[o.courseId] || o.courseId, o.part ? [" — ", part(o.part)] : null];
+    if (o.courseId) return (courseTitles[o.courseId] || o.courseId) + (o.part ? " — " + part(o.part) : "");
     return inLang(o) || o.id || "—";
   }
   function resultText(r) {

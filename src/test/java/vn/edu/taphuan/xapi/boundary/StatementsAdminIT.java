@@ -260,7 +260,7 @@ class StatementsAdminIT {
             assertTrue(rows.stream().allMatch(r -> r.getText().contains(Service.STAFF + " · " + Service.PRINCIPAL_SCHOOL)),
                     b.driver().findElement(By.id("statements")).getText());
             String first = rows.get(0).getText();
-            assertTrue(first.contains("experienced (vi)") && first.contains("bài on-the-page"), first);
+            assertTrue(first.contains("experienced (vi)") && first.contains(" — bài on-the-page"), first);
             assertTrue(first.matches("(?s)^\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}.*"), "dd/MM/yyyy HH:mm: " + first);
             assertEquals(List.of(), b.seriousViolations("admin-xapi-statements"), "accessibility");
 
