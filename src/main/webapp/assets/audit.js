@@ -10,7 +10,7 @@ App.words({
         SCHOOL_CHANGED: "Sửa thông tin trường", SCHOOL_CLOSED: "Đóng trường", SCHOOL_REOPENED: "Mở lại trường", ACCOUNT_CREATED: "Cấp tài khoản",
         PASSWORD_RESET: "Đặt lại mật khẩu", ACCOUNT_DISABLED: "Khóa tài khoản", ACCOUNT_ENABLED: "Mở khóa tài khoản", PROGRAMME_CREATED: "Tạo chương trình",
         PROGRAMME_CHANGED: "Sửa chương trình", SESSION_RECORDED: "Ghi nhận buổi tập huấn trực tiếp", REPORT_FILED: "Nộp báo cáo", CHANGE_CONFIRMED: "Xác nhận thay đổi",
-        CREDENTIAL_CREATED: "Tạo thông tin xác thực LRS", CREDENTIAL_CHANGED: "Sửa thông tin xác thực LRS", STATEMENT_VOIDED: "Hủy câu lệnh xAPI",
+        CREDENTIAL_CREATED: "Tạo thông tin xác thực LRS", CREDENTIAL_CHANGED: "Sửa thông tin xác thực LRS", STATEMENT_VOIDED: "Hủy bản ghi xAPI (statement)",
         PERSON_EXPORTED: "Xuất dữ liệu cá nhân", PERSON_ERASED: "Xóa dữ liệu cá nhân", COURSE_APPROVED: "Phê duyệt khóa học",
         CONTACT_ADDED: "Thêm liên hệ hỗ trợ", CONTACT_CHANGED: "Sửa liên hệ hỗ trợ", CONTACT_REMOVED: "Xóa liên hệ hỗ trợ", CONTACTS_IMPORTED: "Nhập tệp danh bạ hỗ trợ" },
   en: { title: "Change log", intro: "Every change that can move a school's figure or a person's record is written here: who, when, from which address, what changed. The log is append-only: nobody can change or remove an entry.",

@@ -1,31 +1,40 @@
-// The xAPI admin page: LRS credentials (create, change scope and rights, rotate once-shown secrets, deactivate),
-// the completions that do not count, and forwarding to external LRSs.
+// The xAPI admin page: the statements of the built-in LRS ("bản ghi xAPI", newest first, filtered, each row opening
+// to its JSON), LRS credentials (create, change scope and rights, rotate once-shown secrets, deactivate), the
+// completions that do not count, and forwarding to external LRSs.
 "use strict";
 App.words({
   vi: { navXapi: "xAPI / LRS", title: "Dữ liệu học tập xAPI", lrsTitle: "LRS tích hợp", endpoint: "Địa chỉ cho công cụ xAPI:",
         credentials: "Thông tin xác thực LRS", key: "Khóa", label: "Tên", scope: "Quyền", status: "Trạng thái", created: "Tạo lúc",
-        actions: "Thao tác", newCredential: "Tạo thông tin xác thực mới", read: "Đọc câu lệnh", write: "Ghi câu lệnh", create: "Tạo",
-        NONE: "Không đọc", OWN: "Chỉ câu lệnh tự gửi", ALL: "Tất cả", writes: "ghi", active: "Đang dùng", inactive: "Đã khóa",
+        actions: "Thao tác", newCredential: "Tạo thông tin xác thực mới", read: "Đọc bản ghi xAPI", write: "Ghi bản ghi xAPI", create: "Tạo",
+        NONE: "Không đọc", OWN: "Chỉ bản ghi xAPI tự gửi", ALL: "Tất cả", writes: "ghi", active: "Đang dùng", inactive: "Đã khóa",
         deactivate: "Khóa", issued: "Khóa {0} — mật khẩu bí mật {1}. Hãy lưu lại ngay: mật khẩu chỉ hiện một lần.",
-        forwarding: "Chuyển tiếp đến LRS ngoài", noTargets: "Chưa cấu hình LRS ngoài (khóa taphuan.xapi.forward.targets).",
+        forwarding: "Chuyển tiếp đến LRS ngoài", noTargets: "Chưa cấu hình LRS ngoài.",
         target: "LRS", pending: "Đang chờ", parked: "Bị từ chối", delivered: "Đã gửi", lastSuccess: "Gửi được lần cuối",
-        lastError: "Lỗi gần nhất", never: "chưa", parkedOf: "Câu lệnh bị {0} từ chối", statement: "Câu lệnh", reason: "Lý do",
+        lastError: "Lỗi gần nhất", never: "chưa", parkedOf: "Bản ghi xAPI bị {0} từ chối", statement: "Bản ghi xAPI", reason: "Lý do",
         retry: "Gửi lại", drop: "Bỏ qua", retryAll: "Gửi lại tất cả", notConfigured: "(không còn trong cấu hình)", nextAttempt: "thử lại lúc {0}",
         schools: "Phạm vi trường (mã trường, cách nhau bằng dấu phẩy)", schoolsHelp: "Để trống: tất cả các trường.",
-        completions: "Hoàn thành khóa học do khóa này gửi được tính vào tỉ lệ", voidOthers: "Được hủy câu lệnh do nơi khác gửi",
+        completions: "Hoàn thành khóa học do khóa này gửi được tính vào tỉ lệ", voidOthers: "Được hủy bản ghi xAPI do nơi khác gửi",
         allSchools: "tất cả trường", onlySchools: "trường {0}", counts: "hoàn thành được tính", notCounts: "hoàn thành không được tính",
-        voidsOthers: "được hủy câu lệnh của nơi khác", edit: "Sửa", rotate: "Đổi mật khẩu bí mật", cancel: "Thôi sửa", save: "Lưu",
+        voidsOthers: "được hủy bản ghi xAPI của nơi khác", edit: "Sửa", rotate: "Đổi mật khẩu bí mật", cancel: "Thôi sửa", save: "Lưu",
         editCredential: "Sửa khóa {0}", rotated: "Khóa {0} — mật khẩu bí mật mới {1}. Hãy lưu lại ngay: mật khẩu chỉ hiện một lần; mật khẩu cũ không còn dùng được.",
         rotateConfirm: "Đổi mật khẩu bí mật của khóa {0}? Công cụ đang dùng mật khẩu cũ sẽ bị từ chối.",
-        uncountedTitle: "Hoàn thành không được tính", uncountedHelp: "Câu lệnh vẫn được lưu và đọc được qua LRS, nhưng không được tính vào tỉ lệ của trường.",
+        uncountedTitle: "Hoàn thành không được tính", uncountedHelp: "Bản ghi xAPI vẫn được lưu và đọc được qua LRS, nhưng không được tính vào tỉ lệ của trường.",
         noUncounted: "Không có.", school: "Trường", staffCode: "Mã nhân sự", course: "Khóa học", completedAt: "Hoàn thành lúc", counted: "Tính vào tỉ lệ",
-        SCOPE: "không được tính: ngoài phạm vi của khóa truy cập", RIGHT: "không được tính: ngoài phạm vi của khóa truy cập (chưa được cấp quyền tính hoàn thành)" },
+        SCOPE: "không được tính: ngoài phạm vi của khóa truy cập", RIGHT: "không được tính: ngoài phạm vi của khóa truy cập (chưa được cấp quyền tính hoàn thành)",
+        statementsTitle: "Bản ghi xAPI (statement)", statementsHelp: "Mỗi hoạt động học tập được lưu thành một bản ghi xAPI trong LRS tích hợp. Bản ghi mới nhất ở trên cùng; bấm vào một dòng để xem toàn bộ bản ghi.",
+        stStaff: "Mã nhân sự", stCourse: "Khóa học", stVerb: "Hành động", stFrom: "Từ ngày", stTo: "Đến ngày", stFilter: "Lọc",
+        stStored: "Thời điểm lưu", stPerson: "Người học", stActivity: "Khóa học / nội dung", stResult: "Kết quả", stSource: "Nguồn",
+        stEmpty: "Không có bản ghi xAPI nào khớp bộ lọc.", stJson: "Xem toàn bộ bản ghi (JSON)", stHappened: "xảy ra {0}", stService: "Tập huấn (tự ghi)",
+        stVoided: "đã hủy", stLesson: "bài {0}", stQuiz: "bài kiểm tra", stPretest: "bài kiểm tra đầu vào", stQuestion: "câu hỏi {0}",
+        stRef: "bản ghi xAPI {0}", stPassed: "đạt", stFailed: "chưa đạt", stCompleted: "hoàn thành", stFirst: "« Mới nhất",
+        verb_completed: "hoàn thành", verb_passed: "đạt", verb_failed: "chưa đạt", verb_attempted: "bắt đầu làm", verb_experienced: "đã học",
+        verb_answered: "đã trả lời", verb_launched: "bắt đầu", verb_scored: "đạt điểm", verb_voided: "hủy bản ghi" },
   en: { navXapi: "xAPI / LRS", title: "xAPI learning records", lrsTitle: "Built-in LRS", endpoint: "Address for xAPI tools:",
         credentials: "LRS credentials", key: "Key", label: "Name", scope: "Scope", status: "Status", created: "Created",
         actions: "Actions", newCredential: "New credential", read: "Read statements", write: "Write statements", create: "Create",
         NONE: "No reading", OWN: "Own statements only", ALL: "All", writes: "write", active: "Active", inactive: "Deactivated",
         deactivate: "Deactivate", issued: "Key {0} — secret {1}. Save it now: the secret is shown only once.",
-        forwarding: "Forwarding to external LRSs", noTargets: "No external LRS configured (key taphuan.xapi.forward.targets).",
+        forwarding: "Forwarding to external LRSs", noTargets: "No external LRS configured.",
         target: "LRS", pending: "Waiting", parked: "Rejected", delivered: "Delivered", lastSuccess: "Last delivery",
         lastError: "Last error", never: "never", parkedOf: "Statements {0} rejected", statement: "Statement", reason: "Reason",
         retry: "Send again", drop: "Drop", retryAll: "Send all again", notConfigured: "(no longer configured)", nextAttempt: "next try {0}",
@@ -37,7 +46,15 @@ App.words({
         rotateConfirm: "Replace the secret of key {0}? Tools using the old secret will be refused.",
         uncountedTitle: "Completions not counted", uncountedHelp: "The statements are stored and can be read through the LRS, but they do not count towards the school's figure.",
         noUncounted: "None.", school: "School", staffCode: "Staff code", course: "Course", completedAt: "Completed", counted: "Counted",
-        SCOPE: "not counted: outside the credential's scope", RIGHT: "not counted: outside the credential's scope (no completion right granted)" }
+        SCOPE: "not counted: outside the credential's scope", RIGHT: "not counted: outside the credential's scope (no completion right granted)",
+        statementsTitle: "xAPI statements", statementsHelp: "Every learning event is stored as an xAPI statement in the built-in LRS. The newest is at the top; open a row to see the whole statement.",
+        stStaff: "Staff code", stCourse: "Course", stVerb: "Verb", stFrom: "From", stTo: "To", stFilter: "Filter",
+        stStored: "Stored", stPerson: "Learner", stActivity: "Course / activity", stResult: "Result", stSource: "Source",
+        stEmpty: "No statements match the filter.", stJson: "Whole statement (JSON)", stHappened: "happened {0}", stService: "Tập huấn (recorded itself)",
+        stVoided: "voided", stLesson: "lesson {0}", stQuiz: "quiz", stPretest: "pre-test", stQuestion: "question {0}",
+        stRef: "statement {0}", stPassed: "passed", stFailed: "failed", stCompleted: "completed", stFirst: "« Newest",
+        verb_completed: "completed", verb_passed: "passed", verb_failed: "failed", verb_attempted: "attempted", verb_experienced: "experienced",
+        verb_answered: "answered", verb_launched: "launched", verb_scored: "scored", verb_voided: "voided" }
 });
 document.addEventListener("DOMContentLoaded", async () => {
   await Admin.start(["DISTRICT_ADMIN"]);
@@ -158,7 +175,102 @@ document.addEventListener("DOMContentLoaded", async () => {
   async function act(method, target, path) {
     try { await App.api(method, "/api/xapi/forwarding/" + encodeURIComponent(target) + "/" + path); forwarding(); } catch (e) { App.showError(box, e); }
   }
+
+  // The statements: filters, a page newest first, "Sau ›" to the next page (a cursor per page, kept to go back).
+  const VERBS = ["completed", "passed", "failed", "attempted", "experienced", "answered", "launched", "scored", "voided"];
+  const ADL = "http://adlnet.gov/expapi/verbs/";
+  const courseTitles = {};
+  document.getElementById("st-verb").replaceChildren(App.el("option", { value: "" }, App.t("any")),
+    ...VERBS.map(v => App.el("option", { value: v }, App.t("verb_" + v) + " (" + v + ")")));
+  async function courses() {
+    try {
+      const list = (await App.get("/api/courses/catalogue")).courses;
+      list.forEach(c => { courseTitles[c.id] = c.title; });
+      document.getElementById("st-course").replaceChildren(App.el("option", { value: "" }, App.t("any")),
+        ...list.map(c => App.el("option", { value: c.id }, c.title)));
+    } catch (e) { App.showError(box, e); }
+  }
+  const inLang = m => m ? (App.lang === "en" ? m.en || m.vi : m.vi || m.en) : null;
+  function person(a) {
+    if (a.staffCode) return [App.el("strong", {}, a.staffCode), " · ", a.schoolCode];
+    if (a.mbox) return a.mbox.replace(/^mailto:/, "");
+    if (a.account) return a.account.name + " @ " + a.account.homePage;
+    return a.openid || a.mbox_sha1sum || a.name || "—";
+  }
+  function verbText(v) {
+    const name = v.id && v.id.startsWith(ADL) ? v.id.substring(ADL.length) : null;
+    return inLang(v) || (name && VERBS.includes(name) ? App.t("verb_" + name) : null) || name || v.id || "—";
+  }
+  function part(p) {
+    let m;
+    if (!p) return null;
+    if ((m = p.match(/^lessons\/(.+)$/))) return App.t("stLesson", m[1]);
+    if ((m = p.match(/^quiz\/questions\/(.+)$/))) return App.t("stQuestion", m[1]);
+    if (p === "quiz") return App.t("stQuiz");
+    if (p === "pretest") return App.t("stPretest");
+    return p;
+  }
+  function activity(o) {
+    if (o.objectType === "StatementRef") return App.t("stRef", o.id);
+    if (o.courseId) return (courseTitles[o.courseId] || o.courseId) + (o.part ? " — " + part(o.part) : "");
+    return inLang(o) || o.id || "—";
+  }
+  function resultText(r) {
+    if (!r) return "";
+    const bits = [];
+    if (r.score) {
+      if (r.score.raw != null && r.score.max != null) bits.push(App.number(r.score.raw) + "/" + App.number(r.score.max));
+      else if (r.score.scaled != null) bits.push(App.formatPercent(r.score.scaled * 100));
+      else if (r.score.raw != null) bits.push(App.number(r.score.raw));
+    }
+    if (r.success === true) bits.push(App.t("stPassed"));
+    if (r.success === false) bits.push(App.t("stFailed"));
+    if (r.completion === true && r.success === undefined) bits.push(App.t("stCompleted"));
+    return bits.join(" · ");
+  }
+  let cursors = [null]; // the cursor of each page shown so far; the last is the page on screen
+  function statementQuery() {
+    const q = new URLSearchParams();
+    for (const [id, name] of [["st-staff", "staff"], ["st-course", "course"], ["st-verb", "verb"], ["st-from", "from"], ["st-to", "to"]]) {
+      const v = document.getElementById(id).value.trim();
+      if (v) q.set(name, v);
+    }
+    q.set("limit", 50);
+    return q;
+  }
+  async function statements() {
+    const q = statementQuery();
+    const cursor = cursors[cursors.length - 1];
+    if (cursor != null) q.set("cursor", cursor);
+    try {
+      const page = await App.get("/api/xapi/statements?" + q);
+      box.hidden = true;
+      const rows = [];
+      for (const s of page.items) {
+        const happened = s.timestamp && Math.abs(Date.parse(s.timestamp) - Date.parse(s.stored)) > 60000
+          ? App.el("small", { class: "muted" }, App.t("stHappened", App.formatDateTime(s.timestamp))) : null;
+        rows.push(App.el("tr", { class: "statement" + (s.voided ? " voided" : ""), "data-id": s.id },
+          App.el("td", {}, App.formatDateTime(s.stored), happened ? [App.el("br"), happened] : null),
+          App.el("td", {}, person(s.actor)),
+          App.el("td", {}, verbText(s.verb), s.voided ? [" ", App.el("span", { class: "badge bad" }, App.t("stVoided"))] : null),
+          App.el("td", {}, activity(s.object)),
+          App.el("td", {}, resultText(s.result)),
+          App.el("td", {}, s.authority.service ? App.t("stService") : s.authority.label)));
+        rows.push(App.el("tr", { class: "statement-json" }, App.el("td", { colspan: 6 },
+          App.el("details", {}, App.el("summary", {}, App.t("stJson")), App.el("pre", { tabindex: 0 }, JSON.stringify(s.statement, null, 2))))));
+      }
+      document.getElementById("statements").replaceChildren(...rows);
+      document.getElementById("st-empty").hidden = page.items.length > 0;
+      const pager = document.getElementById("st-pager");
+      pager.replaceChildren(
+        App.el("button", { type: "button", class: "secondary", disabled: cursors.length === 1, onclick: () => { cursors = [null]; statements(); } }, App.t("stFirst")),
+        App.el("button", { type: "button", class: "secondary", disabled: cursors.length === 1, onclick: () => { cursors.pop(); statements(); } }, App.t("prev")),
+        App.el("button", { type: "button", class: "secondary", id: "st-next", disabled: page.next == null, onclick: () => { cursors.push(page.next); statements(); } }, App.t("next")));
+    } catch (e) { App.showError(box, e); }
+  }
+  document.getElementById("st-filter").addEventListener("submit", ev => { ev.preventDefault(); cursors = [null]; statements(); });
   App.translate();
+  courses().then(statements);
   credentials();
   uncounted();
   forwarding();

@@ -24,6 +24,7 @@ import vn.edu.taphuan.security.control.RequestGuard;
 import vn.edu.taphuan.security.control.RoleRules;
 import vn.edu.taphuan.xapi.boundary.ForwardingResource;
 import vn.edu.taphuan.xapi.boundary.LrsCredentialsResource;
+import vn.edu.taphuan.xapi.boundary.StatementsAdminResource;
 
 import java.util.Set;
 
@@ -41,7 +42,7 @@ public class ApiApplication extends Application {
             SchoolsResource.class, StaffResource.class,
             ImportsResource.class,
             CoursesResource.class, QuizResource.class, PretestResource.class, CourseReviewResource.class, CertificatesResource.class,
-            LrsCredentialsResource.class, ForwardingResource.class,
+            LrsCredentialsResource.class, ForwardingResource.class, StatementsAdminResource.class,
             ProgrammesResource.class, ReportsResource.class, FiledReportsResource.class, SessionsResource.class,
             ReferralContactsResource.class, LearnerContactsResource.class,
             AuditResource.class, BackupResource.class,

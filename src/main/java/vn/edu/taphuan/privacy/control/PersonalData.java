@@ -142,7 +142,7 @@ public class PersonalData {
         int count = 0;
         do {
             StatementPage page = statements.find(new StatementFilter(agentKey, false, null, false, null, null, null, null,
-                    PAGE, true, after, null));
+                    PAGE, true, after, null, false));
             for (String s : page.statements()) {
                 try (var reader = StatementJson.JSON.createReader(new StringReader(s))) {
                     list.add(reader.readValue());

@@ -294,7 +294,7 @@ public class StatementsResource {
                 activity == null ? null : StatementKeys.activity(activity), bool("related_activities", false),
                 verb == null ? null : StatementKeys.verb(verb), registration == null ? null : StatementKeys.registration(registration),
                 since, until, limit, bool("ascending", false), after,
-                client.readScope() == ReadScope.OWN ? client.credentialId() : null);
+                client.readScope() == ReadScope.OWN ? client.credentialId() : null, false);
     }
 
     /** The relative IRL of the next page: this query with the cursor after the last statement (Data 2.5). */

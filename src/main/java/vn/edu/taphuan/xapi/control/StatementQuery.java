@@ -6,6 +6,7 @@ import vn.edu.taphuan.platform.Database;
 import vn.edu.taphuan.xapi.entity.FoundStatement;
 import vn.edu.taphuan.xapi.entity.StatementFilter;
 import vn.edu.taphuan.xapi.entity.StatementPage;
+import vn.edu.taphuan.xapi.entity.StoredPage;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -51,13 +52,26 @@ public class StatementQuery {
     }
 
     /**
-     * A page of statements, newest first unless ascending. With key filters, the query is driven by the first key's
-     * index range (registration, agent, activity, verb — the usually most selective first): that range is in
-     * statement order, newest first, so Derby reads the page without sorting and stops after it; each further key
-     * is one index probe per row. The {@code --DERBY-PROPERTIES} comments fix that plan for Derby, whose optimizer
-     * otherwise scans the statement table; other databases read them as comments.
+     * A page of statements as the Statement resource returns them: their stored JSON texts, newest first unless
+     * ascending, and the newest "stored" time on the page (for Last-Modified). See {@link #page}.
      */
     public StatementPage find(StatementFilter f) {
+        StoredPage page = page(f);
+        List<String> statements = page.statements().stream().map(FoundStatement::json).toList();
+        Instant lastModified = page.statements().stream().map(FoundStatement::stored).max(Instant::compareTo).orElse(null);
+        return new StatementPage(statements, page.nextAfterSeq(), lastModified);
+    }
+
+    /**
+     * A page of statements with what the store knows of each (stored time, voided, the credential that sent it),
+     * newest first unless ascending. With key filters, the query is driven by the first key's index range
+     * (registration, agent, activity, verb — the usually most selective first): that range is in statement order,
+     * newest first, so Derby reads the page without sorting and stops after it; each further key is one index probe
+     * per row. The {@code --DERBY-PROPERTIES} comments fix that plan for Derby, whose optimizer otherwise scans the
+     * statement table; other databases read them as comments. Voided statements are left out (Communication
+     * 2.1.4) unless the filter asks for them (the admin view, which flags them).
+     */
+    public StoredPage page(StatementFilter f) {
         List<String[]> keys = new ArrayList<>();
         if (f.registrationKey() != null) {
             keys.add(new String[]{f.registrationKey(), "D"});
@@ -71,12 +85,13 @@ public class StatementQuery {
         if (f.verbKey() != null) {
             keys.add(new String[]{f.verbKey(), "D"});
         }
-        StringBuilder sql = new StringBuilder("SELECT s.seq, s.json, s.stored FROM");
+        StringBuilder sql = new StringBuilder("SELECT s.seq, s.json, s.stored, s.voided, s.credential_id FROM");
+        List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         String order;
         if (keys.isEmpty()) {
             String index = f.ascending() ? (f.since() != null ? "XAPI_STATEMENT_STORED_IX" : null) : "XAPI_STATEMENT_NEWEST_IX";
-            sql.append(" xapi_statement s").append(index == null ? "" : " --DERBY-PROPERTIES index=" + index + "\n").append(" WHERE s.voided = FALSE");
+            sql.append(" xapi_statement s").append(index == null ? "" : " --DERBY-PROPERTIES index=" + index + "\n");
             order = "s.seq";
         } else {
             sql.append(" --DERBY-PROPERTIES joinOrder=FIXED\n");
@@ -85,34 +100,41 @@ public class StatementQuery {
                 sql.append(i == 0 ? " " : " , ").append("xapi_statement_key k").append(i)
                         .append(" --DERBY-PROPERTIES index=XAPI_STATEMENT_KEY_IX").append(i == 0 ? "" : ", joinStrategy=NESTEDLOOP").append("\n");
             }
-            sql.append(" , xapi_statement s --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n WHERE s.seq = k0.seq AND s.voided = FALSE");
-            for (int i = 0; i < keys.size(); i++) {
-                sql.append(" AND k").append(i).append(".key_hash = ?");
-                params.add(keys.get(i)[0]);
-                if (keys.get(i)[1].equals("D")) {
-                    sql.append(" AND k").append(i).append(".direct = TRUE");
-                }
-                if (i > 0) {
-                    sql.append(" AND k").append(i).append(".seq = k0.seq");
-                }
-            }
+            sql.append(" , xapi_statement s --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n");
+            where.add("s.seq = k0.seq");
             order = "k0.seq";
         }
+        if (!f.withVoided()) {
+            where.add("s.voided = FALSE");
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            where.add("k" + i + ".key_hash = ?");
+            params.add(keys.get(i)[0]);
+            if (keys.get(i)[1].equals("D")) {
+                where.add("k" + i + ".direct = TRUE");
+            }
+            if (i > 0) {
+                where.add("k" + i + ".seq = k0.seq");
+            }
+        }
         if (f.since() != null) {
-            sql.append(" AND s.stored > ?");
+            where.add("s.stored > ?");
             params.add(CompletionProjection.utc(f.since()));
         }
         if (f.until() != null) {
-            sql.append(" AND s.stored <= ?");
+            where.add("s.stored <= ?");
             params.add(CompletionProjection.utc(f.until()));
         }
         if (f.credentialId() != null) {
-            sql.append(" AND s.credential_id = ?");
+            where.add("s.credential_id = ?");
             params.add(f.credentialId());
         }
         if (f.afterSeq() != null) {
-            sql.append(" AND ").append(order).append(f.ascending() ? " > ?" : " < ?");
+            where.add(order + (f.ascending() ? " > ?" : " < ?"));
             params.add(f.afterSeq());
+        }
+        if (!where.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", where));
         }
         sql.append(" ORDER BY ").append(order).append(f.ascending() ? " ASC" : " DESC")
                 .append(" FETCH FIRST ").append(f.limit() + 1).append(" ROWS ONLY");
@@ -120,10 +142,9 @@ public class StatementQuery {
             for (int i = 0; i < params.size(); i++) {
                 p.setObject(i + 1, params.get(i));
             }
-            List<String> statements = new ArrayList<>();
-            List<Long> missing = new ArrayList<>();
+            List<FoundStatement> statements = new ArrayList<>();
+            List<Long> seqs = new ArrayList<>();
             Long lastSeq = null;
-            Instant lastModified = null;
             boolean more = false;
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -133,20 +154,21 @@ public class StatementQuery {
                     }
                     lastSeq = rs.getLong(1);
                     String json = rs.getString(2);
-                    if (json == null) {
-                        missing.add(lastSeq);
-                    }
-                    statements.add(json == null ? "#" + lastSeq : json);
                     Instant stored = instant(rs.getTimestamp(3));
-                    if (lastModified == null || stored.isAfter(lastModified)) {
-                        lastModified = stored;
-                    }
+                    boolean isVoided = rs.getBoolean(4);
+                    long credential = rs.getLong(5);
+                    statements.add(new FoundStatement(json, stored, isVoided, rs.wasNull() ? null : credential));
+                    seqs.add(lastSeq);
                 }
             }
-            for (Long seq : missing) {
-                statements.set(statements.indexOf("#" + seq), parts(c, seq));
+            // a statement longer than one VARCHAR is in parts: read after the page, not while its cursor is open
+            for (int i = 0; i < statements.size(); i++) {
+                FoundStatement s = statements.get(i);
+                if (s.json() == null) {
+                    statements.set(i, new FoundStatement(parts(c, seqs.get(i)), s.stored(), s.voided(), s.credentialId()));
+                }
             }
-            return new StatementPage(statements, more ? lastSeq : null, lastModified);
+            return new StoredPage(statements, more ? lastSeq : null);
         } catch (SQLException e) {
             throw new IllegalStateException("Statement query failed: " + e.getMessage(), e);
         }
