@@ -240,7 +240,8 @@ class StatementsAdminIT {
             b.waitFor(By.cssSelector("#rows tr"));
             b.go("/admin/xapi.html");
             b.waitFor(By.cssSelector("#statements tr.statement"));
-            WebDriverWait wait = new WebDriverWait(b.driver(), Duration.ofSeconds(15));
+            // the table is replaced while a page loads: a row found a moment ago may be gone when it is read
+            var wait = new WebDriverWait(b.driver(), Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             // the rows come after the catalogue, whose titles name the courses
             assertFalse(b.driver().findElements(By.cssSelector("#st-course option[value='" + COURSE + "']")).isEmpty());
             assertEquals(50, b.driver().findElements(By.cssSelector("#statements tr.statement")).size());
@@ -251,11 +252,11 @@ class StatementsAdminIT {
 
             String firstBefore = b.driver().findElement(By.cssSelector("#statements tr.statement")).getAttribute("data-id");
             b.driver().findElement(By.id("st-next")).click();
-            wait.until(d -> !firstBefore.equals(d.findElement(By.cssSelector("#statements tr.statement")).getAttribute("data-id")));
+            wait.until(d -> !firstBefore.equals(firstRowId(d)));
 
             b.driver().findElement(By.id("st-staff")).sendKeys(Service.STAFF);
             b.driver().findElement(By.cssSelector("#st-filter button[type=submit]")).click();
-            wait.until(d -> id.equals(d.findElement(By.cssSelector("#statements tr.statement")).getAttribute("data-id")));
+            wait.until(d -> id.equals(firstRowId(d)));
             List<WebElement> rows = b.driver().findElements(By.cssSelector("#statements tr.statement"));
             assertTrue(rows.stream().allMatch(r -> r.getText().contains(Service.STAFF + " · " + Service.PRINCIPAL_SCHOOL)),
                     b.driver().findElement(By.id("statements")).getText());
@@ -270,6 +271,12 @@ class StatementsAdminIT {
             assertTrue(pre.getText().contains("\"id\": \"" + id + "\"") && pre.getText().contains("\"actor\""), pre.getText());
             b.screenshot("admin-xapi-statements");
         }
+    }
+
+    /** The first row's statement id, read in one step in the page (a row found first and read after may be replaced). */
+    private static String firstRowId(org.openqa.selenium.WebDriver driver) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const r = document.querySelector('#statements tr.statement'); return r ? r.dataset.id : null;");
     }
 
     private static void assertStoredNewestFirst(JsonArray items) {
