@@ -17,6 +17,12 @@ const App = (() => {
     root.querySelectorAll("[data-t]").forEach(el => { el.textContent = t(el.dataset.t); });
     root.querySelectorAll("[data-t-placeholder]").forEach(el => { el.placeholder = t(el.dataset.tPlaceholder); });
     root.querySelectorAll("[data-t-label]").forEach(el => { el.setAttribute("aria-label", t(el.dataset.tLabel)); });
+    if (root === document && lang !== "vi") {
+      // the HTML holds Vietnamese: the tab's title follows the page's heading, the admin menu's spoken name the language
+      const h1 = document.querySelector("h1");
+      if (h1 && h1.textContent.trim()) document.title = "Tập huấn — " + h1.textContent.trim();
+      document.querySelectorAll("header.top nav[aria-label]:not([data-t-label])").forEach(n => n.setAttribute("aria-label", t("navLabel")));
+    }
   }
   function setLang(l) { document.cookie = "lang=" + l + "; path=/; max-age=31536000; samesite=strict"; location.reload(); }
 
@@ -140,8 +146,8 @@ const App = (() => {
   }
 
   words({
-    vi: { myAccount: "Tài khoản của tôi", noticeTitle: "Thông báo xử lý dữ liệu cá nhân", noticeRead: "Tôi đã đọc", row: "Dòng", signOut: "Đăng xuất", prev: "‹ Trước", next: "Sau ›", pageOf: "{0}–{1} / {2}", saved: "Đã lưu.", yes: "Có", no: "Không", httpError: "Máy chủ chưa xử lý được yêu cầu (mã {0}). Hãy thử lại sau ít phút; nếu vẫn lỗi, báo cho quản trị viên." },
-    en: { myAccount: "My account", noticeTitle: "Notice on the processing of personal data", noticeRead: "I have read it", row: "Row", signOut: "Sign out", prev: "‹ Previous", next: "Next ›", pageOf: "{0}–{1} of {2}", saved: "Saved.", yes: "Yes", no: "No", httpError: "The server could not handle the request (code {0}). Try again in a few minutes; if it persists, tell the administrator." }
+    vi: { myAccount: "Tài khoản của tôi", noticeTitle: "Thông báo xử lý dữ liệu cá nhân", noticeRead: "Tôi đã đọc", row: "Dòng", signOut: "Đăng xuất", prev: "‹ Trước", next: "Sau ›", pageOf: "{0}–{1} / {2}", saved: "Đã lưu.", yes: "Có", no: "Không", navLabel: "Quản trị", httpError: "Máy chủ chưa xử lý được yêu cầu (mã {0}). Hãy thử lại sau ít phút; nếu vẫn lỗi, báo cho quản trị viên." },
+    en: { myAccount: "My account", noticeTitle: "Notice on the processing of personal data", noticeRead: "I have read it", row: "Row", signOut: "Sign out", prev: "‹ Previous", next: "Next ›", pageOf: "{0}–{1} of {2}", saved: "Saved.", yes: "Yes", no: "No", navLabel: "Administration", httpError: "The server could not handle the request (code {0}). Try again in a few minutes; if it persists, tell the administrator." }
   });
   document.addEventListener("DOMContentLoaded", () => {
     document.querySelectorAll(".lang-switch").forEach(b => { b.textContent = lang === "vi" ? "English" : "Tiếng Việt"; b.lang = lang === "vi" ? "en" : "vi"; b.addEventListener("click", () => setLang(lang === "vi" ? "en" : "vi")); });

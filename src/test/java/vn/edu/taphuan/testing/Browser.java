@@ -156,8 +156,14 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits until the element holds the text. A page that re-renders may replace the element between finding and
+     * reading it; Chromium then answers either "stale element" or "Node … does not belong to the document" (a plain
+     * WebDriverException), so both are retried until the time is up.
+     */
     public void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     public void waitForUrl(String fragment) {

@@ -203,6 +203,12 @@ class AdminPagesIT {
             b.waitFor(By.cssSelector(".lang-switch")).click();
             b.waitForText(By.tagName("h1"), "Sign in");
             assertEquals("en", b.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            // an admin page in English: its tab title and the menu's spoken name too, not only the visible words
+            b.signIn(Service.ADMIN, Service.DEMO_PASSWORD);
+            b.go("/admin/staff.html");
+            b.waitForText(By.tagName("h1"), "Staff roster");
+            assertEquals("Tập huấn — Staff roster", b.driver().getTitle());
+            assertEquals("Administration", b.driver().findElement(By.cssSelector("header.top nav")).getAttribute("aria-label"));
         }
     }
 
