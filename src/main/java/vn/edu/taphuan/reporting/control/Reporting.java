@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.directory.entity.School;
@@ -25,8 +26,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Answers report requests: finds the programme, opens a pooled connection, runs {@link Reports} on it. */
+/**
+ * Answers report requests: finds the programme, opens a pooled connection, runs {@link Reports} on it.
+ * <p>
+ * In a (read-only) transaction on purpose: outside one, the entity manager the request reads the programme with is a
+ * non-transactional one registered on the request's invocation, and the managed executor that runs a query beside
+ * (ReportQueries.Beside) carries that invocation along and closes the entity manager when its task ends — while the
+ * request may still be using it ("Attempting to execute an operation on a closed EntityManager", an intermittent
+ * error answer seen in ReportingIT). Inside a transaction the entity manager belongs to the transaction.
+ */
 @ApplicationScoped
+@Transactional
 public class Reporting {
 
     @Resource(lookup = Database.JNDI)
