@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.platform.Database;
 import vn.edu.taphuan.xapi.entity.FoundStatement;
 import vn.edu.taphuan.xapi.entity.StatementEntry;
@@ -43,21 +44,17 @@ public class StatementLog {
     @Inject
     XapiProfile profile;
 
+    @Inject
+    Roster roster;
+
     /** A page of entries: the statements and the cursor of the next page (null on the last). */
     public record EntryPage(List<StatementEntry> entries, Long next) {
     }
 
     /** The filter key of a staff member's statements: their pseudonymous actor (docs/xapi.md §1), if the code is on the roster. */
     public Optional<String> agentKeyOf(String staffCode) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("SELECT actor_key FROM staff WHERE code = ?")) {
-            p.setString(1, staffCode);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(StatementKeys.agent(Ifi.of(profile.actor(rs.getString(1))))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Looking up staff " + staffCode + " failed: " + e.getMessage(), e);
-        }
+        // the directory answers who the code is (its own query), not SQL here on its table
+        return roster.findStaff(staffCode).map(st -> StatementKeys.agent(Ifi.of(profile.actor(st.actorKey()))));
     }
 
     public EntryPage page(StatementFilter filter) {
