@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.courses.control.Catalogue;
 import vn.edu.taphuan.courses.entity.Course;
 import vn.edu.taphuan.courses.entity.Lesson;
@@ -74,8 +73,7 @@ public class DemoLearners {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
-    String zone;
+    ZoneId zone;
 
     /** After the catalogue's own start observer (default priority): the courses are loaded by then. */
     @Transactional
@@ -110,7 +108,7 @@ public class DemoLearners {
         for (int k = 0; k < DemoProgress.COURSES.size(); k++) {
             Optional<Course> course = course(k);
             if (course.isPresent()) {
-                LocalDateTime opened = TEACHER_2024.get(k).atTime(14, 0).atZone(ZoneId.of(zone)).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+                LocalDateTime opened = TEACHER_2024.get(k).atTime(14, 0).atZone(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
                 run(teacher.get().id(), course.get(), opened);
                 made++;
             }

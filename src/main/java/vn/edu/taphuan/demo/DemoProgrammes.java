@@ -19,10 +19,10 @@ import vn.edu.taphuan.xapi.control.LearningRecord;
 import vn.edu.taphuan.xapi.entity.LearningEvent;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -64,8 +64,7 @@ public class DemoProgrammes {
     boolean withProgress;
 
     @Inject
-    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
-    String zone;
+    Clock clock;
 
     /** What this start still has to seed once the courses are loaded; empty when another start (or instance) seeded. */
     private DemoProgress.Plan pending;
@@ -80,11 +79,11 @@ public class DemoProgrammes {
             return;
         }
         long start = System.nanoTime();
-        Instant now = Instant.now();
-        LocalDate today = LocalDate.ofInstant(now, ZoneId.of(zone));
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         int completions = 0;
         if (withProgress) {
-            pending = DemoProgress.plan(roster(), today, now, ZoneId.of(zone));
+            pending = DemoProgress.plan(roster(), today, now, clock.getZone());
             completions = record(pending.completions());
         }
         // made after the completions and filled in one grouped statement each, not person by person as they come

@@ -14,8 +14,7 @@ import javax.sql.DataSource;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
 
@@ -33,6 +32,9 @@ public class BackupResource {
 
     @Resource(lookup = Database.DIRECT)
     DataSource dataSource;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "taphuan.db.class")
@@ -55,7 +57,7 @@ public class BackupResource {
         if (!dbClass.toLowerCase(java.util.Locale.ROOT).contains("derby")) {
             throw Problem.conflict("BACKUP_NOT_DERBY", messages.get("operations.backup.notDerby"));
         }
-        String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+        String stamp = Clocks.utc(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
         java.nio.file.Path folder = java.nio.file.Path.of(dataDir, "backups", stamp).toAbsolutePath();
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection();

@@ -2,13 +2,14 @@ package vn.edu.taphuan.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 
 /**
  * Change counters in the shared database ({@code cluster_change}) for state that each instance of a cluster keeps in
@@ -18,6 +19,9 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class Generations {
+
+    @Inject
+    Clock clock;
 
     @Resource(lookup = Database.DIRECT)
     DataSource dataSource;
@@ -36,7 +40,7 @@ public class Generations {
         try (Connection c = dataSource.getConnection()) {
             return Database.inTransaction(c, tx -> {
                 try (PreparedStatement p = tx.prepareStatement("UPDATE cluster_change SET generation = generation + 1, changed_at = ? WHERE name = ?")) {
-                    p.setTimestamp(1, Leases.utc(Instant.now()));
+                    p.setTimestamp(1, Leases.utc(clock.instant()));
                     p.setString(2, name);
                     p.executeUpdate();
                 }

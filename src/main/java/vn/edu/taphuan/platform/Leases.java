@@ -2,6 +2,7 @@ package vn.edu.taphuan.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.net.InetAddress;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -30,12 +32,15 @@ public class Leases {
     /** This process, as a lease holder: host, process id and a random part (two instances may share a host). */
     public static final String INSTANCE = host() + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
+    @Inject
+    Clock clock;
+
     @Resource(lookup = Database.DIRECT)
     DataSource dataSource;
 
     /** Takes the lease, or renews it when {@code holder} has it already; false while someone else holds it. */
     public boolean take(String name, String holder, Duration length) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return update("UPDATE cluster_lease SET holder = ?, lease_until = ? WHERE name = ? AND (holder = ? OR lease_until < ?)",
                 holder, utc(now.plus(length)), name, holder, utc(now)) == 1;
     }

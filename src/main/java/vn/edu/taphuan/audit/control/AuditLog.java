@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.edu.taphuan.audit.entity.Actor;
 import vn.edu.taphuan.audit.entity.AuditKind;
+import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.platform.Database;
 import vn.edu.taphuan.platform.NumberBlocks;
 
@@ -14,8 +15,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Writes the audit log: one append-only row of table {@code audit_entry} per change, IN THE CALLER'S TRANSACTION,
@@ -80,7 +79,7 @@ public class AuditLog {
         private final PreparedStatement insert;
         private final Actor actor;
         private final String importJob;
-        private final Timestamp at = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+        private final Timestamp at = Timestamp.valueOf(Clocks.utcNow());
         private final NumberBlocks.Counter ids;
         private int pending;
 

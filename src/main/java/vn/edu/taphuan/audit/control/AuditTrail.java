@@ -3,7 +3,6 @@ package vn.edu.taphuan.audit.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.audit.entity.AuditEntry;
 import vn.edu.taphuan.audit.entity.AuditFilter;
 import vn.edu.taphuan.audit.entity.AuditKind;
@@ -42,8 +41,7 @@ public class AuditTrail {
     DataSource dataSource;
 
     @Inject
-    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
-    String zone;
+    ZoneId zone;
 
     /** Most entries a CSV export holds; narrow the filter for more. */
     public static final int EXPORT_LIMIT = 100_000;
@@ -187,7 +185,7 @@ public class AuditTrail {
 
     /** The start of a local day in the report zone, as the UTC timestamp entries are stored in. */
     private Timestamp utc(LocalDate day) {
-        Instant start = day.atStartOfDay(ZoneId.of(zone)).toInstant();
+        Instant start = day.atStartOfDay(zone).toInstant();
         return Timestamp.valueOf(LocalDateTime.ofInstant(start, ZoneOffset.UTC));
     }
 }

@@ -35,9 +35,9 @@ import vn.edu.taphuan.security.control.SignedInUser;
 import vn.edu.taphuan.security.entity.Role;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -62,6 +62,9 @@ public class CoursesResource {
      */
     static final String LANGUAGE_SELECTORS = "Cookie, Accept-Language";
     private static final Map<String, String> IMAGE_TYPES = Map.of("svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg");
+
+    @Inject
+    Clock clock;
 
     @Inject
     Catalogue catalogue;
@@ -306,7 +309,7 @@ public class CoursesResource {
         Locale locale = messages.locale();
         Map<String, CourseApproval> current = new HashMap<>();
         approvals.all().forEach(a -> current.putIfAbsent(a.courseId() + "@" + a.courseVersion(), a));
-        LocalDate staleBefore = LocalDate.now(ZoneOffset.UTC).minusMonths(SOURCES_FRESH_MONTHS);
+        LocalDate staleBefore = LocalDate.now(clock).minusMonths(SOURCES_FRESH_MONTHS);
         return new CatalogueView(s.folder(), s.loadedAt(),
                 s.courses().stream().map(c -> {
                     LocalDate verified = c.sourcesVerifiedOn().orElse(null);

@@ -9,11 +9,11 @@ import vn.edu.taphuan.audit.control.AuditLog;
 import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.courses.entity.Course;
 import vn.edu.taphuan.courses.entity.CourseApproval;
+import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +24,9 @@ public class Approvals {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Messages messages;
@@ -47,7 +50,7 @@ public class Approvals {
                 .setParameter("version", version).getResultList().isEmpty()) {
             throw Problem.conflict("APPROVAL_EXISTS", messages.get("approval.exists", course.id(), version));
         }
-        CourseApproval approval = new CourseApproval(course.id(), version, approvedBy, LocalDateTime.now(ZoneOffset.UTC),
+        CourseApproval approval = new CourseApproval(course.id(), version, approvedBy, Clocks.utc(clock),
                 note == null || note.isBlank() ? null : note.strip());
         em.persist(approval);
         audit.record(AuditKind.COURSE_APPROVED, null, null, "course:" + course.id(), null,

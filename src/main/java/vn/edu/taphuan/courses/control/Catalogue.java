@@ -14,6 +14,7 @@ import vn.edu.taphuan.courses.entity.CourseProblem;
 import vn.edu.taphuan.platform.Generations;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,9 @@ public class Catalogue {
             return courses.stream().filter(c -> c.id().equals(id)).findFirst();
         }
     }
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "taphuan.courses.dir", defaultValue = "")
@@ -115,7 +119,7 @@ public class Catalogue {
 
     private synchronized Snapshot load() {
         CourseLoader.Result result = new CourseLoader().load(folder);
-        Snapshot next = new Snapshot(result.courses(), result.refused(), result.warnings(), folder.toString(), Instant.now());
+        Snapshot next = new Snapshot(result.courses(), result.refused(), result.warnings(), folder.toString(), clock.instant());
         snapshot = next;
         LOG.info(() -> "Loaded " + next.courses().size() + " course(s) from " + folder
                 + (next.refused().isEmpty() ? "" : "; refused " + next.refused().keySet()));

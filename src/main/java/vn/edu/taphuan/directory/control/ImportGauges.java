@@ -8,12 +8,12 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
+import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.platform.Database;
 
 import javax.sql.DataSource;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 
 /**
  * Bulk imports running or cut off, for the operators' alerts (payara/prometheus-rules.yml), read from the shared
@@ -24,6 +24,9 @@ public class ImportGauges {
 
     @Resource(lookup = Database.DIRECT)
     DataSource dataSource;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "taphuan.import.stale-minutes", defaultValue = "2")
@@ -48,6 +51,6 @@ public class ImportGauges {
 
     /** ImportJobs writes its times in UTC. */
     private Timestamp staleSince() {
-        return Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusMinutes(staleMinutes));
+        return Timestamp.valueOf(Clocks.utc(clock).minusMinutes(staleMinutes));
     }
 }

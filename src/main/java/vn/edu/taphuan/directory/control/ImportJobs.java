@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.directory.entity.ImportJobView;
 import vn.edu.taphuan.directory.entity.ImportKind;
 import vn.edu.taphuan.directory.entity.ImportPhase;
+import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.platform.Database;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
@@ -209,6 +210,6 @@ public class ImportJobs {
     }
 
     static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC);
+        return Clocks.utcNow();
     }
 }

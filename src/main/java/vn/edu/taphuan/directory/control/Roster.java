@@ -21,6 +21,7 @@ import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Page;
 import vn.edu.taphuan.platform.Problem;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,9 @@ public class Roster {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Messages messages;
@@ -223,7 +227,7 @@ public class Roster {
     public Staff leave(String code, LocalDate date) {
         Staff staff = staff(code);
         RosterChanges.Facts before = RosterChanges.Facts.of(staff);
-        staff.leave(date == null ? LocalDate.now() : date);
+        staff.leave(date == null ? LocalDate.now(clock) : date);
         record(RosterChanges.between(before, RosterChanges.Facts.of(staff)));
         return staff;
     }

@@ -12,9 +12,9 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.edu.taphuan.platform.Clocks;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 @Entity
 @Table(name = "school")
@@ -67,7 +67,7 @@ public class School {
     @PrePersist
     @PreUpdate
     void touch() {
-        updatedAt = LocalDateTime.now(ZoneOffset.UTC);
+        updatedAt = Clocks.utcNow();
         if (createdAt == null) {
             createdAt = updatedAt;
         }

@@ -15,10 +15,10 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.edu.taphuan.platform.Clocks;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** A person on a school's roster. The roster is the denominator of every report. */
@@ -103,7 +103,7 @@ public class Staff {
     @PrePersist
     @PreUpdate
     void touch() {
-        updatedAt = LocalDateTime.now(ZoneOffset.UTC);
+        updatedAt = Clocks.utcNow();
         if (createdAt == null) {
             createdAt = updatedAt;
         }

@@ -32,7 +32,9 @@ import java.util.Objects;
 @Path("certificates")
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificatesResource {
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The report zone: the day a certificate shows is the school's day, as on the PDF. */
+    @Inject
+    ZoneId zone;
 
     @Inject
     Certificates certificates;
@@ -57,7 +59,7 @@ public class CertificatesResource {
         Certificate c = certificates.find(code).orElseThrow(() -> new Problem(404, "CERTIFICATE_NOT_FOUND", messages.get("certificate.notFound")));
         String title = "en".equals(messages.locale().getLanguage()) ? c.courseTitleEn() : c.courseTitleVi();
         return new Verification(true, c.displayCode(), c.maskedHolder(), c.courseId(), title,
-                c.issuedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(VIETNAM).toLocalDate());
+                c.issuedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate());
     }
 
     @GET

@@ -33,7 +33,6 @@ import java.util.Locale;
  */
 final class CertificatePdf {
     /** Dates on the certificate are Vietnam's (issue times are stored in UTC). */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM");
@@ -47,7 +46,7 @@ final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    static byte[] render(Certificate c, String verifyUrl) {
+    static byte[] render(Certificate c, String verifyUrl, ZoneId zone) {
         try {
             BaseFont regular = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, REGULAR, null);
             BaseFont bold = BaseFont.createFont("LiberationSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, BOLD, null);
@@ -59,7 +58,7 @@ final class CertificatePdf {
             writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("vi"));
             border(writer.getDirectContent(), document.getPageSize());
 
-            LocalDate day = c.issuedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(VIETNAM).toLocalDate();
+            LocalDate day = c.issuedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();
             ReportHeader issuer = c.issuer();
             document.add(heading(issuer, regular, bold));
             add(document, "GIẤY CHỨNG NHẬN HOÀN THÀNH KHÓA TẬP HUẤN", new Font(bold, 22, Font.NORMAL, ACCENT), 2);

@@ -14,6 +14,7 @@ import vn.edu.taphuan.reporting.entity.Programme;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,9 @@ public class Certificates {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ZoneId zone;
 
     @Inject
     @ConfigProperty(name = "taphuan.base.iri")
@@ -43,7 +47,7 @@ public class Certificates {
      * on the day of completion (in Vietnam) that requires the course, the latest started when several do.
      */
     Optional<Programme> programmeOn(String courseId, LocalDateTime completedUtc) {
-        LocalDate day = completedUtc.atOffset(ZoneOffset.UTC).atZoneSameInstant(CertificatePdf.VIETNAM).toLocalDate();
+        LocalDate day = completedUtc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();
         return em.createQuery("SELECT p FROM Programme p WHERE p.periodStart <= :day AND p.deadline >= :day "
                         + "AND :course MEMBER OF p.courseIds ORDER BY p.periodStart DESC, p.id DESC", Programme.class)
                 .setParameter("day", day).setParameter("course", courseId).setMaxResults(1).getResultStream().findFirst();
@@ -74,7 +78,7 @@ public class Certificates {
     }
 
     public byte[] pdf(Certificate certificate) {
-        return CertificatePdf.render(certificate, verifyUrl(certificate));
+        return CertificatePdf.render(certificate, verifyUrl(certificate), zone);
     }
 
     public String verifyUrl(Certificate certificate) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.learning.entity.CourseAttempt;
 import vn.edu.taphuan.learning.entity.PastCompletion;
@@ -12,6 +11,7 @@ import vn.edu.taphuan.learning.entity.ProgrammeStanding;
 import vn.edu.taphuan.reporting.entity.Programme;
 import vn.edu.taphuan.reporting.entity.Rules;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,13 +30,12 @@ public class ProgrammeStandings {
 
     /** The report's zone: a programme's days, and so its window, are taken there (as in reporting/control). */
     @Inject
-    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
-    String zone;
+    Clock clock;
 
     /** Programmes running today whose categories include the person's, newest first. */
     public List<Rules> running(long staffId) {
         Staff staff = em.find(Staff.class, staffId);
-        LocalDate today = LocalDate.now(zone());
+        LocalDate today = LocalDate.now(clock);
         return em.createQuery("SELECT p FROM Programme p WHERE p.periodStart <= :today AND p.deadline >= :today "
                         + "ORDER BY p.periodStart DESC, p.id DESC", Programme.class)
                 .setParameter("today", today).getResultList().stream().map(Programme::rules)
@@ -44,7 +43,7 @@ public class ProgrammeStandings {
     }
 
     ZoneId zone() {
-        return ZoneId.of(zone);
+        return clock.getZone();
     }
 
     /**

@@ -13,6 +13,7 @@ import vn.edu.taphuan.learning.entity.CourseStatus;
 import vn.edu.taphuan.learning.entity.CourseStatus.CompletedThrough;
 import vn.edu.taphuan.learning.entity.PastCompletion;
 import vn.edu.taphuan.learning.entity.QuizAttempt;
+import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.platform.NumberBlocks;
 import vn.edu.taphuan.reporting.control.TrainingSessions;
 import vn.edu.taphuan.reporting.entity.Rules;
@@ -253,6 +254,6 @@ public class Progress {
     }
 
     static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC);
+        return Clocks.utcNow();
     }
 }

@@ -12,8 +12,8 @@ import vn.edu.taphuan.directory.entity.StaffStatus;
 import vn.edu.taphuan.learning.control.Certificates;
 import vn.edu.taphuan.security.control.Accounts;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -47,8 +47,7 @@ public class Erasure {
     int retentionYears;
 
     @Inject
-    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
-    String zone;
+    Clock clock;
 
     /** The first day a person who left on {@code endDate} may be erased; empty while they have not left. */
     public Optional<LocalDate> erasableFrom(Staff staff) {
@@ -59,7 +58,7 @@ public class Erasure {
     }
 
     public boolean erasable(Staff staff) {
-        return erasableFrom(staff).map(day -> !day.isAfter(LocalDate.now(ZoneId.of(zone)))).orElse(false);
+        return erasableFrom(staff).map(day -> !day.isAfter(LocalDate.now(clock))).orElse(false);
     }
 
     /** Erases in the caller's transaction (the caller checked {@link #erasable}); answers the new staff code. */

@@ -14,6 +14,7 @@ import vn.edu.taphuan.learning.entity.Certificate;
 import vn.edu.taphuan.learning.entity.CourseAttempt;
 import vn.edu.taphuan.learning.entity.QuizAttempt;
 import vn.edu.taphuan.learning.entity.QuizItem;
+import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.security.entity.Account;
 import vn.edu.taphuan.xapi.control.Ifi;
 import vn.edu.taphuan.xapi.control.StatementJson;
@@ -24,8 +25,8 @@ import vn.edu.taphuan.xapi.entity.StatementFilter;
 import vn.edu.taphuan.xapi.entity.StatementPage;
 
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Map;
 
@@ -45,6 +46,9 @@ public class PersonalData {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     Certificates certificates;
 
     @Inject
@@ -60,7 +64,7 @@ public class PersonalData {
     public JsonObject of(Staff staff, Account account) {
         var json = StatementJson.JSON;
         JsonObjectBuilder doc = json.createObjectBuilder()
-                .add("generatedAt", LocalDateTime.now(ZoneOffset.UTC).toString() + "Z")
+                .add("generatedAt", Clocks.utc(clock).toString() + "Z")
                 .add("profile", staff == null ? JsonValue.NULL : profile(staff).build())
                 .add("account", account == null ? JsonValue.NULL : account(account).build());
         if (staff != null) {

@@ -6,12 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.privacy.entity.NoticeAcknowledgement;
 import vn.edu.taphuan.privacy.entity.PrivacyNotice;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 /**
@@ -82,6 +82,6 @@ public class ProcessingNotice {
     }
 
     private static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC);
+        return Clocks.utcNow();
     }
 }

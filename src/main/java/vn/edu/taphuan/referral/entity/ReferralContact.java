@@ -15,9 +15,9 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.edu.taphuan.directory.entity.School;
+import vn.edu.taphuan.platform.Clocks;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /** One place staff refer a case to, kept for the city, a ward or a school (docs/referral.md). */
@@ -83,7 +83,7 @@ public class ReferralContact {
     @PrePersist
     @PreUpdate
     void touch() {
-        updatedAt = LocalDateTime.now(ZoneOffset.UTC);
+        updatedAt = Clocks.utcNow();
         if (createdAt == null) {
             createdAt = updatedAt;
         }

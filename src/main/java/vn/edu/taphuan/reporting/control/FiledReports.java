@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.platform.VietnameseText;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -53,6 +55,9 @@ public class FiledReports {
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Programmes programmes;
@@ -101,7 +106,7 @@ public class FiledReports {
     private FiledReport file(Draft d, FilingForm form) {
         Programme p = d.programme();
         int number = nextNumber(p.id(), d.unit());
-        LocalDateTime filedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime filedAt = Clocks.utc(clock).truncatedTo(ChronoUnit.SECONDS);
         LocalDate filedOn = reporting.today();
         String documentNumber = FiledReport.documentNumber(number, d.symbol());
         List<String> signerTitle = blank(form.signerTitle()) ? d.signerTitle() : ReportHeader.lines(form.signerTitle());

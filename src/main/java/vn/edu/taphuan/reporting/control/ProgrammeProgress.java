@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.reporting.entity.Programme;
 import vn.edu.taphuan.reporting.entity.Rules;
 import vn.edu.taphuan.xapi.entity.CompletionChanged;
@@ -42,13 +41,12 @@ public class ProgrammeProgress {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
-    String zone;
+    ZoneId zone;
 
     void onCompletionChanged(@Observes CompletionChanged change) {
         try {
             for (Rules rules : requiring(change.connection(), change.courseId())) {
-                refresh(change.connection(), rules, ZoneId.of(zone), change.staffId());
+                refresh(change.connection(), rules, zone, change.staffId());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Updating programme progress failed: " + e.getMessage(), e);
@@ -59,7 +57,7 @@ public class ProgrammeProgress {
     public void rebuild(Programme programme) {
         em.flush();
         try {
-            rebuild(em.unwrap(Connection.class), programme.rules(), ZoneId.of(zone));
+            rebuild(em.unwrap(Connection.class), programme.rules(), zone);
         } catch (SQLException e) {
             throw new IllegalStateException("Rebuilding programme progress failed: " + e.getMessage(), e);
         }

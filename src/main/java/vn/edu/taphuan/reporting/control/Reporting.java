@@ -5,7 +5,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.platform.Database;
@@ -22,6 +21,7 @@ import vn.edu.taphuan.reporting.entity.Trend;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -60,15 +60,14 @@ public class Reporting {
 
     /** The day reports are dated in: completion times are stored in UTC, periods and deadlines are local days. */
     @Inject
-    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
-    String zone;
+    Clock clock;
 
     public ZoneId zone() {
-        return ZoneId.of(zone);
+        return clock.getZone();
     }
 
     public LocalDate today() {
-        return LocalDate.now(zone());
+        return LocalDate.now(clock);
     }
 
     /**

@@ -17,11 +17,11 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.edu.taphuan.directory.entity.StaffCategory;
+import vn.edu.taphuan.platform.Clocks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -112,7 +112,7 @@ public class Programme {
     @PrePersist
     @PreUpdate
     void touch() {
-        updatedAt = LocalDateTime.now(ZoneOffset.UTC);
+        updatedAt = Clocks.utcNow();
         if (createdAt == null) {
             createdAt = updatedAt;
         }

@@ -6,10 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.edu.taphuan.platform.Clocks;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /** An in-person session of one course of a programme, recorded by the district from its paper attendance list. */
 @Entity
@@ -32,7 +32,7 @@ public class TrainingSession {
     @Column(name = "recorded_by")
     private String recordedBy;
     @Column(name = "recorded_at")
-    private LocalDateTime recordedAt = LocalDateTime.now(ZoneOffset.UTC);
+    private LocalDateTime recordedAt = Clocks.utcNow();
 
     protected TrainingSession() {
     }

@@ -11,11 +11,10 @@ import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.security.entity.Account;
-import vn.edu.taphuan.security.entity.Role;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -33,8 +32,7 @@ public class Accounts {
     int iterations;
 
     @Inject
-    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
-    String zone;
+    Clock clock;
 
     @Inject
     SignInThrottle throttle;
@@ -125,7 +123,7 @@ public class Accounts {
     }
 
     LocalDate today() {
-        return LocalDate.now(ZoneId.of(zone));
+        return LocalDate.now(clock);
     }
 
     SignedInUser userOf(Account a, Staff staff, boolean viaSession) {

@@ -3,7 +3,7 @@ package vn.edu.taphuan.security.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.platform.Database;
 
 import javax.sql.DataSource;
@@ -16,11 +16,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,8 +49,7 @@ public class EndedSessions {
     DataSource dataSource;
 
     @Inject
-    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
-    String zone;
+    Clock clock;
 
     private final Map<String, Long> openAt = new ConcurrentHashMap<>();
 
@@ -62,7 +60,7 @@ public class EndedSessions {
         }
         String key = key(user.csrfToken());
         openAt.remove(key);
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        LocalDateTime now = Clocks.utc(clock);
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO ended_session (key_hash, ended_at) VALUES (?, ?)")) {
                 p.setString(1, key);
@@ -88,7 +86,7 @@ public class EndedSessions {
             return false;
         }
         String key = key(user.csrfToken());
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         Long checked = openAt.get(key);
         if (checked != null && now - checked < RECHECK_MILLIS) {
             return false;
@@ -129,7 +127,7 @@ public class EndedSessions {
                     return false;
                 }
                 Date end = rs.getDate(4);
-                return !left(rs.getString(3), end == null ? null : end.toLocalDate(), LocalDate.now(ZoneId.of(zone)));
+                return !left(rs.getString(3), end == null ? null : end.toLocalDate(), LocalDate.now(clock));
             }
         }
     }

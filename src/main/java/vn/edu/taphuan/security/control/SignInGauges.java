@@ -4,14 +4,15 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
+import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.platform.Database;
 
 import javax.sql.DataSource;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 
 /**
  * Failed sign-ins for the operators' alerts (payara/prometheus-rules.yml), read from the shared database at each
@@ -19,6 +20,9 @@ import java.time.ZoneOffset;
  */
 @ApplicationScoped
 public class SignInGauges {
+
+    @Inject
+    Clock clock;
 
     @Resource(lookup = Database.DIRECT)
     DataSource dataSource;
@@ -39,6 +43,6 @@ public class SignInGauges {
             description = "Accounts locked now after repeated failed sign-ins")
     public long lockedAccounts() {
         return Database.count(dataSource, "SELECT COUNT(*) FROM account WHERE locked_until > ?",
-                Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
+                Timestamp.valueOf(Clocks.utc(clock)));
     }
 }

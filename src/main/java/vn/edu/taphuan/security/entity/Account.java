@@ -10,9 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.edu.taphuan.platform.Clocks;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /** A sign-in. Staff accounts use the staff code as username; the password is kept only as a PBKDF2 hash. */
 @Entity
@@ -122,7 +122,7 @@ public class Account {
     }
 
     public static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC);
+        return Clocks.utcNow();
     }
 
     public Long id() { return id; }

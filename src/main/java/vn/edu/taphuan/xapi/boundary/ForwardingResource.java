@@ -18,7 +18,7 @@ import vn.edu.taphuan.xapi.control.Outbox;
 import vn.edu.taphuan.xapi.entity.ParkedStatement;
 import vn.edu.taphuan.xapi.entity.TargetStatus;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -28,6 +28,9 @@ import java.util.List;
 @Path("xapi/forwarding")
 @Produces(MediaType.APPLICATION_JSON)
 public class ForwardingResource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     ForwardTargets targets;
@@ -63,7 +66,7 @@ public class ForwardingResource {
     public Changed retryAll(@PathParam("target") String target) {
         known(target);
         int n = outbox.retry(target, null);
-        outbox.dueNow(target, Instant.now());
+        outbox.dueNow(target, clock.instant());
         return new Changed(target, n);
     }
 
@@ -76,7 +79,7 @@ public class ForwardingResource {
         if (n == 0) {
             throw Problem.notFound(messages.get("xapi.parked.notFound", statementId, target));
         }
-        outbox.dueNow(target, Instant.now());
+        outbox.dueNow(target, clock.instant());
         return new Changed(target, n);
     }
 

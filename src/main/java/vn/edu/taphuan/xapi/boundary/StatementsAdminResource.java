@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.security.entity.Role;
@@ -20,6 +19,7 @@ import vn.edu.taphuan.xapi.control.XapiProfile;
 import vn.edu.taphuan.xapi.control.validation.Formats;
 import vn.edu.taphuan.xapi.entity.StatementFilter;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,8 +60,7 @@ public class StatementsAdminResource {
     Messages messages;
 
     @Inject
-    @ConfigProperty(name = "taphuan.report.zone", defaultValue = "Asia/Ho_Chi_Minh")
-    String zone;
+    Clock clock;
 
     /**
      * A page of statements: {@code items} newest first, {@code next} the cursor of the next page (null on the last).
@@ -76,7 +75,7 @@ public class StatementsAdminResource {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw bad("limit", String.valueOf(limit), "xapi.statements.limit", String.valueOf(limit), String.valueOf(MAX_LIMIT));
         }
-        ZoneId district = ZoneId.of(zone);
+        ZoneId district = clock.getZone();
         LocalDate fromDay = day("from", from, district);
         LocalDate toDay = day("to", to, district);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
@@ -135,7 +134,7 @@ public class StatementsAdminResource {
             }
             m = DAY_MONTH.matcher(v);
             if (m.matches()) {
-                return LocalDate.of(LocalDate.now(district).getYear(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                return LocalDate.of(LocalDate.now(clock).getYear(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             }
             m = ISO_DAY.matcher(v);
             if (m.matches()) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,9 @@ public class ConsistencyClock {
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "taphuan.xapi.consistency-margin-millis", defaultValue = "1000")
@@ -47,7 +51,7 @@ public class ConsistencyClock {
     }
 
     public Instant consistentThrough() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant oldest = open.values().stream().min(Instant::compareTo).orElse(now);
         return (oldest.isBefore(now) ? oldest : now).minusMillis(marginMillis);
     }

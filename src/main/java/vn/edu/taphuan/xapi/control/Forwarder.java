@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.xapi.entity.ForwardTarget;
 import vn.edu.taphuan.xapi.entity.OutboxEntry;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,6 +54,9 @@ import java.util.logging.Logger;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class Forwarder {
     private static final Logger LOG = Logger.getLogger(Forwarder.class.getName());
+
+    @Inject
+    Clock clock;
 
     @Inject
     ForwardTargets targets;
@@ -110,7 +114,7 @@ public class Forwarder {
                     + timeoutSeconds + " s): a slow delivery could otherwise be claimed again by another instance");
         }
         for (ForwardTarget t : targets.all()) {
-            outbox.register(t, Instant.now());
+            outbox.register(t, clock.instant());
         }
         calls = Executors.newFixedThreadPool(targets.all().size() * parallel + 1, threads);
         ticking = scheduler.scheduleWithFixedDelay(this::tick, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
@@ -150,7 +154,7 @@ public class Forwarder {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         ExternalLrs lrs = new ExternalLrs(t, Duration.ofSeconds(timeoutSeconds), calls);
         while (System.nanoTime() < until) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             if (outbox.nextAttempt(t.name()).map(next -> next.isAfter(now)).orElse(false)) {
                 return;
             }
@@ -166,11 +170,11 @@ public class Forwarder {
         ExternalLrs.Outcome outcome = lrs.post(batch.stream().map(OutboxEntry::json).toList());
         switch (outcome.kind()) {
             case DELIVERED -> {
-                outbox.delivered(t.name(), token, batch, Instant.now());
+                outbox.delivered(t.name(), token, batch, clock.instant());
                 return true;
             }
             case UNAVAILABLE -> {
-                outbox.failed(t.name(), token, outcome.message(), Instant.now(), backoff);
+                outbox.failed(t.name(), token, outcome.message(), clock.instant(), backoff);
                 LOG.info(() -> "xAPI forwarding to " + t.name() + " paused: " + outcome.message());
                 return false;
             }
@@ -187,15 +191,15 @@ public class Forwarder {
             if (single.kind() == ExternalLrs.Kind.DELIVERED || (single.status() == 409 && lrs.has(e.statementId()))) {
                 arrived.add(e);
             } else if (single.kind() == ExternalLrs.Kind.REJECTED) {
-                outbox.park(t.name(), token, e, single.message(), Instant.now());
+                outbox.park(t.name(), token, e, single.message(), clock.instant());
                 LOG.warning(() -> "xAPI statement " + e.statementId() + " parked for " + t.name() + ": " + single.message());
             } else {
-                outbox.delivered(t.name(), token, arrived, Instant.now());
-                outbox.failed(t.name(), token, single.message(), Instant.now(), backoff);
+                outbox.delivered(t.name(), token, arrived, clock.instant());
+                outbox.failed(t.name(), token, single.message(), clock.instant(), backoff);
                 return false;
             }
         }
-        outbox.delivered(t.name(), token, arrived, Instant.now());
+        outbox.delivered(t.name(), token, arrived, clock.instant());
         return true;
     }
 }

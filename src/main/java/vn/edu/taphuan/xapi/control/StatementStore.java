@@ -20,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -58,6 +59,9 @@ public class StatementStore {
     /** Its connection is the transaction's: statements, projection and outbox rows commit with the caller's work. */
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock time;
 
     @Inject
     XapiProfile profile;
@@ -108,7 +112,7 @@ public class StatementStore {
     }
 
     private List<String> store(List<JsonObject> statements, LrsClient client, boolean minted) {
-        Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant stored = time.instant().truncatedTo(ChronoUnit.MILLIS);
         JsonObject authority = client == null ? profile.systemAuthority() : profile.credentialAuthority(client.key(), client.label());
         List<String> ids = new ArrayList<>(statements.size());
         Map<String, Integer> positions = new HashMap<>();

@@ -13,9 +13,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import vn.edu.taphuan.platform.Clocks;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -52,7 +52,7 @@ public class LrsCredential {
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    private LocalDateTime createdAt = Clocks.utcNow();
     @Column(name = "all_schools")
     private boolean allSchools = true;
     @Column(name = "may_complete")

@@ -44,7 +44,7 @@ class AuditTrailTest {
         ds.setDatabaseName(c.getMetaData().getURL().substring("jdbc:derby:".length()));
         trail = new AuditTrail();
         trail.dataSource = ds;
-        trail.zone = "Asia/Ho_Chi_Minh";
+        trail.zone = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
         as(Actor.account("hieutruong", "10.0.0.1", "THCS01"));
         log.record(c, AuditKind.STAFF_CATEGORY_CHANGED, "THCS01", "GV-1", null, "EMPLOYEE", "OTHER");

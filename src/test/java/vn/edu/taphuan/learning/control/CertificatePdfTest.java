@@ -9,6 +9,7 @@ import vn.edu.taphuan.learning.entity.Fixtures;
 import vn.edu.taphuan.reporting.entity.ReportHeader;
 
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,12 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CertificatePdfTest {
+    static final ZoneId HA_NOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Test
     void whenRenderedThenThePdfCarriesNameCourseDateScoreAndCodeWithVietnameseIntact() throws IOException {
         Certificate c = new Certificate(Fixtures.startedBy(7, Fixtures.safeSchool()), "Nguyễn Thị Ánh Tuyết",
                 "Phòng, chống bạo lực trên cơ sở giới", "Preventing gender-based violence", 90, Fixtures.MONDAY.withHour(20));
-        byte[] pdf = CertificatePdf.render(c, "https://taphuan.example/verify.html?code=" + c.displayCode());
+        byte[] pdf = CertificatePdf.render(c, "https://taphuan.example/verify.html?code=" + c.displayCode(), HA_NOI);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(1, doc.getNumberOfPages());
             String text = new PDFTextStripper().getText(doc);
@@ -41,7 +43,7 @@ class CertificatePdfTest {
                 "Pháp luật về phòng, chống mại dâm", "Law and policy", 100, Fixtures.MONDAY.withHour(3))
                 .issuedUnder(new ReportHeader("Ủy ban nhân dân phường Tân Mỹ", "Phòng Văn hóa - Xã hội", "Tân Mỹ", "05/BC-VHXH",
                         "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG", "Lê Thị Hồng", "Như trên"));
-        try (PDDocument doc = Loader.loadPDF(CertificatePdf.render(c, "https://taphuan.example/verify.html?code=" + c.displayCode()))) {
+        try (PDDocument doc = Loader.loadPDF(CertificatePdf.render(c, "https://taphuan.example/verify.html?code=" + c.displayCode(), HA_NOI))) {
             assertEquals(1, doc.getNumberOfPages(), "heading and signer still fit one page");
             String text = new PDFTextStripper().getText(doc);
             for (String expected : List.of("ỦY BAN NHÂN DÂN PHƯỜNG TÂN MỸ", "PHÒNG VĂN HÓA - XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -56,7 +58,7 @@ class CertificatePdfTest {
     void whenIssuedOutsideAnyProgrammeThenOnlyTheNationalHeadingAndTheDayArePrinted() throws IOException {
         Certificate c = new Certificate(Fixtures.startedBy(7, Fixtures.safeSchool()), "Trần Văn Bình",
                 "Pháp luật", "Law", 80, Fixtures.MONDAY.withHour(3));
-        try (PDDocument doc = Loader.loadPDF(CertificatePdf.render(c, "https://taphuan.example/verify.html"))) {
+        try (PDDocument doc = Loader.loadPDF(CertificatePdf.render(c, "https://taphuan.example/verify.html", HA_NOI))) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && text.contains("ngày 02 tháng 03 năm 2026"), text);
             assertFalse(text.contains("null"), text);
