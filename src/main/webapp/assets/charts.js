@@ -1,10 +1,11 @@
 // ECharts (the small "simple" build from the WebJar: line and bar charts, grid, aria; no tooltip, legend or markLine)
 // for the report pages. The library (460 KB) is fetched in parallel with the figures (<link rel="preload"> in the page)
 // and run only when the first chart is drawn, after the numbers are on the screen. Each chart follows its box's size
-// through one ResizeObserver, never one more window listener per drawing.
+// through one ResizeObserver, never one more window listener per drawing. The WebJar version in LIBRARY is filled in
+// by the WAR build from the POM (echarts.version), like the pages' preload links.
 "use strict";
 const Charts = (() => {
-  const LIBRARY = "/webjars/echarts/5.3.1/dist/echarts.simple.min.js";
+  const LIBRARY = "/webjars/echarts/@echarts.version@/dist/echarts.simple.min.js";
   const OK = "#1a7f37", BAD = "#b42318", LINE = "#0b5cad";
   let loading = null;
   function load() {

@@ -3,6 +3,7 @@ package vn.edu.taphuan.platform;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Collator;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +15,7 @@ import java.util.function.Function;
  * The one place for how the service writes Vietnamese (docs/reporting.md, "Formats"): names in Vietnamese
  * alphabetical order, dates dd/MM/yyyy, percentages with one decimal, numbers with a thousands dot and a decimal
  * comma ("1.250", "70,5%", no space before %), nil as "-", and the date line of an official document
- * ("ngày 05 tháng 3 năm 2026", notes/report-layout.md). Java code that sorts names or prints dates or
+ * ("ngày 05 tháng 3 năm 2026", docs/reporting.md, "The filed report"). Java code that sorts names or prints dates or
  * percentages for people uses it; the pages use {@code App.formatDate} and {@code App.formatPercent}, which follow
  * the same rules.
  */
@@ -96,16 +97,9 @@ public final class VietnameseText {
         return below && rounded.compareTo(target) >= 0 ? percent.setScale(1, RoundingMode.DOWN) : rounded;
     }
 
+    /** 1250 → "1.250": the JDK's vi-VN number format (a thousands dot), which VietnameseTextTest holds to these rules. */
     public static String integer(long n) {
-        String digits = Long.toString(Math.abs(n));
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                sb.append('.');
-            }
-            sb.append(digits.charAt(i));
-        }
-        return (n < 0 ? "-" : "") + sb;
+        return NumberFormat.getIntegerInstance(VIETNAM).format(n);
     }
 
     public static String integer(Long n) {
@@ -123,12 +117,13 @@ public final class VietnameseText {
         return decimal(t.scale() < 0 ? t.setScale(0) : t) + "%";
     }
 
-    /** A decimal number as written in Vietnamese: 1250.5 → "1.250,5", -0.5 → "-0,5". */
+    /** A decimal number as written in Vietnamese, with the digits it has: 1250.5 → "1.250,5", -0.5 → "-0,5". */
     public static String decimal(BigDecimal p) {
-        String plain = p.abs().toPlainString();
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        return (p.signum() < 0 ? "-" : "") + integer(Long.parseLong(whole)) + (dot < 0 ? "" : "," + plain.substring(dot + 1));
+        NumberFormat f = NumberFormat.getNumberInstance(VIETNAM); // a fresh one: a NumberFormat is not thread-safe
+        int digits = Math.max(0, p.scale());
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f.format(p);
     }
 
     /** "Phường Tân Mỹ, ngày 05 tháng 3 năm 2026". */

@@ -84,6 +84,42 @@ class VietnameseTextTest {
         assertEquals("-0,5", VietnameseText.decimal(new BigDecimal("-0.5")));
     }
 
+    /**
+     * The JDK's vi-VN format took over from digits grouped by hand: over a spread of whole numbers and decimals (signs,
+     * scales 0 to 3, group boundaries) it writes what the hand-written rule wrote, kept here as the reference.
+     */
+    @Test
+    void whenTheJdksVietnameseFormatWritesNumbersThenTheTextIsTheHandWrittenRulesText() {
+        java.util.Random random = new java.util.Random(14);
+        for (int i = 0; i < 20_000; i++) {
+            long n = i < 2_000 ? i - 1_000 : random.nextLong() >> random.nextInt(64);
+            assertEquals(handWritten(n), VietnameseText.integer(n));
+            BigDecimal d = BigDecimal.valueOf(n, random.nextInt(4));
+            assertEquals(handWritten(d), VietnameseText.decimal(d), d.toPlainString());
+        }
+        assertEquals("1.000", VietnameseText.decimal(new BigDecimal("1E+3")));
+    }
+
+    /** The rule before the JDK's format: a dot every three digits from the right, a decimal comma. */
+    private static String handWritten(long n) {
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                sb.append('.');
+            }
+            sb.append(digits.charAt(i));
+        }
+        return (n < 0 ? "-" : "") + sb;
+    }
+
+    private static String handWritten(BigDecimal p) {
+        String plain = p.abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        return (p.signum() < 0 ? "-" : "") + handWritten(Long.parseLong(whole)) + (dot < 0 ? "" : "," + plain.substring(dot + 1));
+    }
+
     @Test
     void whenATargetIsWrittenThenNeedlessZerosGo() {
         assertEquals("70%", VietnameseText.target(new BigDecimal("70.00")));

@@ -12,6 +12,15 @@ import java.util.Base64;
  * layout as Jakarta Security's Pbkdf2PasswordHash, so hashes stay readable by it. The iteration count is stored
  * with each hash; a hash with fewer iterations than configured is replaced at the owner's next successful sign-in
  * ({@link #weakerThan}), when the password is at hand.
+ * <p>
+ * Why not Jakarta Security's {@code Pbkdf2PasswordHash} itself (issue 14 asked): the implementation Payara 6.2025.10
+ * ships (Soteria's {@code Pbkdf2PasswordHashImpl}) writes this very layout and, set to 16-byte salts and 32-byte keys,
+ * would read every stored hash, so the format is not the obstacle. But it refuses fewer than 1024 iterations (the tests
+ * and the learning benchmark hash with 1000, and databases made by them hold such hashes), it throws on a stored value
+ * it cannot parse where sign-in needs a plain "no", and it is a CDI bean set up once per instance with
+ * {@code initialize(Map)}, while the unit tests of accounts, devices and LRS keys hash without a container, where the
+ * implementation (inside Payara, not in the API jar) is absent. Forty lines over the JDK's {@code SecretKeyFactory} cost
+ * less than those three changes.
  */
 public final class PasswordHash {
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
