@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -26,7 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  *   java -cp target/bench-classes:target/classes:<jakarta.json, parsson, derby jars> BulkLoad <data-dir>/db <count> <port>
  * (bench/xapi/run.sh builds the class path). Stored times are spread over the last 30 days.
- * PostgreSQL (bench/postgresql/national.sh): a JDBC URL instead of the Derby folder, e.g.
+ * PostgreSQL (bench/postgresql/reports.sh, storage.sh): a JDBC URL instead of the Derby folder, e.g.
  * {@code 'jdbc:postgresql://localhost:5432/taphuan_bench?user=taphuan&password=taphuan&reWriteBatchedInserts=true'};
  * the statements are then added to what the database holds (the service may even be running).
  */

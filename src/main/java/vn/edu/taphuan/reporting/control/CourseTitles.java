@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 
 /**
  * Course titles for report headings, read from each course's {@code course.yaml} (the content format of
- * docs/courses.md: {@code title: {vi: …, en: …}}) in the content folder ({@code taphuan.courses.dir}, else
+ * docs/authoring-courses.md: {@code title: {vi: …, en: …}}) in the content folder ({@code taphuan.courses.dir}, else
  * the copy inside the WAR). Reporting refers to courses by id only; this is the one place it looks at content,
  * so a programme cannot name a course that does not exist.
  */

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * The report as filed (Decree 30/2020/NĐ-CP, Appendix I, and the statistics-table practice of
- * notes/report-layout.md), built once from a district or school report and written as CSV, XLSX or PDF, so the
+ * docs/reporting.md, "The filed report"), built once from a district or school report and written as CSV, XLSX or PDF, so the
  * three carry the same words and the same numbers as the JSON they come from.
  */
 public record OfficialReport(List<String> superiorBody, List<String> issuingUnit, String documentSymbol, String placeAndDate,
