@@ -53,7 +53,8 @@ public class ReferralBench {
         System.out.printf("contacts import: %d rows in %.1f s → %s%n", contactCsv.toString().lines().count() - 1, (System.nanoTime() - t) / 1e9, result);
 
         report("GET /api/referral-contacts/gaps", time(base + "api/referral-contacts/gaps", admin, Math.max(10, requests / 10), 1));
-        report("GET /api/learn/contacts (6 kinds)", time(base + "api/learn/contacts?kinds=school-focal-point%20ward-police%20ward-committee%20health-station%20hospital%20social-work-centre", staff, requests, clients));
+        String sixKinds = "kinds=school-focal-point%20ward-police%20ward-committee%20health-station%20hospital%20social-work-centre";
+        report("GET /api/learn/contacts (6 kinds)", time(base + "api/learn/contacts?" + sixKinds, staff, requests, clients));
         report("GET /api/referral-contacts?page=3", time(base + "api/referral-contacts?page=3&size=50", admin, requests, clients));
         System.exit(0);
     }

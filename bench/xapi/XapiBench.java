@@ -190,7 +190,7 @@ public class XapiBench {
         filters.put("verb (10% of all)", () -> "verb=" + enc(verbs + "completed") + "&limit=20");
         filters.put("activity (a lesson)", () -> "activity=" + enc(HOME + "activities/courses/" + COURSES[r.nextInt(4)] + "/lessons/lesson-" + (1 + r.nextInt(5))) + "&limit=20");
         filters.put("activity+related (a course)", () -> "activity=" + enc(HOME + "activities/courses/" + COURSES[r.nextInt(4)]) + "&related_activities=true&limit=20");
-        filters.put("registration", () -> { long n = r.nextLong(learners); return "registration=" + registration(n, COURSES[r.nextInt(4)]); });
+        filters.put("registration", () -> "registration=" + registration(r.nextLong(learners), COURSES[r.nextInt(4)]));
         filters.put("agent+ascending", () -> "agent=" + enc(agent(r.nextLong(learners))) + "&ascending=true");
         filters.put("since (last hour, page 20)", () -> "since=" + enc(Instant.now().minusSeconds(3600).toString()) + "&limit=20");
         filters.put("no filter (page 100)", () -> "limit=100");

@@ -149,9 +149,13 @@ class FailoverIT {
 
     @AfterAll
     static void stop() {
-        for (Runnable r : List.<Runnable>of(() -> { if (lb != null) lb.stop(); }, () -> { if (a != null) a.stop(); },
-                () -> { if (b != null) b.stop(); }, () -> { if (external != null) external.stop(); })) {
-            r.run();
+        if (lb != null) {
+            lb.stop();
+        }
+        for (ServiceProcess p : new ServiceProcess[] {a, b, external}) {
+            if (p != null) {
+                p.stop();
+            }
         }
     }
 

@@ -19,7 +19,6 @@ import vn.edu.taphuan.learning.control.Retry;
 import vn.edu.taphuan.learning.control.WriteGate;
 import vn.edu.taphuan.learning.entity.Certificate;
 import vn.edu.taphuan.learning.entity.QuizAttempt;
-import vn.edu.taphuan.learning.entity.QuizItem;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.security.control.CurrentUser;

@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.Context;
 import vn.edu.taphuan.audit.control.AuditContext;
 import vn.edu.taphuan.audit.entity.Actor;
 import vn.edu.taphuan.platform.Problem;

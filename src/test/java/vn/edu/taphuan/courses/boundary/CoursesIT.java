@@ -75,7 +75,10 @@ class CoursesIT {
     static List<String> keys(JsonValue v) {
         List<String> keys = new ArrayList<>();
         if (v instanceof JsonObject o) {
-            o.forEach((k, x) -> { keys.add(k); keys.addAll(keys(x)); });
+            o.forEach((k, x) -> {
+                keys.add(k);
+                keys.addAll(keys(x));
+            });
         } else if (v instanceof JsonArray a) {
             a.forEach(x -> keys.addAll(keys(x)));
         }

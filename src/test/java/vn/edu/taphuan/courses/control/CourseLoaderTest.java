@@ -99,7 +99,8 @@ class CourseLoaderTest {
         assertTrue(vi.contains("<a href=\"#source-luat-tre-em-2016\" class=\"cite\">[1]</a>"), vi);
         assertTrue(vi.contains("<a href=\"#source-nd-56-2017\" class=\"cite\">[2]</a>; nhắc lại <a href=\"#source-luat-tre-em-2016\" class=\"cite\">[1]</a>"), vi);
         assertTrue(vi.contains("<section class=\"sources\">\n<h2>Nguồn</h2>"), vi);
-        assertTrue(vi.contains("<li id=\"source-luat-tre-em-2016\"><a href=\"https://vbpl.vn/example-law-on-children\" rel=\"noopener noreferrer external\">Luật Trẻ em</a>, số 102/2016/QH13, Điều 51 (ban hành ngày 05/04/2016)</li>"), vi);
+        assertTrue(vi.contains("<li id=\"source-luat-tre-em-2016\"><a href=\"https://vbpl.vn/example-law-on-children\" "
+                + "rel=\"noopener noreferrer external\">Luật Trẻ em</a>, số 102/2016/QH13, Điều 51 (ban hành ngày 05/04/2016)</li>"), vi);
         assertFalse(vi.contains("2026"), "no verified-on date shown to learners: " + vi);
         String en = course.lesson("asking-for-help").orElseThrow().html().en();
         assertTrue(en.contains("<h2>Sources</h2>") && en.contains("No. 56/2017/NĐ-CP (issued 9 May 2017)"), en);

@@ -36,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.edu.taphuan.testing.ServiceProcess.await;
 import static vn.edu.taphuan.testing.ServiceProcess.deleteTree;
-import static vn.edu.taphuan.testing.ServiceProcess.sleep;
 
 /**
  * End to end with two real processes of this service: "service" forwards every statement to "external", a second
