@@ -37,13 +37,13 @@ public class Leases {
     public boolean take(String name, String holder, Duration length) {
         Instant now = Instant.now();
         return update("UPDATE cluster_lease SET holder = ?, lease_until = ? WHERE name = ? AND (holder = ? OR lease_until < ?)",
-                holder, utc(now.plus(length)), name, holder, utc(now)) == 1;
+                holder, Sql.utc(now.plus(length)), name, holder, Sql.utc(now)) == 1;
     }
 
     /** Gives the lease back at once (nothing happens when {@code holder} lost it meanwhile). */
     public void release(String name, String holder) {
         update("UPDATE cluster_lease SET holder = '-', lease_until = ? WHERE name = ? AND holder = ?",
-                utc(Instant.EPOCH), name, holder);
+                Sql.utc(Instant.EPOCH), name, holder);
     }
 
     private int update(String sql, Object... params) {
@@ -57,9 +57,6 @@ public class Leases {
         }
     }
 
-    static Timestamp utc(Instant i) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
-    }
 
     private static String host() {
         try {

@@ -1,5 +1,6 @@
 package vn.edu.taphuan.directory.control;
 
+import vn.edu.taphuan.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -165,7 +166,7 @@ public class ImportJobs {
                 }
                 return Optional.of(new ImportJobView(id, ImportKind.valueOf(rs.getString(1)).path(), rs.getString(2),
                         phase.label(), rs.getInt(4), rs.getInt(5), started.toInstant(ZoneOffset.UTC),
-                        finished == null ? null : finished.toLocalDateTime().toInstant(ZoneOffset.UTC), result, problem));
+                        Sql.instant(finished), result, problem));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read import job: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.platform.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -145,7 +146,7 @@ public class ProgrammeProgress {
     /** Each person's first completion of each required course in the period (bound by {@link #bindWindow}). */
     private static String firstCompletions(Rules rules, String hint, String person) {
         return "SELECT c.staff_id, c.course_id, MIN(c.completed_at) AS first_at FROM completion c" + hint + " WHERE c.course_id IN ("
-                + String.join(", ", Collections.nCopies(rules.courseIds().size(), "?")) + ") AND c.completed_at >= ? AND c.completed_at < ?"
+                + Sql.marks(rules.courseIds().size()) + ") AND c.completed_at >= ? AND c.completed_at < ?"
                 + person + " GROUP BY c.staff_id, c.course_id";
     }
 

@@ -1,5 +1,6 @@
 package vn.edu.taphuan.security.control;
 
+import vn.edu.taphuan.platform.DatabaseFailure;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,7 +70,7 @@ public class EndedSessions {
                 p.setTimestamp(2, Timestamp.valueOf(now));
                 p.executeUpdate();
             } catch (SQLException twice) {
-                if (twice.getSQLState() == null || !twice.getSQLState().startsWith("23")) {
+                if (!DatabaseFailure.duplicate(twice)) {
                     throw twice;
                 }
             }
