@@ -1,6 +1,5 @@
 package vn.edu.taphuan.audit.control;
 
-import vn.edu.taphuan.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import vn.edu.taphuan.audit.entity.AuditFilter;
 import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.platform.Database;
 import vn.edu.taphuan.platform.Page;
+import vn.edu.taphuan.platform.Sql;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -19,9 +19,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
 package vn.edu.taphuan.directory.control;
 
-import vn.edu.taphuan.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import vn.edu.taphuan.directory.entity.ImportPhase;
 import vn.edu.taphuan.platform.Database;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.platform.Sql;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

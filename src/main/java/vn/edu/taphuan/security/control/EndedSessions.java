@@ -1,11 +1,11 @@
 package vn.edu.taphuan.security.control;
 
-import vn.edu.taphuan.platform.DatabaseFailure;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.platform.Database;
+import vn.edu.taphuan.platform.DatabaseFailure;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package vn.edu.taphuan.xapi.control;
 
-import vn.edu.taphuan.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.platform.Database;
+import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.xapi.entity.FoundStatement;
 import vn.edu.taphuan.xapi.entity.StatementEntry;
 import vn.edu.taphuan.xapi.entity.StatementFilter;

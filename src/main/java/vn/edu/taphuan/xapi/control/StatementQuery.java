@@ -3,6 +3,7 @@ package vn.edu.taphuan.xapi.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.edu.taphuan.platform.Database;
+import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.xapi.entity.FoundStatement;
 import vn.edu.taphuan.xapi.entity.StatementFilter;
 import vn.edu.taphuan.xapi.entity.StatementPage;
@@ -13,9 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,10 +40,10 @@ public class StatementQuery {
                 }
                 String json = rs.getString(2);
                 if (json == null) {
-                    json = parts(c, rs.getLong(1));
+                    json = StatementParts.read(c, rs.getLong(1));
                 }
                 long credential = rs.getLong(5);
-                return Optional.of(new FoundStatement(json, instant(rs.getTimestamp(3)), rs.getBoolean(4), rs.wasNull() ? null : credential));
+                return Optional.of(new FoundStatement(json, Sql.instant(rs.getTimestamp(3)), rs.getBoolean(4), rs.wasNull() ? null : credential));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading statement " + id + " failed: " + e.getMessage(), e);
@@ -119,11 +118,11 @@ public class StatementQuery {
         }
         if (f.since() != null) {
             where.add("s.stored > ?");
-            params.add(CompletionProjection.utc(f.since()));
+            params.add(Sql.utc(f.since()));
         }
         if (f.until() != null) {
             where.add("s.stored <= ?");
-            params.add(CompletionProjection.utc(f.until()));
+            params.add(Sql.utc(f.until()));
         }
         if (f.credentialId() != null) {
             where.add("s.credential_id = ?");
@@ -154,7 +153,7 @@ public class StatementQuery {
                     }
                     lastSeq = rs.getLong(1);
                     String json = rs.getString(2);
-                    Instant stored = instant(rs.getTimestamp(3));
+                    Instant stored = Sql.instant(rs.getTimestamp(3));
                     boolean isVoided = rs.getBoolean(4);
                     long credential = rs.getLong(5);
                     statements.add(new FoundStatement(json, stored, isVoided, rs.wasNull() ? null : credential));
@@ -165,30 +164,12 @@ public class StatementQuery {
             for (int i = 0; i < statements.size(); i++) {
                 FoundStatement s = statements.get(i);
                 if (s.json() == null) {
-                    statements.set(i, new FoundStatement(parts(c, seqs.get(i)), s.stored(), s.voided(), s.credentialId()));
+                    statements.set(i, new FoundStatement(StatementParts.read(c, seqs.get(i)), s.stored(), s.voided(), s.credentialId()));
                 }
             }
             return new StoredPage(statements, more ? lastSeq : null);
         } catch (SQLException e) {
             throw new IllegalStateException("Statement query failed: " + e.getMessage(), e);
         }
-    }
-
-
-    static String parts(Connection c, long seq) throws SQLException {
-        StringBuilder json = new StringBuilder();
-        try (PreparedStatement p = c.prepareStatement("SELECT content FROM xapi_statement_part WHERE seq = ? ORDER BY part_no")) {
-            p.setLong(1, seq);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    json.append(rs.getString(1));
-                }
-            }
-        }
-        return json.toString();
-    }
-
-    static Instant instant(Timestamp t) {
-        return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 }
