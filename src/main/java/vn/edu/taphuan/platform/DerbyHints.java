@@ -14,11 +14,19 @@ public final class DerbyHints {
 
     /** Read the table through this unique or primary key constraint (name as in its migration, upper case). */
     public static String constraint(String name) {
-        return " --DERBY-PROPERTIES constraint=" + name + "\n ";
+        return properties("constraint=" + name);
     }
 
     /** Read the table through this index (name as in its migration, upper case). */
     public static String index(String name) {
-        return " --DERBY-PROPERTIES index=" + name + "\n ";
+        return properties("index=" + name);
+    }
+
+    /**
+     * Any overrides, e.g. {@code joinOrder=FIXED} after FROM (join in the order written) or {@code joinStrategy=NESTEDLOOP}
+     * after a table (probe it per row instead of hashing it whole).
+     */
+    public static String properties(String... properties) {
+        return " --DERBY-PROPERTIES " + String.join(", ", properties) + "\n ";
     }
 }

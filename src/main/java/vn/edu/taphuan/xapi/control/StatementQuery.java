@@ -71,76 +71,9 @@ public class StatementQuery {
      * 2.1.4) unless the filter asks for them (the admin view, which flags them).
      */
     public StoredPage page(StatementFilter f) {
-        List<String[]> keys = new ArrayList<>();
-        if (f.registrationKey() != null) {
-            keys.add(new String[]{f.registrationKey(), "D"});
-        }
-        if (f.agentKey() != null) {
-            keys.add(new String[]{f.agentKey(), f.relatedAgents() ? "R" : "D"});
-        }
-        if (f.activityKey() != null) {
-            keys.add(new String[]{f.activityKey(), f.relatedActivities() ? "R" : "D"});
-        }
-        if (f.verbKey() != null) {
-            keys.add(new String[]{f.verbKey(), "D"});
-        }
-        StringBuilder sql = new StringBuilder("SELECT s.seq, s.json, s.stored, s.voided, s.credential_id FROM");
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        String order;
-        if (keys.isEmpty()) {
-            String index = f.ascending() ? (f.since() != null ? "XAPI_STATEMENT_STORED_IX" : null) : "XAPI_STATEMENT_NEWEST_IX";
-            sql.append(" xapi_statement s").append(index == null ? "" : " --DERBY-PROPERTIES index=" + index + "\n");
-            order = "s.seq";
-        } else {
-            sql.append(" --DERBY-PROPERTIES joinOrder=FIXED\n");
-            for (int i = 0; i < keys.size(); i++) {
-                // further keys and the statement: one index probe per row (Derby would hash the whole range)
-                sql.append(i == 0 ? " " : " , ").append("xapi_statement_key k").append(i)
-                        .append(" --DERBY-PROPERTIES index=XAPI_STATEMENT_KEY_IX").append(i == 0 ? "" : ", joinStrategy=NESTEDLOOP").append("\n");
-            }
-            sql.append(" , xapi_statement s --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n");
-            where.add("s.seq = k0.seq");
-            order = "k0.seq";
-        }
-        if (!f.withVoided()) {
-            where.add("s.voided = FALSE");
-        }
-        for (int i = 0; i < keys.size(); i++) {
-            where.add("k" + i + ".key_hash = ?");
-            params.add(keys.get(i)[0]);
-            if (keys.get(i)[1].equals("D")) {
-                where.add("k" + i + ".direct = TRUE");
-            }
-            if (i > 0) {
-                where.add("k" + i + ".seq = k0.seq");
-            }
-        }
-        if (f.since() != null) {
-            where.add("s.stored > ?");
-            params.add(Sql.utc(f.since()));
-        }
-        if (f.until() != null) {
-            where.add("s.stored <= ?");
-            params.add(Sql.utc(f.until()));
-        }
-        if (f.credentialId() != null) {
-            where.add("s.credential_id = ?");
-            params.add(f.credentialId());
-        }
-        if (f.afterSeq() != null) {
-            where.add(order + (f.ascending() ? " > ?" : " < ?"));
-            params.add(f.afterSeq());
-        }
-        if (!where.isEmpty()) {
-            sql.append(" WHERE ").append(String.join(" AND ", where));
-        }
-        sql.append(" ORDER BY ").append(order).append(f.ascending() ? " ASC" : " DESC")
-                .append(" FETCH FIRST ").append(f.limit() + 1).append(" ROWS ONLY");
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                p.setObject(i + 1, params.get(i));
-            }
+        Sql sql = StatementPageSql.of(f);
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql.text())) {
+            Sql.bind(p, 1, sql.parameters());
             List<FoundStatement> statements = new ArrayList<>();
             List<Long> seqs = new ArrayList<>();
             Long lastSeq = null;
