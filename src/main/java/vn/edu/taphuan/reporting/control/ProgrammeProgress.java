@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.platform.DatabaseFailure;
 import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.reporting.entity.Programme;
 import vn.edu.taphuan.reporting.entity.Rules;
@@ -51,7 +52,8 @@ public class ProgrammeProgress {
                 refresh(change.connection(), rules, ZoneId.of(zone), change.staffId());
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Updating programme progress failed: " + e.getMessage(), e);
+            // typed: this runs inside a statement store, which is retried on contention (platform.Retry)
+            throw DatabaseFailure.of("Updating programme progress", e);
         }
     }
 
