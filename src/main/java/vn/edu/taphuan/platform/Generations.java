@@ -40,7 +40,7 @@ public class Generations {
         try (Connection c = dataSource.getConnection()) {
             return Database.inTransaction(c, tx -> {
                 try (PreparedStatement p = tx.prepareStatement("UPDATE cluster_change SET generation = generation + 1, changed_at = ? WHERE name = ?")) {
-                    p.setTimestamp(1, Leases.utc(clock.instant()));
+                    p.setTimestamp(1, Sql.utc(clock.instant()));
                     p.setString(2, name);
                     p.executeUpdate();
                 }

@@ -8,14 +8,10 @@ import javax.sql.DataSource;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -42,28 +38,21 @@ public class Leases {
     public boolean take(String name, String holder, Duration length) {
         Instant now = clock.instant();
         return update("UPDATE cluster_lease SET holder = ?, lease_until = ? WHERE name = ? AND (holder = ? OR lease_until < ?)",
-                holder, utc(now.plus(length)), name, holder, utc(now)) == 1;
+                holder, now.plus(length), name, holder, now) == 1;
     }
 
     /** Gives the lease back at once (nothing happens when {@code holder} lost it meanwhile). */
     public void release(String name, String holder) {
         update("UPDATE cluster_lease SET holder = '-', lease_until = ? WHERE name = ? AND holder = ?",
-                utc(Instant.EPOCH), name, holder);
+                Instant.EPOCH, name, holder);
     }
 
     private int update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                p.setObject(i + 1, params[i]);
-            }
-            return p.executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            return Sql.of(sql, params).update(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("Lease update failed: " + e.getMessage(), e);
+            throw DatabaseFailure.of("Lease update", e);
         }
-    }
-
-    static Timestamp utc(Instant i) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
     }
 
     private static String host() {

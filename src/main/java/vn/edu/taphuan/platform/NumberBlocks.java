@@ -67,7 +67,8 @@ public class NumberBlocks {
         try (Connection c = dataSource.getConnection()) {
             return Database.inTransaction(c, tx -> reserve(tx, counter));
         } catch (SQLException e) {
-            throw new IllegalStateException("Reserving numbers of counter " + counter.name() + " failed: " + e.getMessage(), e);
+            // typed, so a store that met contention here is retried as a whole (platform.Retry)
+            throw DatabaseFailure.of("Reserving numbers of counter " + counter.name(), e);
         }
     }
 

@@ -8,6 +8,7 @@ import vn.edu.taphuan.audit.entity.AuditFilter;
 import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.platform.Database;
 import vn.edu.taphuan.platform.Page;
+import vn.edu.taphuan.platform.Sql;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -17,9 +18,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -77,13 +76,13 @@ public class AuditTrail {
     public List<AuditEntry> since(Instant since, Collection<String> schoolCodes) {
         List<String> codes = new ArrayList<>(new java.util.LinkedHashSet<>(schoolCodes));
         List<AuditEntry> found = new ArrayList<>();
-        Timestamp from = Timestamp.valueOf(LocalDateTime.ofInstant(since, ZoneOffset.UTC));
+        Timestamp from = Sql.utc(since);
         try (Connection c = dataSource.getConnection()) {
             for (int i = 0; i < codes.size() && found.size() < EXPORT_LIMIT; i += 200) {
                 List<String> chunk = codes.subList(i, Math.min(codes.size(), i + 200));
                 List<Object> params = new ArrayList<>(chunk);
                 params.add(from);
-                Where where = new Where(" WHERE school_code IN (" + "?, ".repeat(chunk.size() - 1) + "?) AND recorded_at >= ?", params);
+                Where where = new Where(" WHERE school_code IN (" + Sql.marks(chunk.size()) + ") AND recorded_at >= ?", params);
                 try (PreparedStatement p = where.prepare(c, "SELECT " + COLUMNS + " FROM audit_entry" + where.sql
                         + " ORDER BY recorded_at, id"); ResultSet rs = p.executeQuery()) {
                     while (rs.next() && found.size() < EXPORT_LIMIT) {
@@ -139,7 +138,7 @@ public class AuditTrail {
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime().toInstant(ZoneOffset.UTC), rs.getString(3),
+        return new AuditEntry(rs.getLong(1), Sql.instant(rs.getTimestamp(2)), rs.getString(3),
                 rs.getString(4), rs.getString(5), AuditKind.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
                 rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12));
     }
@@ -185,7 +184,6 @@ public class AuditTrail {
 
     /** The start of a local day in the report zone, as the UTC timestamp entries are stored in. */
     private Timestamp utc(LocalDate day) {
-        Instant start = day.atStartOfDay(zone).toInstant();
-        return Timestamp.valueOf(LocalDateTime.ofInstant(start, ZoneOffset.UTC));
+        return Sql.utc(day.atStartOfDay(zone).toInstant());
     }
 }

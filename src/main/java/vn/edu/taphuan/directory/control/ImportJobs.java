@@ -11,6 +11,7 @@ import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.platform.Database;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.platform.Sql;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -166,7 +167,7 @@ public class ImportJobs {
                 }
                 return Optional.of(new ImportJobView(id, ImportKind.valueOf(rs.getString(1)).path(), rs.getString(2),
                         phase.label(), rs.getInt(4), rs.getInt(5), started.toInstant(ZoneOffset.UTC),
-                        finished == null ? null : finished.toLocalDateTime().toInstant(ZoneOffset.UTC), result, problem));
+                        Sql.instant(finished), result, problem));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read import job: " + e.getMessage(), e);

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.edu.taphuan.platform.DatabaseFailure;
+import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.reporting.entity.Programme;
 import vn.edu.taphuan.reporting.entity.Rules;
 import vn.edu.taphuan.xapi.entity.CompletionChanged;
@@ -16,7 +18,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ public class ProgrammeProgress {
                 refresh(change.connection(), rules, zone, change.staffId());
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Updating programme progress failed: " + e.getMessage(), e);
+            // typed: this runs inside a statement store, which is retried on contention (platform.Retry)
+            throw DatabaseFailure.of("Updating programme progress", e);
         }
     }
 
@@ -143,7 +145,7 @@ public class ProgrammeProgress {
     /** Each person's first completion of each required course in the period (bound by {@link #bindWindow}). */
     private static String firstCompletions(Rules rules, String hint, String person) {
         return "SELECT c.staff_id, c.course_id, MIN(c.completed_at) AS first_at FROM completion c" + hint + " WHERE c.course_id IN ("
-                + String.join(", ", Collections.nCopies(rules.courseIds().size(), "?")) + ") AND c.completed_at >= ? AND c.completed_at < ?"
+                + Sql.marks(rules.courseIds().size()) + ") AND c.completed_at >= ? AND c.completed_at < ?"
                 + person + " GROUP BY c.staff_id, c.course_id";
     }
 

@@ -374,7 +374,7 @@ public class ReportQueries {
             // sorting ~300k rows at city scale; a comment to other databases
             sql.add("--DERBY-PROPERTIES index=COMPLETION_STAFF_IX\n");
         }
-        sql.add("WHERE c.course_id IN (" + marks(rules.courseIds().size()) + ")", rules.courseIds().toArray());
+        sql.add("WHERE c.course_id IN (" + vn.edu.taphuan.platform.Sql.marks(rules.courseIds().size()) + ")", rules.courseIds().toArray());
         sql.add(" AND c.completed_at >= ? AND c.completed_at < ? GROUP BY c.staff_id, c.course_id", windowStart(), windowEnd(asOf));
     }
 
@@ -417,7 +417,7 @@ public class ReportQueries {
             sql.add("1 = 0");
             return;
         }
-        sql.add("s.category IN (" + marks(counted.size()) + ")", counted.stream().map(Enum::name).toArray());
+        sql.add("s.category IN (" + vn.edu.taphuan.platform.Sql.marks(counted.size()) + ")", counted.stream().map(Enum::name).toArray());
     }
 
     /** The programme's categories, narrowed by the filter's. */
@@ -445,10 +445,6 @@ public class ReportQueries {
     /** The start of a local day, as the UTC timestamp completion times are stored in. */
     static Timestamp utc(LocalDate day, ZoneId zone) {
         return Timestamp.valueOf(Rules.utcStartOf(day, zone));
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     /** SQL text with its positional parameters, built together so they cannot drift apart. */

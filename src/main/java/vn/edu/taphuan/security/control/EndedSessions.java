@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.platform.Database;
+import vn.edu.taphuan.platform.DatabaseFailure;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ public class EndedSessions {
                 p.setTimestamp(2, Timestamp.valueOf(now));
                 p.executeUpdate();
             } catch (SQLException twice) {
-                if (twice.getSQLState() == null || !twice.getSQLState().startsWith("23")) {
+                if (!DatabaseFailure.duplicate(twice)) {
                     throw twice;
                 }
             }

@@ -7,6 +7,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.xapi.control.validation.Formats;
 import vn.edu.taphuan.xapi.entity.CompletionChanged;
 import vn.edu.taphuan.xapi.entity.LrsClient;
@@ -18,10 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 
@@ -147,7 +145,7 @@ public class CompletionProjection {
             p.setLong(2, staffId);
             p.setString(3, cc.courseId());
             p.setInt(4, cc.courseVersion());
-            p.setTimestamp(5, utc(cc.completedAt()));
+            p.setTimestamp(5, Sql.utc(cc.completedAt()));
             p.setBigDecimal(6, cc.scaledScore());
             if (credentialId == null) {
                 p.setNull(7, java.sql.Types.BIGINT);
@@ -227,7 +225,4 @@ public class CompletionProjection {
         }
     }
 
-    static Timestamp utc(Instant i) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.platform.Database;
+import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.xapi.entity.FoundStatement;
 import vn.edu.taphuan.xapi.entity.StatementEntry;
 import vn.edu.taphuan.xapi.entity.StatementFilter;
@@ -104,7 +105,7 @@ public class StatementLog {
             return found;
         }
         try (PreparedStatement p = c.prepareStatement("SELECT st.actor_key, st.code, sc.code FROM staff st JOIN school sc ON sc.id = st.school_id "
-                + "WHERE st.actor_key IN (" + marks(actorKeys.size()) + ")")) {
+                + "WHERE st.actor_key IN (" + Sql.marks(actorKeys.size()) + ")")) {
             int i = 1;
             for (String key : actorKeys) {
                 p.setString(i++, key);
@@ -124,7 +125,7 @@ public class StatementLog {
         if (ids.isEmpty()) {
             return found;
         }
-        try (PreparedStatement p = c.prepareStatement("SELECT id, api_key, label FROM xapi_credential WHERE id IN (" + marks(ids.size()) + ")")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT id, api_key, label FROM xapi_credential WHERE id IN (" + Sql.marks(ids.size()) + ")")) {
             int i = 1;
             for (Long id : ids) {
                 p.setLong(i++, id);
@@ -138,7 +139,4 @@ public class StatementLog {
         return found;
     }
 
-    private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
-    }
 }

@@ -3,6 +3,7 @@ package vn.edu.taphuan.xapi.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.edu.taphuan.platform.Database;
+import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.xapi.entity.FoundStatement;
 import vn.edu.taphuan.xapi.entity.StatementFilter;
 import vn.edu.taphuan.xapi.entity.StatementPage;
@@ -13,9 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,10 +40,10 @@ public class StatementQuery {
                 }
                 String json = rs.getString(2);
                 if (json == null) {
-                    json = parts(c, rs.getLong(1));
+                    json = StatementParts.read(c, rs.getLong(1));
                 }
                 long credential = rs.getLong(5);
-                return Optional.of(new FoundStatement(json, instant(rs.getTimestamp(3)), rs.getBoolean(4), rs.wasNull() ? null : credential));
+                return Optional.of(new FoundStatement(json, Sql.instant(rs.getTimestamp(3)), rs.getBoolean(4), rs.wasNull() ? null : credential));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading statement " + id + " failed: " + e.getMessage(), e);
@@ -72,76 +71,9 @@ public class StatementQuery {
      * 2.1.4) unless the filter asks for them (the admin view, which flags them).
      */
     public StoredPage page(StatementFilter f) {
-        List<String[]> keys = new ArrayList<>();
-        if (f.registrationKey() != null) {
-            keys.add(new String[]{f.registrationKey(), "D"});
-        }
-        if (f.agentKey() != null) {
-            keys.add(new String[]{f.agentKey(), f.relatedAgents() ? "R" : "D"});
-        }
-        if (f.activityKey() != null) {
-            keys.add(new String[]{f.activityKey(), f.relatedActivities() ? "R" : "D"});
-        }
-        if (f.verbKey() != null) {
-            keys.add(new String[]{f.verbKey(), "D"});
-        }
-        StringBuilder sql = new StringBuilder("SELECT s.seq, s.json, s.stored, s.voided, s.credential_id FROM");
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        String order;
-        if (keys.isEmpty()) {
-            String index = f.ascending() ? (f.since() != null ? "XAPI_STATEMENT_STORED_IX" : null) : "XAPI_STATEMENT_NEWEST_IX";
-            sql.append(" xapi_statement s").append(index == null ? "" : " --DERBY-PROPERTIES index=" + index + "\n");
-            order = "s.seq";
-        } else {
-            sql.append(" --DERBY-PROPERTIES joinOrder=FIXED\n");
-            for (int i = 0; i < keys.size(); i++) {
-                // further keys and the statement: one index probe per row (Derby would hash the whole range)
-                sql.append(i == 0 ? " " : " , ").append("xapi_statement_key k").append(i)
-                        .append(" --DERBY-PROPERTIES index=XAPI_STATEMENT_KEY_IX").append(i == 0 ? "" : ", joinStrategy=NESTEDLOOP").append("\n");
-            }
-            sql.append(" , xapi_statement s --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n");
-            where.add("s.seq = k0.seq");
-            order = "k0.seq";
-        }
-        if (!f.withVoided()) {
-            where.add("s.voided = FALSE");
-        }
-        for (int i = 0; i < keys.size(); i++) {
-            where.add("k" + i + ".key_hash = ?");
-            params.add(keys.get(i)[0]);
-            if (keys.get(i)[1].equals("D")) {
-                where.add("k" + i + ".direct = TRUE");
-            }
-            if (i > 0) {
-                where.add("k" + i + ".seq = k0.seq");
-            }
-        }
-        if (f.since() != null) {
-            where.add("s.stored > ?");
-            params.add(CompletionProjection.utc(f.since()));
-        }
-        if (f.until() != null) {
-            where.add("s.stored <= ?");
-            params.add(CompletionProjection.utc(f.until()));
-        }
-        if (f.credentialId() != null) {
-            where.add("s.credential_id = ?");
-            params.add(f.credentialId());
-        }
-        if (f.afterSeq() != null) {
-            where.add(order + (f.ascending() ? " > ?" : " < ?"));
-            params.add(f.afterSeq());
-        }
-        if (!where.isEmpty()) {
-            sql.append(" WHERE ").append(String.join(" AND ", where));
-        }
-        sql.append(" ORDER BY ").append(order).append(f.ascending() ? " ASC" : " DESC")
-                .append(" FETCH FIRST ").append(f.limit() + 1).append(" ROWS ONLY");
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                p.setObject(i + 1, params.get(i));
-            }
+        Sql sql = StatementPageSql.of(f);
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql.text())) {
+            Sql.bind(p, 1, sql.parameters());
             List<FoundStatement> statements = new ArrayList<>();
             List<Long> seqs = new ArrayList<>();
             Long lastSeq = null;
@@ -154,7 +86,7 @@ public class StatementQuery {
                     }
                     lastSeq = rs.getLong(1);
                     String json = rs.getString(2);
-                    Instant stored = instant(rs.getTimestamp(3));
+                    Instant stored = Sql.instant(rs.getTimestamp(3));
                     boolean isVoided = rs.getBoolean(4);
                     long credential = rs.getLong(5);
                     statements.add(new FoundStatement(json, stored, isVoided, rs.wasNull() ? null : credential));
@@ -165,30 +97,12 @@ public class StatementQuery {
             for (int i = 0; i < statements.size(); i++) {
                 FoundStatement s = statements.get(i);
                 if (s.json() == null) {
-                    statements.set(i, new FoundStatement(parts(c, seqs.get(i)), s.stored(), s.voided(), s.credentialId()));
+                    statements.set(i, new FoundStatement(StatementParts.read(c, seqs.get(i)), s.stored(), s.voided(), s.credentialId()));
                 }
             }
             return new StoredPage(statements, more ? lastSeq : null);
         } catch (SQLException e) {
             throw new IllegalStateException("Statement query failed: " + e.getMessage(), e);
         }
-    }
-
-
-    static String parts(Connection c, long seq) throws SQLException {
-        StringBuilder json = new StringBuilder();
-        try (PreparedStatement p = c.prepareStatement("SELECT content FROM xapi_statement_part WHERE seq = ? ORDER BY part_no")) {
-            p.setLong(1, seq);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    json.append(rs.getString(1));
-                }
-            }
-        }
-        return json.toString();
-    }
-
-    static Instant instant(Timestamp t) {
-        return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 }

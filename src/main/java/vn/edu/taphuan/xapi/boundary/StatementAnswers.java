@@ -1,0 +1,95 @@
+package vn.edu.taphuan.xapi.boundary;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.edu.taphuan.xapi.control.StatementFormat;
+import vn.edu.taphuan.xapi.control.StatementJson;
+import vn.edu.taphuan.xapi.entity.StatementPage;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The answers of the Statement resource: a statement or StatementResult (xAPI Data 2.5) as JSON with ETag and
+ * Last-Modified, or in the multipart form {@code attachments=true} asks for (Communication 2.1.3.s2.b6); the ids of
+ * a POST; the "more" link of a page.
+ */
+final class StatementAnswers {
+    private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+
+    private StatementAnswers() {
+    }
+
+    /** The ids of stored statements, in the order sent (Communication 2.1.2). */
+    static Response ids(List<String> ids) {
+        var array = StatementJson.JSON.createArrayBuilder();
+        ids.forEach(array::add);
+        return Response.ok(StatementJson.write(array.build()), JSON).build();
+    }
+
+    /** A StatementResult: the page's statements in {@code format}, and the "more" link (empty on the last page). */
+    static String result(StatementPage page, String format, List<Locale.LanguageRange> languages, UriInfo uri) {
+        StringBuilder body = new StringBuilder(256 + page.statements().size() * 1024).append("{\"statements\":[");
+        for (int i = 0; i < page.statements().size(); i++) {
+            body.append(i == 0 ? "" : ",").append(StatementFormat.apply(format, page.statements().get(i), languages));
+        }
+        body.append("],\"more\":").append(StatementJson.write(StatementJson.JSON.createValue(
+                page.nextAfterSeq() == null ? "" : more(uri, page.nextAfterSeq())))).append('}');
+        return body.toString();
+    }
+
+    /** The relative IRL of the next page: this query with the cursor after the last statement (Data 2.5). */
+    private static String more(UriInfo uri, long afterSeq) {
+        String cursor = StatementParameters.CURSOR;
+        String raw = uri.getRequestUri().getRawQuery();
+        String kept = raw == null ? "" : Arrays.stream(raw.split("&")).filter(p -> !p.startsWith(cursor + "=") && !p.isEmpty())
+                .collect(Collectors.joining("&"));
+        return uri.getBaseUri().getRawPath() + "statements?" + (kept.isEmpty() ? "" : kept + "&") + cursor + "=" + afterSeq;
+    }
+
+    static Response respond(String json, Instant lastModified, boolean attachments) {
+        Response.ResponseBuilder r;
+        if (attachments) {
+            // the multipart format (Communication 2.1.3.s2.b6); this LRS keeps no attachment data, so only the JSON part
+            String boundary = "xapi-" + UUID.randomUUID();
+            String body = "--" + boundary + "\r\nContent-Type: application/json\r\n\r\n" + json + "\r\n--" + boundary + "--\r\n";
+            r = Response.ok(body, "multipart/mixed; boundary=\"" + boundary + "\"");
+        } else {
+            r = Response.ok(json, JSON).tag(new EntityTag(sha1(json)));
+        }
+        if (lastModified != null) {
+            r.lastModified(Date.from(lastModified));
+        }
+        return r.build();
+    }
+
+    /** The languages the client prefers, for the canonical format; none when the header is absent or broken. */
+    static List<Locale.LanguageRange> languages(HttpHeaders headers) {
+        String accept = headers.getHeaderString("Accept-Language");
+        try {
+            return accept == null || accept.isBlank() ? List.of() : Locale.LanguageRange.parse(accept);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    private static String sha1(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
