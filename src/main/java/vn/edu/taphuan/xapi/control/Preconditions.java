@@ -17,23 +17,37 @@ public record Preconditions(String ifMatch, String ifNoneMatch) {
 
     public static final Preconditions NONE = new Preconditions(null, null);
 
+    /** What a failed precondition answers. */
+    public record Failure(int status, String code, String message) {
+    }
+
+    /** Throws the failure's {@link Problem}, if the request's preconditions fail for {@code current}. */
     public void check(StoredDocument current, DocumentKind kind, boolean put) {
+        Failure f = judge(current, kind, put);
+        if (f != null) {
+            throw new Problem(f.status(), f.code(), f.message());
+        }
+    }
+
+    /** The failure of the preconditions for the document as it is ({@code current}, null = none), or null when they hold. */
+    public Failure judge(StoredDocument current, DocumentKind kind, boolean put) {
         if (ifMatch != null && (current == null || !matches(ifMatch, current.etag()))) {
-            throw new Problem(412, "PRECONDITION_FAILED", current == null
+            return new Failure(412, "PRECONDITION_FAILED", current == null
                     ? "If-Match was sent but there is no such document; nothing was changed (xAPI Communication 3.1.s4.b5, b9, b10)."
                     : "The document has changed since you read it: its ETag is \"" + current.etag() + "\", not " + ifMatch
                     + "; nothing was changed. Read it again and retry (xAPI Communication 3.1.s4.b5, b9, b10).");
         }
         if (ifNoneMatch != null && current != null && matches(ifNoneMatch, current.etag())) {
-            throw new Problem(412, "PRECONDITION_FAILED", "If-None-Match: " + ifNoneMatch + " was sent but the document exists "
+            return new Failure(412, "PRECONDITION_FAILED", "If-None-Match: " + ifNoneMatch + " was sent but the document exists "
                     + "(ETag \"" + current.etag() + "\"); nothing was changed (xAPI Communication 3.1.s4.b6, b9, b10).");
         }
         if (put && kind.putNeedsPrecondition() && current != null && ifMatch == null && ifNoneMatch == null) {
-            throw new Problem(409, "DOCUMENT_EXISTS", "This " + kind.idParameter() + " already has a document and the PUT carried "
+            return new Failure(409, "DOCUMENT_EXISTS", "This " + kind.idParameter() + " already has a document and the PUT carried "
                     + "neither If-Match nor If-None-Match, so nothing was changed. Check the current state of the document (GET it), "
                     + "then send If-Match with its current ETag (\"" + current.etag() + "\") to replace it "
                     + "(xAPI Communication 3.1.s4.b13-b15).");
         }
+        return null;
     }
 
     /** An entity-tag list as RFC 7232 writes it: {@code *}, or quoted tags (weak ones compared by their value). */

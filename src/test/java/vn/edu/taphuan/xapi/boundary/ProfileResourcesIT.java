@@ -89,7 +89,7 @@ class ProfileResourcesIT {
             assertEquals(204, sendJson(lrs(), "PUT", doc, "{\"v\":1}").status(), "a new profile needs no header");
             Http.Response conflict = sendJson(lrs(), "PUT", doc, "{\"v\":2}");
             assertEquals(409, conflict.status(), conflict.toString());
-            assertTrue(conflict.text().contains("If-Match") && conflict.text().contains("check the current state"), conflict.text());
+            assertTrue(conflict.text().contains("If-Match") && conflict.text().contains("current state of the document"), conflict.text());
             assertEquals(StatementJson.parse("{\"v\":1}"), lrs().get(doc).json(), "nothing changed (3.1.s4.b15)");
             String etag = lrs().get(doc).header("ETag");
             assertEquals(412, sendJson(lrs(), "PUT", doc, "{\"v\":2}", "If-Match", "\"aaaa\"").status());
