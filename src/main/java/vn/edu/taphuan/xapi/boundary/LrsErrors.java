@@ -43,8 +43,9 @@ public class LrsErrors implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             String message = switch (status) {
-                case 404 -> "There is no such LRS resource; this LRS offers statements and about (xAPI Communication 2.0).";
-                case 405 -> "This method is not allowed on this resource (xAPI Communication 2.1, 2.8).";
+                case 404 -> "There is no such LRS resource; this LRS offers statements, activities/state, activities/profile, "
+                        + "agents/profile, agents, activities and about (xAPI Communication 2.0).";
+                case 405 -> "This method is not allowed on this resource (xAPI Communication 2.1-2.8).";
                 default -> String.valueOf(e.getMessage());
             };
             return new Problem(status, "HTTP_" + status, message).getResponse();

@@ -29,7 +29,7 @@ public class LrsHeaders implements ContainerResponseFilter {
             h.putSingle(CONSISTENT_THROUGH, StatementStamp.UTC_MILLIS.format(clock.consistentThrough()));
         }
         h.putSingle("Access-Control-Allow-Origin", "*");
-        h.putSingle("Access-Control-Allow-Methods", "GET, HEAD, PUT, POST, OPTIONS");
+        h.putSingle("Access-Control-Allow-Methods", "GET, HEAD, PUT, POST, DELETE, OPTIONS");
         h.putSingle("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match");
         h.putSingle("Access-Control-Expose-Headers", "X-Experience-API-Version, X-Experience-API-Consistent-Through, Last-Modified, ETag");
     }

@@ -16,7 +16,9 @@ import java.util.Set;
  * The {@code format} parameter of GET statements (xAPI Communication 2.1.3):
  * <ul>
  * <li>{@code exact} — the statement as stored;</li>
- * <li>{@code ids} — Agents, Groups, Activities and Verbs reduced to what identifies them;</li>
+ * <li>{@code ids} — Agents, Groups, Activities and Verbs reduced to what identifies them, in SubStatements too: an
+ * Activity or a Verb to its id, an Agent or identified Group to its objectType and IFI, an anonymous Group to its
+ * members' IFIs;</li>
  * <li>{@code canonical} — activity definitions and verb displays with one language per language map, chosen by
  * the request's Accept-Language (2.1.3.s4). This LRS keeps no separate canonical definitions: the definition a
  * statement carries is its canonical one.</li>
@@ -61,13 +63,12 @@ public final class StatementFormat {
         };
     }
 
+    /**
+     * An Activity's identifier is its id alone: {@code objectType} "Activity" is optional wherever an Activity
+     * stands (Data 2.4.4.1), so {@code ids} leaves it out — in the statement, its context and its SubStatement.
+     */
     private static JsonValue activityIds(JsonValue v) {
-        JsonObject a = v.asJsonObject();
-        JsonObjectBuilder b = StatementJson.JSON.createObjectBuilder();
-        if (a.containsKey("objectType")) {
-            b.add("objectType", a.get("objectType"));
-        }
-        return b.add("id", a.get("id")).build();
+        return StatementJson.JSON.createObjectBuilder().add("id", v.asJsonObject().get("id")).build();
     }
 
     private static JsonValue agentIds(JsonValue v) {

@@ -68,6 +68,10 @@ class SecurityIT {
         String staffOwn = "{\"code\":\"MO-%s\",\"fullName\":\"Võ Thị Lan\",\"gender\":\"FEMALE\",\"category\":\"EMPLOYEE\",\"schoolCode\":\"THCS01\"}";
         return Stream.of(
                 Arguments.of("GET", "api/schools", null, 401, 403, 200, 200),
+                // the LRS's documents answer LRS credentials only: a user account of the service is no credential (docs/xapi.md §8.1)
+                Arguments.of("GET", "xapi/activities/state?activityId=http%3A%2F%2Fexample.org%2Fa&agent=%7B%22mbox%22%3A%22mailto%3Aa%40example.org%22%7D&stateId=s",
+                        null, 401, 401, 401, 401),
+                Arguments.of("PUT", "xapi/agents/profile?agent=%7B%22mbox%22%3A%22mailto%3Aa%40example.org%22%7D&profileId=p", "{}", 401, 401, 401, 401),
                 // retraining is a learner's own: others are refused; the demo teacher gets a 400 for a programme that does not exist
                 Arguments.of("POST", "api/courses/law-and-policy/retrain/999999", "", 401, 400, 403, 403),
                 Arguments.of("GET", "api/schools/THCS02", null, 401, 403, 403, 200),

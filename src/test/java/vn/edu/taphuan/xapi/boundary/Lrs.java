@@ -1,8 +1,14 @@
 package vn.edu.taphuan.xapi.boundary;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
 import vn.edu.taphuan.testing.Http;
 
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 /** Test helpers for the built-in LRS: a client with the xAPI headers, and readable statement builders. */
@@ -49,5 +55,35 @@ final class Lrs {
 
     static String agent(String mbox) {
         return "{\"mbox\":\"" + mbox + "\"}";
+    }
+
+    static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A raw request to a document resource: {@code method} with the body's bytes as they are ({@code null} = none),
+     * its Content-Type ({@code null} = none), and header name/value pairs (If-Match, If-None-Match, ...).
+     */
+    static Http.Response send(Http http, String method, String path, byte[] body, String contentType, String... headers) {
+        HttpRequest.Builder b = http.request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b);
+    }
+
+    static Http.Response sendJson(Http http, String method, String path, String json, String... headers) {
+        return send(http, method, path, json.getBytes(StandardCharsets.UTF_8), "application/json", headers);
+    }
+
+    /** The ids a document resource lists (Communication 2.3.s4, 2.6.s4, 2.7.s4): 200 and a JSON array of strings. */
+    static List<String> ids(Http.Response r) {
+        org.junit.jupiter.api.Assertions.assertEquals(200, r.status(), r.toString());
+        return ((JsonArray) r.structure()).stream().map(v -> ((JsonString) v).getString()).toList();
     }
 }

@@ -36,6 +36,24 @@ public final class AgentRule {
         }
     }
 
+    /**
+     * A submitted authority, validated before the LRS replaces it with its own (Data 2.4.9.s3.b1): an Agent, or —
+     * for three-legged OAuth, an application and a user together — a Group of exactly two Agents.
+     */
+    public static void checkAuthority(JsonValue value, String path, Violations out) {
+        int before = out.list().size();
+        checkActor(value, path, out);
+        if (out.list().size() > before || !"Group".equals(objectType(value.asJsonObject()))) {
+            return;
+        }
+        JsonValue members = value.asJsonObject().get("member");
+        int count = members instanceof jakarta.json.JsonArray a ? a.size() : 0;
+        if (count != 2) {
+            out.add(Shape.at(path, "member"), "an authority that is a Group must have exactly two Agents, the application and the "
+                    + "user, it has " + count + " (Data 2.4.9.s3.b1)");
+        }
+    }
+
     /** The objectType when it is a string, else null. */
     static String objectType(JsonObject o) {
         return o.get("objectType") instanceof JsonString s ? s.getString() : null;

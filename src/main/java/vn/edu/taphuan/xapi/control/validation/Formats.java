@@ -18,7 +18,8 @@ public final class Formats {
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern SHA1 = Pattern.compile("[0-9a-fA-F]{40}");
     private static final Pattern SHA2 = Pattern.compile("[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128}");
-    private static final Pattern VERSION = Pattern.compile("1\\.0\\.\\d+");
+    /** Data 2.4.10.s2.b1: formatted as the version header of Communication 3.3, which takes "1.0" as 1.0.0 (3.3.s3.b3). */
+    private static final Pattern VERSION = Pattern.compile("1\\.0(\\.\\d+)?");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+\\-]+/[\\w.+\\-]+\\s*(;.*)?");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(\\.\\d+)?(Z|[+\\-]\\d{2}(?::?\\d{2})?)?");
@@ -65,7 +66,7 @@ public final class Formats {
         return s != null && SHA2.matcher(s).matches();
     }
 
-    /** A statement version: 1.0.x (Data 2.4.10). */
+    /** A statement version: 1.0 or 1.0.x (Data 2.4.10.s2.b1, s3.b1, s3.b2). */
     public static boolean version(String s) {
         return s != null && VERSION.matcher(s).matches();
     }

@@ -36,9 +36,10 @@ public final class StatementRule {
         Shape.formatted(s, path, "id", Formats::uuid, "a UUID in standard string form", "Data 2.4.1, 4.4", out);
         Shape.formatted(s, path, "stored", Formats::timestamp, "an ISO 8601 timestamp with a time zone such as "
                 + "\"2024-11-05T08:30:00.000Z\"", "Data 2.4.8, 4.5: SHOULD* include the time zone, held as MUST per About 2.1", out);
-        Shape.formatted(s, path, "version", Formats::version, "a 1.0.x version such as \"1.0.0\"", "Data 2.4.10.s3.b2", out);
+        Shape.formatted(s, path, "version", Formats::version, "a 1.0.x version such as \"1.0.0\" (or \"1.0\", read as 1.0.0)",
+                "Data 2.4.10.s3.b2, s2.b1", out);
         if (Shape.present(s, "authority")) {
-            AgentRule.checkActor(s.get("authority"), Shape.at(path, "authority"), out);
+            AgentRule.checkAuthority(s.get("authority"), Shape.at(path, "authority"), out);
         }
         checkCore(s, path, false, out);
     }

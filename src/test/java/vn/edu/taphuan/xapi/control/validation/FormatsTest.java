@@ -64,7 +64,10 @@ class FormatsTest {
         assertTrue(Formats.mailto("mailto:a@example.com"));
         assertFalse(Formats.mailto("a@example.com"));
         assertTrue(Formats.version("1.0.3"));
-        assertFalse(Formats.version("1.0"));
+        assertTrue(Formats.version("1.0"), "formatted as the version header, which takes 1.0 as 1.0.0 (Data 2.4.10.s2.b1)");
+        assertFalse(Formats.version("1.0."));
+        assertFalse(Formats.version("1"));
+        assertFalse(Formats.version("1.1.0"));
         assertFalse(Formats.version("2.0.0"));
     }
 }

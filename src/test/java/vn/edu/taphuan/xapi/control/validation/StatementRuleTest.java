@@ -208,8 +208,18 @@ class StatementRuleTest {
 
     @Test
     void whenTheVersionDoesNotStartWithOneZeroThenRejected() {
-        rejected("version-not-1-0", "version", "2.4.10.s3.b2");
+        rejected("version-not-1-0", "version", "Data 2.4.10.s3.b2");
         assertTrue(StatementRule.check(Fixtures.json("valid/version-1-0-9")).isEmpty());
+        assertTrue(StatementRule.check(Fixtures.json("valid/version-1-0")).isEmpty(), "Data 2.4.10.s2.b1: \"1.0\" as in the header");
+    }
+
+    /** Data 2.4.9.s3.b1: an authority is an Agent, or a Group of exactly two Agents (three-legged OAuth). */
+    @Test
+    void whenASubmittedAuthorityIsNeitherAnAgentNorAPairThenRejected() {
+        rejected("authority-no-ifi", "authority", "Data 2.4.2.1");
+        rejected("authority-group-of-three", "authority.member", "2.4.9.s3.b1");
+        rejected("authority-identified-group", "authority.member", "2.4.9.s3.b1");
+        assertTrue(StatementRule.check(Fixtures.json("valid/authority-oauth-group")).isEmpty());
     }
 
     @Test
