@@ -14,7 +14,7 @@ import vn.edu.taphuan.learning.entity.CourseStatus.CompletedThrough;
 import vn.edu.taphuan.learning.entity.PastCompletion;
 import vn.edu.taphuan.learning.entity.QuizAttempt;
 import vn.edu.taphuan.platform.NumberBlocks;
-import vn.edu.taphuan.reporting.control.TrainingSessions;
+import vn.edu.taphuan.learning.control.TrainingSessions;
 import vn.edu.taphuan.reporting.entity.Rules;
 import vn.edu.taphuan.xapi.control.Completions;
 import vn.edu.taphuan.xapi.control.LearningRecord;
