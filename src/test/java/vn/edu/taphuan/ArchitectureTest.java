@@ -18,7 +18,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The capability borders of docs/architecture.md ("Layers") as a build failure: capabilities stand in tiers and an
+ * The capability borders of docs/architecture.md ("Layers and table ownership") as a build failure: capabilities stand in tiers and an
  * import only points down (or sideways inside a tier), no two capabilities import each other (even through a third),
  * and {@code platform} imports none. The SQL side of the same border is {@link SqlBorders}.
  */
