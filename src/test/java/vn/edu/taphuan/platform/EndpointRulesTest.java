@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PATCH;
 import org.junit.jupiter.api.Test;
+import vn.edu.taphuan.ApiApplication;
 import vn.edu.taphuan.audit.boundary.AuditResource;
 
 import java.lang.reflect.Method;

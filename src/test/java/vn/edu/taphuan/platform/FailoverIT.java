@@ -9,7 +9,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import vn.edu.taphuan.courses.boundary.QuizKey;
+import vn.edu.taphuan.learning.boundary.QuizKey;
 import vn.edu.taphuan.directory.RosterFile;
 import vn.edu.taphuan.testing.Balancer;
 import vn.edu.taphuan.testing.FreshDatabase;

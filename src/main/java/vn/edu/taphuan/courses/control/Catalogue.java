@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -108,6 +109,20 @@ public class Catalogue {
 
     public Optional<Course> course(String id) {
         return snapshot.course(id);
+    }
+
+    /**
+     * Whether a programme may name the course: it is in force, or its folder is there but refused for now (its author
+     * is fixing it, the programme stands meanwhile). With no content at all anything goes (a deployment without courses).
+     */
+    public boolean knows(String id) {
+        Snapshot s = snapshot;
+        return s.course(id).isPresent() || s.refused().containsKey(id) || s.courses().isEmpty() && s.refused().isEmpty();
+    }
+
+    /** The course's title in the language asked for (report headings follow a reload), else its id. */
+    public String title(String id, Locale locale) {
+        return course(id).map(c -> c.title().in(locale)).orElse(id);
     }
 
     /** Reads the folder again and swaps the catalogue, on this instance and then on every other; answers the new snapshot. */

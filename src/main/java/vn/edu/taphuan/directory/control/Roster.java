@@ -23,10 +23,13 @@ import vn.edu.taphuan.platform.Problem;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /** Schools and their staff rosters: look-ups, listings with filters, create, change, leave. */
@@ -61,6 +64,33 @@ public class Roster {
 
     public java.util.Optional<School> findSchool(String code) {
         return em.createNamedQuery(School.BY_CODE, School.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** The schools with these codes (absent ones left out), a chunk of codes per query. */
+    public Map<String, School> schoolsByCode(Collection<String> codes) {
+        Map<String, School> schools = new HashMap<>();
+        for (List<String> chunk : chunks(codes)) {
+            em.createQuery("SELECT s FROM School s WHERE s.code IN :codes", School.class).setParameter("codes", chunk)
+                    .getResultStream().forEach(s -> schools.put(s.code(), s));
+        }
+        return schools;
+    }
+
+    /** Those of the wards that some school carries. */
+    public Set<String> wardsAmong(Collection<String> wards) {
+        Set<String> known = new HashSet<>();
+        for (List<String> chunk : chunks(wards)) {
+            known.addAll(em.createQuery("SELECT DISTINCT s.ward FROM School s WHERE s.ward IN :wards", String.class)
+                    .setParameter("wards", chunk).getResultList());
+        }
+        return known;
+    }
+
+    /** Distinct non-blank values in lists of 500, a size every database takes as bind parameters of one IN. */
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+        return java.util.stream.IntStream.range(0, (all.size() + 499) / 500)
+                .mapToObj(i -> all.subList(i * 500, Math.min(all.size(), (i + 1) * 500))).toList();
     }
 
     public Staff staff(String code) {

@@ -10,6 +10,7 @@ import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.learning.entity.Certificate;
 import vn.edu.taphuan.learning.entity.CourseAttempt;
 
+import vn.edu.taphuan.reporting.control.Programmes;
 import vn.edu.taphuan.reporting.entity.Programme;
 
 import java.time.LocalDate;
@@ -33,6 +34,9 @@ public class Certificates {
     @ConfigProperty(name = "taphuan.base.iri")
     String baseIri;
 
+    @Inject
+    Programmes programmes;
+
     /** Issues the certificate of a completed course attempt (joins the caller's transaction). */
     public Certificate issue(CourseAttempt attempt, Course course, int percent, LocalDateTime now) {
         Staff staff = em.find(Staff.class, attempt.staffId());
@@ -48,9 +52,7 @@ public class Certificates {
      */
     Optional<Programme> programmeOn(String courseId, LocalDateTime completedUtc) {
         LocalDate day = completedUtc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();
-        return em.createQuery("SELECT p FROM Programme p WHERE p.periodStart <= :day AND p.deadline >= :day "
-                        + "AND :course MEMBER OF p.courseIds ORDER BY p.periodStart DESC, p.id DESC", Programme.class)
-                .setParameter("day", day).setParameter("course", courseId).setMaxResults(1).getResultStream().findFirst();
+        return programmes.runningOn(day).stream().filter(p -> p.courseIds().contains(courseId)).findFirst();
     }
 
     /** By the code as a person typed it (case, dashes and look-alike letters forgiven). */

@@ -8,6 +8,7 @@ import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.learning.entity.CourseAttempt;
 import vn.edu.taphuan.learning.entity.PastCompletion;
 import vn.edu.taphuan.learning.entity.ProgrammeStanding;
+import vn.edu.taphuan.reporting.control.Programmes;
 import vn.edu.taphuan.reporting.entity.Programme;
 import vn.edu.taphuan.reporting.entity.Rules;
 
@@ -28,6 +29,9 @@ public class ProgrammeStandings {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Programmes programmes;
+
     /** The report's zone: a programme's days, and so its window, are taken there (as in reporting/control). */
     @Inject
     Clock clock;
@@ -36,9 +40,7 @@ public class ProgrammeStandings {
     public List<Rules> running(long staffId) {
         Staff staff = em.find(Staff.class, staffId);
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("SELECT p FROM Programme p WHERE p.periodStart <= :today AND p.deadline >= :today "
-                        + "ORDER BY p.periodStart DESC, p.id DESC", Programme.class)
-                .setParameter("today", today).getResultList().stream().map(Programme::rules)
+        return programmes.runningOn(today).stream().map(Programme::rules)
                 .filter(r -> staff != null && r.categories().contains(staff.category())).toList();
     }
 

@@ -15,7 +15,6 @@ import vn.edu.taphuan.learning.entity.PastCompletion;
 import vn.edu.taphuan.learning.entity.QuizAttempt;
 import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.platform.NumberBlocks;
-import vn.edu.taphuan.reporting.control.TrainingSessions;
 import vn.edu.taphuan.reporting.entity.Rules;
 import vn.edu.taphuan.xapi.control.Completions;
 import vn.edu.taphuan.xapi.control.LearningRecord;

@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import vn.edu.taphuan.audit.control.AuditLog;
 import vn.edu.taphuan.audit.entity.AuditKind;
+import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Page;
@@ -21,7 +22,6 @@ import vn.edu.taphuan.referral.entity.ReferralContact;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +41,9 @@ public class ReferralDirectory {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Roster roster;
 
     /** Filters of the district's listing; null means "any". */
     public record Filter(ContactLevel level, String ward, String schoolCode, ContactKind kind, String query) {
@@ -174,17 +177,7 @@ public class ReferralDirectory {
 
     /** The schools named by code and the wards that some school carries, for {@link ContactRules}. */
     public ContactRules.Places places(Collection<String> schoolCodes, Collection<String> wards) {
-        Map<String, School> schools = new HashMap<>();
-        for (List<String> chunk : chunks(schoolCodes)) {
-            em.createQuery("SELECT s FROM School s WHERE s.code IN :codes", School.class).setParameter("codes", chunk)
-                    .getResultStream().forEach(s -> schools.put(s.code(), s));
-        }
-        var known = new HashSet<String>();
-        for (List<String> chunk : chunks(wards)) {
-            known.addAll(em.createQuery("SELECT DISTINCT s.ward FROM School s WHERE s.ward IN :wards", String.class)
-                    .setParameter("wards", chunk).getResultList());
-        }
-        return new ContactRules.Places(schools, known);
+        return new ContactRules.Places(roster.schoolsByCode(schoolCodes), roster.wardsAmong(wards));
     }
 
     public ContactView view(ReferralContact c, boolean editable) {
@@ -205,9 +198,4 @@ public class ReferralDirectory {
     }
 
     /** IN lists of at most 500 values (Derby and PostgreSQL both take that comfortably). */
-    private static List<List<String>> chunks(Collection<String> values) {
-        List<String> all = values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
-        return java.util.stream.IntStream.range(0, (all.size() + 499) / 500)
-                .mapToObj(i -> all.subList(i * 500, Math.min(all.size(), (i + 1) * 500))).toList();
-    }
 }

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.edu.taphuan.platform.DatabaseFailure;
-import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.reporting.entity.Programme;
 import vn.edu.taphuan.reporting.entity.Rules;
+import vn.edu.taphuan.xapi.control.CompletionQueries;
 import vn.edu.taphuan.xapi.entity.CompletionChanged;
 
 import java.sql.Connection;
@@ -83,7 +83,7 @@ public class ProgrammeProgress {
             return;
         }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO programme_progress (programme_id, staff_id, trained_at) "
-                + "SELECT CAST(? AS BIGINT), d.staff_id, MAX(d.first_at) FROM (" + firstCompletions(rules, "", "")
+                + "SELECT CAST(? AS BIGINT), d.staff_id, MAX(d.first_at) FROM (" + CompletionQueries.firstCompletions(rules.courseIds().size(), false)
                 + ") d GROUP BY d.staff_id HAVING COUNT(*) = ?")) {
             int i = 1;
             p.setLong(i++, rules.id());
@@ -132,7 +132,7 @@ public class ProgrammeProgress {
     /** When the person became trained for the programme, or null when they are not. */
     private static Timestamp trainedAt(Connection c, Rules rules, ZoneId zone, long staffId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*), MAX(d.first_at) FROM ("
-                + firstCompletions(rules, " --DERBY-PROPERTIES index=COMPLETION_STAFF_IX\n", " AND c.staff_id = ?") + ") d")) {
+                + CompletionQueries.firstCompletions(rules.courseIds().size(), true) + ") d")) {
             int i = bindWindow(p, 1, rules, zone);
             p.setLong(i, staffId);
             try (ResultSet rs = p.executeQuery()) {
@@ -140,13 +140,6 @@ public class ProgrammeProgress {
                 return rs.getInt(1) == rules.courseIds().size() ? rs.getTimestamp(2) : null;
             }
         }
-    }
-
-    /** Each person's first completion of each required course in the period (bound by {@link #bindWindow}). */
-    private static String firstCompletions(Rules rules, String hint, String person) {
-        return "SELECT c.staff_id, c.course_id, MIN(c.completed_at) AS first_at FROM completion c" + hint + " WHERE c.course_id IN ("
-                + Sql.marks(rules.courseIds().size()) + ") AND c.completed_at >= ? AND c.completed_at < ?"
-                + person + " GROUP BY c.staff_id, c.course_id";
     }
 
     /** Binds the courses and the period's bounds (UTC) from parameter {@code i}; returns the next index. */

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.edu.taphuan.audit.control.AuditLog;
 import vn.edu.taphuan.audit.entity.AuditKind;
+import vn.edu.taphuan.courses.control.Catalogue;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.reporting.entity.Programme;
@@ -15,6 +16,7 @@ import vn.edu.taphuan.reporting.entity.ProgrammeView;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +31,7 @@ public class Programmes {
     Messages messages;
 
     @Inject
-    CourseTitles courses;
+    Catalogue courses;
 
     @Inject
     ProgrammeProgress progress;
@@ -47,6 +49,12 @@ public class Programmes {
             throw Problem.notFound(messages.get("programme.notFound", id));
         }
         return p;
+    }
+
+    /** The programmes running on the day (period start to deadline, both inclusive), the latest started first. */
+    public List<Programme> runningOn(LocalDate day) {
+        return em.createQuery("SELECT p FROM Programme p WHERE p.periodStart <= :day AND p.deadline >= :day "
+                + "ORDER BY p.periodStart DESC, p.id DESC", Programme.class).setParameter("day", day).getResultList();
     }
 
     public boolean any() {
@@ -131,7 +139,7 @@ public class Programmes {
             String course = id.strip();
             if (!seen.add(course)) {
                 details.add(Problem.Detail.field("courseIds", course, messages.get("programme.course.twice"), null));
-            } else if (!courses.exists(course)) {
+            } else if (!courses.knows(course)) {
                 details.add(Problem.Detail.field("courseIds", course, messages.get("programme.course.unknown"),
                         messages.get("programme.course.unknown.fix")));
             }

@@ -8,6 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import vn.edu.taphuan.platform.Sql;
+import vn.edu.taphuan.directory.control.StaffActors;
+import vn.edu.taphuan.directory.entity.StaffActor;
 import vn.edu.taphuan.xapi.control.validation.Formats;
 import vn.edu.taphuan.xapi.entity.CompletionChanged;
 import vn.edu.taphuan.xapi.entity.LrsClient;
@@ -39,6 +41,9 @@ public class CompletionProjection {
 
     @Inject
     Event<CompletionChanged> changed;
+
+    @Inject
+    StaffActors staffActors;
 
     /** What a statement says about a course completion, if it completes one of our courses. */
     public record CourseCompletion(String actorKey, String courseId, int courseVersion, Instant completedAt, BigDecimal scaledScore) {
@@ -112,28 +117,19 @@ public class CompletionProjection {
             return;
         }
         CourseCompletion cc = completion.get();
-        long[] staff = staffAndSchool(c, cc.actorKey());
-        if (staff == null) {
+        Optional<StaffActor> person = staffActors.ofActor(c, cc.actorKey());
+        if (person.isEmpty()) {
             return;
         }
-        UncountedReason reason = client == null ? null : client.uncounted(staff[1]);
+        long staffId = person.get().staffId();
+        UncountedReason reason = client == null ? null : client.uncounted(person.get().schoolId());
         if (reason != null) {
-            insert(c, "completion_uncounted", statementId, staff[0], cc, client.credentialId(), reason);
+            insert(c, "completion_uncounted", statementId, staffId, cc, client.credentialId(), reason);
             return;
         }
-        lockPerson(c, staff[0]);
-        insert(c, "completion", statementId, staff[0], cc, client == null ? null : client.credentialId(), null);
-        changed.fire(new CompletionChanged(c, staff[0], cc.courseId()));
-    }
-
-    /** The staff id and school id of the person with this actor key, or null when nobody on the roster has it. */
-    private static long[] staffAndSchool(Connection c, String actorKey) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT id, school_id FROM staff WHERE actor_key = ?")) {
-            p.setString(1, actorKey);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? new long[]{rs.getLong(1), rs.getLong(2)} : null;
-            }
-        }
+        staffActors.lockPerson(c, staffId);
+        insert(c, "completion", statementId, staffId, cc, client == null ? null : client.credentialId(), null);
+        changed.fire(new CompletionChanged(c, staffId, cc.courseId()));
     }
 
     private static void insert(Connection c, String table, String statementId, long staffId, CourseCompletion cc, Long credentialId,
@@ -180,7 +176,7 @@ public class CompletionProjection {
                 courseId = rs.getString(2);
             }
         }
-        lockPerson(c, staffId);
+        staffActors.lockPerson(c, staffId);
         try (PreparedStatement p = c.prepareStatement("DELETE FROM completion WHERE statement_id = ?")) {
             p.setString(1, statementId);
             p.executeUpdate();
@@ -210,19 +206,6 @@ public class CompletionProjection {
             }
         }
         return found;
-    }
-
-    /**
-     * Serialises the completion changes of one person until commit (a no-op update takes the row's write lock on
-     * Derby and PostgreSQL alike), taken before the change so two requests never wait on each other's rows: without
-     * it, two courses finished at the same moment could each be counted without the other and the person would
-     * never show as trained.
-     */
-    static void lockPerson(Connection c, long staffId) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE staff SET row_version = row_version WHERE id = ?")) {
-            p.setLong(1, staffId);
-            p.executeUpdate();
-        }
     }
 
 }

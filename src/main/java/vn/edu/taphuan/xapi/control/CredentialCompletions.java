@@ -1,5 +1,7 @@
 package vn.edu.taphuan.xapi.control;
 
+import vn.edu.taphuan.directory.control.StaffActors;
+import vn.edu.taphuan.directory.entity.StaffActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,6 +20,10 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Map;
+import java.util.HashSet;
 
 /**
  * The completions an LRS credential stated, counted ({@code completion}) or not ({@code completion_uncounted}),
@@ -32,6 +38,9 @@ public class CredentialCompletions {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    StaffActors staffActors;
 
     @Inject
     Event<CompletionChanged> changed;
@@ -80,24 +89,33 @@ public class CredentialCompletions {
         }
     }
 
-    private static List<Row> rows(Connection c, String table, long credentialId) throws SQLException {
+    /** The credential's rows of the table, each with the school its person belongs to (from the roster). */
+    private List<Row> rows(Connection c, String table, long credentialId) throws SQLException {
         String reason = table.equals("completion") ? "CAST(NULL AS VARCHAR(8))" : "x.reason";
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT x.statement_id, x.staff_id, x.course_id, st.school_id, " + reason
-                + " FROM " + table + " x JOIN staff st ON st.id = x.staff_id WHERE x.credential_id = ?")) {
+        List<String[]> found = new ArrayList<>();
+        Set<Long> staffIds = new HashSet<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT x.statement_id, x.staff_id, x.course_id, " + reason
+                + " FROM " + table + " x WHERE x.credential_id = ?")) {
             p.setLong(1, credentialId);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5)));
+                    found.add(new String[]{rs.getString(1), Long.toString(rs.getLong(2)), rs.getString(3), rs.getString(4)});
+                    staffIds.add(rs.getLong(2));
                 }
             }
+        }
+        Map<Long, StaffActor> people = staffActors.ofStaff(c, staffIds);
+        List<Row> rows = new ArrayList<>(found.size());
+        for (String[] f : found) {
+            StaffActor person = people.get(Long.parseLong(f[1]));
+            rows.add(new Row(f[0], person.staffId(), f[2], person.schoolId(), f[3]));
         }
         return rows;
     }
 
     /** Moves one completion between the two tables, the person locked first as for any completion change. */
     private void move(Connection c, Row r, String from, String to, UncountedReason reason) throws SQLException {
-        CompletionProjection.lockPerson(c, r.staffId());
+        staffActors.lockPerson(c, r.staffId());
         String columns = "statement_id, staff_id, course_id, course_version, completed_at, scaled_score, credential_id";
         try (PreparedStatement p = c.prepareStatement("INSERT INTO " + to + " (" + columns + (reason == null ? "" : ", reason")
                 + ") SELECT " + columns + (reason == null ? "" : ", ?") + " FROM " + from + " WHERE statement_id = ?")) {
@@ -118,12 +136,15 @@ public class CredentialCompletions {
     /** The newest completions that do not count, of one credential (key) or of all (null). */
     @SuppressWarnings("unchecked")
     public List<Uncounted> uncounted(String credentialKey) {
-        List<Object[]> rows = em.createNativeQuery("SELECT u.statement_id, x.api_key, x.label, sc.code, st.code, u.course_id, "
+        List<Object[]> rows = em.createNativeQuery("SELECT u.statement_id, x.api_key, x.label, u.staff_id, u.course_id, "
                         + "u.completed_at, u.reason FROM completion_uncounted u JOIN xapi_credential x ON x.id = u.credential_id "
-                        + "JOIN staff st ON st.id = u.staff_id JOIN school sc ON sc.id = st.school_id "
                         + "WHERE (CAST(? AS VARCHAR(64)) IS NULL OR x.api_key = ?) ORDER BY u.completed_at DESC FETCH FIRST " + LISTED + " ROWS ONLY")
                 .setParameter(1, credentialKey).setParameter(2, credentialKey).getResultList();
-        return rows.stream().map(r -> new Uncounted((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], ((Timestamp) r[6]).toLocalDateTime(), UncountedReason.valueOf((String) r[7]))).toList();
+        Map<Long, StaffActor> people = staffActors.ofStaff(rows.stream().map(r -> ((Number) r[3]).longValue()).collect(Collectors.toSet()));
+        return rows.stream().map(r -> {
+            StaffActor person = people.get(((Number) r[3]).longValue());
+            return new Uncounted((String) r[0], (String) r[1], (String) r[2], person.schoolCode(), person.staffCode(),
+                    (String) r[4], ((Timestamp) r[5]).toLocalDateTime(), UncountedReason.valueOf((String) r[6]));
+        }).toList();
     }
 }

@@ -2,11 +2,13 @@ package vn.edu.taphuan.xapi.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import vn.edu.taphuan.platform.Database;
 import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.xapi.entity.DocumentAddress;
 import vn.edu.taphuan.xapi.entity.LrsClient;
 import vn.edu.taphuan.xapi.entity.ReadScope;
@@ -20,6 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -45,6 +48,9 @@ public class DocumentStore {
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
 
+    @Inject
+    Clock clock;
+
     /** A write lost a race with another writer of the same document; nothing of it remains. */
     public static class Contention extends RuntimeException {
         Contention(String message, Throwable cause) {
@@ -68,14 +74,14 @@ public class DocumentStore {
         narrow(context, client, sql, args);
         if (since != null) {
             sql.append(" AND updated > ?");
-            args.add(CompletionProjection.utc(since));
+            args.add(Sql.utc(since));
         }
         sql.append(" ORDER BY updated, doc_id");
         return run(c -> {
             try (PreparedStatement p = prepare(c, sql.toString(), args); ResultSet rs = p.executeQuery()) {
                 List<Listed> out = new ArrayList<>();
                 while (rs.next()) {
-                    out.add(new Listed(rs.getString(1), StatementQuery.instant(rs.getTimestamp(2))));
+                    out.add(new Listed(rs.getString(1), Sql.instant(rs.getTimestamp(2))));
                 }
                 return out;
             }
@@ -197,7 +203,7 @@ public class DocumentStore {
 
     private void write(Connection c, DocumentAddress a, StoredDocument current, String contentType, byte[] content, LrsClient client)
             throws SQLException {
-        java.sql.Timestamp now = CompletionProjection.utc(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        java.sql.Timestamp now = Sql.utc(clock.instant().truncatedTo(ChronoUnit.MILLIS));
         String etag = etag(content);
         if (current != null) {
             try (PreparedStatement p = c.prepareStatement("UPDATE xapi_document SET content_type = ?, content = ?, etag = ?, updated = ? "
@@ -247,7 +253,7 @@ public class DocumentStore {
                 long credential = rs.getLong(6);
                 Long credentialId = rs.wasNull() ? null : credential;
                 return new StoredDocument(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4),
-                        StatementQuery.instant(rs.getTimestamp(5)), credentialId);
+                        Sql.instant(rs.getTimestamp(5)), credentialId);
             }
         }
     }

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import vn.edu.taphuan.directory.control.StaffActors;
+import vn.edu.taphuan.directory.entity.StaffActor;
 import vn.edu.taphuan.xapi.control.validation.StatementRule;
 import vn.edu.taphuan.xapi.control.validation.Violations;
 import vn.edu.taphuan.xapi.entity.LearningEvent;
@@ -33,14 +33,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class LearningRecord {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     XapiProfile profile;
 
     @Inject
     StatementStore store;
+
+    @Inject
+    StaffActors staffActors;
 
     /** Records the event; returns the id of the statement that records it. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -55,13 +55,13 @@ public class LearningRecord {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> recordAll(List<LearningEvent> events) {
-        Map<Long, Object[]> staff = new HashMap<>();
+        Map<Long, StaffActor> staff = new HashMap<>();
         List<UUID> ids = new ArrayList<>(events.size());
         List<JsonObject> statements = new ArrayList<>(events.size());
         for (LearningEvent event : events) {
-            Object[] who = staff.computeIfAbsent(event.staffId(), this::staff);
+            StaffActor who = staff.computeIfAbsent(event.staffId(), this::staff);
             UUID id = UUID.randomUUID();
-            JsonObject statement = statement(event, id, (String) who[0], (String) who[1]);
+            JsonObject statement = statement(event, id, who.actorKey(), who.schoolCode());
             Violations v = StatementRule.check(statement);
             if (!v.isEmpty()) {
                 throw new IllegalArgumentException("Learning event " + event.kind() + " makes an invalid statement: " + v);
@@ -73,14 +73,12 @@ public class LearningRecord {
         return ids;
     }
 
-    private Object[] staff(long staffId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT st.actor_key, sc.code FROM staff st JOIN school sc ON sc.id = st.school_id "
-                + "WHERE st.id = ?").setParameter(1, staffId).getResultList();
-        if (rows.isEmpty()) {
+    private StaffActor staff(long staffId) {
+        StaffActor found = staffActors.ofStaff(List.of(staffId)).get(staffId);
+        if (found == null) {
             throw new IllegalArgumentException("Learning event for staff id " + staffId + ", who is not on the roster");
         }
-        return rows.get(0);
+        return found;
     }
 
     /** The statement of an event (pure apart from the profile's base IRI). */

@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.edu.taphuan.audit.control.AuditLog;
 import vn.edu.taphuan.audit.entity.AuditKind;
+import vn.edu.taphuan.directory.control.StaffActors;
+import vn.edu.taphuan.directory.entity.StaffActor;
 import vn.edu.taphuan.xapi.entity.LrsClient;
 import vn.edu.taphuan.xapi.entity.LrsCredential;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Every audit entry the LRS writes, in one place (issue 11): a credential made or changed (scope, rights,
@@ -22,6 +23,9 @@ public class LrsAudit {
 
     @Inject
     AuditLog log;
+
+    @Inject
+    StaffActors staffActors;
 
     /** A credential was made: its key, what it may do. */
     public void credentialCreated(LrsCredential c, String scopeText) {
@@ -53,15 +57,10 @@ public class LrsAudit {
         String before = "statement " + targetId + (revoked == null ? "" : ": completion of " + revoked.courseId()
                 + (revoked.counted() ? " (counted)" : " (not counted)"));
         if (revoked != null) {
-            try (PreparedStatement p = c.prepareStatement("SELECT sc.code, st.code FROM staff st JOIN school sc ON sc.id = st.school_id "
-                    + "WHERE st.id = ?")) {
-                p.setLong(1, revoked.staffId());
-                try (ResultSet rs = p.executeQuery()) {
-                    if (rs.next()) {
-                        school = rs.getString(1);
-                        staff = rs.getString(2);
-                    }
-                }
+            StaffActor person = staffActors.ofStaff(c, List.of(revoked.staffId())).get(revoked.staffId());
+            if (person != null) {
+                school = person.schoolCode();
+                staff = person.staffCode();
             }
         }
         log.record(c, AuditKind.STATEMENT_VOIDED, school, staff, "statement:" + targetId, before, "voided by statement " + voidingId

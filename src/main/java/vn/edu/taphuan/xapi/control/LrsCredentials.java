@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.directory.control.Roster;
+import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.security.control.PasswordHash;
 import vn.edu.taphuan.security.control.SignInThrottle;
 import vn.edu.taphuan.security.control.VerifiedSecrets;
@@ -44,6 +46,9 @@ public class LrsCredentials {
 
     @Inject
     LrsAudit audit;
+
+    @Inject
+    Roster roster;
 
     @Inject
     SignInThrottle throttle;
@@ -149,27 +154,22 @@ public class LrsCredentials {
     }
 
     /** The ids of the schools with these codes; the codes no school has are returned in {@code unknown}. */
-    @SuppressWarnings("unchecked")
     public Set<Long> schoolIds(Collection<String> codes, Set<String> unknown) {
         Set<Long> ids = new java.util.HashSet<>();
         for (String code : codes) {
-            List<Number> found = em.createNativeQuery("SELECT id FROM school WHERE code = ?").setParameter(1, code).getResultList();
-            if (found.isEmpty()) {
-                unknown.add(code);
-            } else {
-                ids.add(found.get(0).longValue());
-            }
+            roster.findSchool(code).ifPresentOrElse(s -> ids.add(s.id()), () -> unknown.add(code));
         }
         return ids;
     }
 
     /** The codes of the schools in the credential's scope, sorted; empty when it covers all schools. */
-    @SuppressWarnings("unchecked")
     public Set<String> schoolCodes(LrsCredential c) {
         Set<String> codes = new TreeSet<>();
         for (Long id : c.allSchools() ? Set.<Long>of() : c.schoolIds()) {
-            List<String> found = em.createNativeQuery("SELECT code FROM school WHERE id = ?").setParameter(1, id).getResultList();
-            codes.addAll(found);
+            School school = roster.schoolById(id);
+            if (school != null) {
+                codes.add(school.code());
+            }
         }
         return codes;
     }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import vn.edu.taphuan.directory.control.Roster;
+import vn.edu.taphuan.directory.control.StaffActors;
+import vn.edu.taphuan.directory.entity.StaffActor;
 import vn.edu.taphuan.platform.Database;
 import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.xapi.entity.FoundStatement;
@@ -48,6 +50,9 @@ public class StatementLog {
     @Inject
     Roster roster;
 
+    @Inject
+    StaffActors staffActors;
+
     /** A page of entries: the statements and the cursor of the next page (null on the last). */
     public record EntryPage(List<StatementEntry> entries, Long next) {
     }
@@ -71,16 +76,16 @@ public class StatementLog {
             }
         }
         try (Connection c = dataSource.getConnection()) {
-            Map<String, String[]> staff = staff(c, actorKeys);
+            Map<String, StaffActor> staff = staffActors.ofActors(c, actorKeys);
             Map<Long, String[]> labels = credentials(c, credentials);
             List<StatementEntry> entries = new ArrayList<>(statements.size());
             for (int i = 0; i < statements.size(); i++) {
                 FoundStatement found = page.statements().get(i);
                 JsonObject statement = statements.get(i);
-                String[] person = ourActorKey(statement).map(staff::get).orElse(null);
+                StaffActor person = ourActorKey(statement).map(staff::get).orElse(null);
                 String[] credential = found.credentialId() == null ? null : labels.get(found.credentialId());
                 entries.add(new StatementEntry(statement, found.stored(), found.voided(),
-                        person == null ? null : person[0], person == null ? null : person[1],
+                        person == null ? null : person.staffCode(), person == null ? null : person.schoolCode(),
                         credential == null ? null : credential[0], credential == null ? null : credential[1]));
             }
             return new EntryPage(entries, page.nextAfterSeq());
@@ -96,27 +101,6 @@ public class StatementLog {
             return Optional.of(name.getString());
         }
         return Optional.empty();
-    }
-
-    /** Actor key → staff code and school code, for the keys on the roster. */
-    private static Map<String, String[]> staff(Connection c, Collection<String> actorKeys) throws SQLException {
-        Map<String, String[]> found = new HashMap<>();
-        if (actorKeys.isEmpty()) {
-            return found;
-        }
-        try (PreparedStatement p = c.prepareStatement("SELECT st.actor_key, st.code, sc.code FROM staff st JOIN school sc ON sc.id = st.school_id "
-                + "WHERE st.actor_key IN (" + Sql.marks(actorKeys.size()) + ")")) {
-            int i = 1;
-            for (String key : actorKeys) {
-                p.setString(i++, key);
-            }
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    found.put(rs.getString(1), new String[]{rs.getString(2), rs.getString(3)});
-                }
-            }
-        }
-        return found;
     }
 
     /** Credential id → key and label. */

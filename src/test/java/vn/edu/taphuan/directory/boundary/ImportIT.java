@@ -5,6 +5,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,9 +43,28 @@ class ImportIT {
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** A name the import's rules accept and the test deployment's database refuses (see {@link #deployment}). */
+    static final String REFUSED_NAME = "Trần Thị Từ Chối";
+    static final String REFUSING_MIGRATION = "V999__it_refused_staff_name.sql";
+
+    /**
+     * The service as shipped plus one test-only migration: a CHECK the import's own validation knows nothing of, so a
+     * row passes every rule of the file and the database still refuses it while the rows are written
+     * ({@code RosterWriter.WriteFailed}), for real and on Derby and PostgreSQL alike.
+     */
     @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Service.war();
+    static WebArchive deployment() throws IOException {
+        WebArchive war = Service.war();
+        String index = "/WEB-INF/classes/db/migration/index.txt";
+        String listed;
+        try (var in = war.get(index).getAsset().openStream()) {
+            listed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        war.delete(index);
+        war.addAsWebInfResource(new StringAsset(listed.stripTrailing() + "\n" + REFUSING_MIGRATION + "\n"), "classes/db/migration/index.txt");
+        war.addAsWebInfResource(new StringAsset("ALTER TABLE staff ADD CONSTRAINT staff_it_refused_ck CHECK (full_name <> '"
+                + REFUSED_NAME + "');\n"), "classes/db/migration/" + REFUSING_MIGRATION);
+        return war;
     }
 
     @ArquillianResource
@@ -347,6 +367,26 @@ class ImportIT {
         assertEquals(3, problem.getJsonArray("details").getJsonObject(0).getInt("row"));
         assertEquals(before, staffCount());
         assertEquals(404, principal().get("api/imports/00000000-0000-0000-0000-000000000000").status());
+    }
+
+    @Test
+    void whenTheDatabaseRefusesARowAfterTheFirstBatchThenNothingIsWrittenAndTheJobSaysWhy() throws InterruptedException {
+        int before = staffCount();
+        RosterFile file = RosterFile.staffVi();
+        for (int i = 1; i < 1500; i++) {
+            file.person(String.format("W-%04d", i), "Phạm Văn Ghi", "THCS02");
+        }
+        // the last row: the first batch of 1,000 (taphuan.import.batch-size) is in the database when this one fails
+        file.person("W-1500", REFUSED_NAME, "THCS02");
+        Http.Response accepted = admin().post("api/imports/staff?async=true&name=w.csv", file.csv(), CSV);
+        assertEquals(202, accepted.status(), accepted.toString());
+        String id = accepted.json().getString("id");
+        JsonObject job = poll(admin(), id);
+        assertEquals("failed", job.getString("phase"), job.toString());
+        assertEquals("IMPORT_WRITE_FAILED", job.getJsonObject("problem").getString("code"), job.toString());
+        assertEquals(before, staffCount(), "nothing of the import is kept");
+        assertEquals(404, admin().get("api/staff/W-0001").status());
+        assertEquals(0, admin().get("api/audit?job=" + id).json().getInt("total"), "no audit entry of rows that were never written");
     }
 
     JsonObject poll(Http who, String id) throws InterruptedException {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import vn.edu.taphuan.courses.boundary.QuizKey;
 import vn.edu.taphuan.testing.Browser;
 import vn.edu.taphuan.testing.NewLearner;
 import vn.edu.taphuan.testing.Service;

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.edu.taphuan.courses.boundary.QuizKey;
 import vn.edu.taphuan.testing.Http;
 import vn.edu.taphuan.testing.NewLearner;
 import vn.edu.taphuan.testing.Service;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.edu.taphuan.platform.ApiApplication;
+import vn.edu.taphuan.ApiApplication;
 import vn.edu.taphuan.security.entity.Role;
 import vn.edu.taphuan.testing.Endpoints;
 import vn.edu.taphuan.testing.Http;

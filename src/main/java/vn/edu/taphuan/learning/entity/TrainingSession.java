@@ -1,4 +1,4 @@
-package vn.edu.taphuan.reporting.entity;
+package vn.edu.taphuan.learning.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

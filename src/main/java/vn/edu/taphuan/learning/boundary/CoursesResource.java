@@ -1,4 +1,4 @@
-package vn.edu.taphuan.courses.boundary;
+package vn.edu.taphuan.learning.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package vn.edu.taphuan.reporting.boundary;
+package vn.edu.taphuan.learning.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,9 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.edu.taphuan.reporting.control.TrainingSessions;
-import vn.edu.taphuan.reporting.entity.SessionForm;
-import vn.edu.taphuan.reporting.entity.SessionView;
+import vn.edu.taphuan.learning.control.TrainingSessions;
+import vn.edu.taphuan.learning.entity.SessionForm;
+import vn.edu.taphuan.learning.entity.SessionView;
 import vn.edu.taphuan.security.control.CurrentUser;
 import vn.edu.taphuan.security.entity.Role;
 

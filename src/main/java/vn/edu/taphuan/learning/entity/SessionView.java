@@ -1,4 +1,4 @@
-package vn.edu.taphuan.reporting.entity;
+package vn.edu.taphuan.learning.entity;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package vn.edu.taphuan.reporting.control;
+package vn.edu.taphuan.learning.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,10 +11,12 @@ import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.reporting.control.Programmes;
+import vn.edu.taphuan.reporting.control.Reporting;
 import vn.edu.taphuan.reporting.entity.Programme;
-import vn.edu.taphuan.reporting.entity.SessionForm;
-import vn.edu.taphuan.reporting.entity.SessionView;
-import vn.edu.taphuan.reporting.entity.TrainingSession;
+import vn.edu.taphuan.learning.entity.SessionForm;
+import vn.edu.taphuan.learning.entity.SessionView;
+import vn.edu.taphuan.learning.entity.TrainingSession;
 import vn.edu.taphuan.xapi.control.LearningRecord;
 import vn.edu.taphuan.xapi.entity.LearningEvent;
 

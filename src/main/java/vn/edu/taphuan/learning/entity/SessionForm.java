@@ -1,4 +1,4 @@
-package vn.edu.taphuan.reporting.entity;
+package vn.edu.taphuan.learning.entity;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
