@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.platform.Retry;
 import vn.edu.taphuan.xapi.control.DocumentStore;
 import vn.edu.taphuan.xapi.control.Preconditions;
 import vn.edu.taphuan.xapi.control.StatementJson;
@@ -195,25 +196,7 @@ public abstract class DocumentResource {
 
     /** A document changed by another request between read and write: judge and write again (a few times). */
     private static void retrying(Supplier<Void> change) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                change.get();
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= 3 || !contention(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static boolean contention(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DocumentStore.Contention) {
-                return true;
-            }
-        }
-        return false;
+        Retry.onContention("xAPI document change", 3, change);
     }
 
     private byte[] read(InputStream body) {

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import vn.edu.taphuan.platform.Database;
+import vn.edu.taphuan.platform.DatabaseFailure;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.xapi.entity.DocumentAddress;
@@ -35,7 +36,7 @@ import java.util.Optional;
  * {@code xapi_document}: stored byte-exact, with their content type, the SHA-1 ETag and the time of the last change.
  * Every change reads the document, judges the request's {@link Preconditions} against it and writes in one
  * transaction; the write itself is conditional (an UPDATE on the ETag read, an INSERT on the primary key), so two
- * writers racing cannot both win: the loser's transaction fails with {@link Contention} and is rolled back, and the
+ * writers racing cannot both win: the loser's transaction fails with {@link DatabaseFailure.Contention} and is rolled back, and the
  * boundary runs the request again, now judged against the winner's document.
  * <p>
  * Credentials (docs/xapi.md §8): a read-own credential sees and changes only the documents it created; a
@@ -50,13 +51,6 @@ public class DocumentStore {
 
     @Inject
     Clock clock;
-
-    /** A write lost a race with another writer of the same document; nothing of it remains. */
-    public static class Contention extends RuntimeException {
-        Contention(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 
     /** A document id in a listing, with when it last changed. */
     public record Listed(String id, Instant updated) {
@@ -139,7 +133,7 @@ public class DocumentStore {
                 p.setString(1, a.docKey());
                 p.setString(2, current.etag());
                 if (p.executeUpdate() != 1) {
-                    throw new Contention("document changed while it was deleted", null);
+                    throw new DatabaseFailure.Contention("document changed while it was deleted", null);
                 }
             }
             return null;
@@ -215,7 +209,7 @@ public class DocumentStore {
                 p.setString(5, a.docKey());
                 p.setString(6, current.etag());
                 if (p.executeUpdate() != 1) {
-                    throw new Contention("document changed while it was written", null);
+                    throw new DatabaseFailure.Contention("document changed while it was written", null);
                 }
             }
             return;
@@ -236,8 +230,8 @@ public class DocumentStore {
             p.setObject(12, client == null ? null : client.credentialId(), java.sql.Types.BIGINT);
             p.executeUpdate();
         } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-                throw new Contention("document created by another request at the same time", e);
+            if (DatabaseFailure.duplicate(e)) {
+                throw new DatabaseFailure.Contention("document created by another request at the same time", e);
             }
             throw e;
         }
