@@ -4,6 +4,8 @@ import jakarta.ws.rs.ApplicationPath;
 import vn.edu.taphuan.audit.boundary.AuditResource;
 import jakarta.ws.rs.core.Application;
 import vn.edu.taphuan.directory.boundary.ImportsResource;
+import vn.edu.taphuan.courses.boundary.CatalogueResource;
+import vn.edu.taphuan.courses.boundary.CourseImagesResource;
 import vn.edu.taphuan.learning.boundary.CoursesResource;
 import vn.edu.taphuan.learning.boundary.CourseReviewResource;
 import vn.edu.taphuan.learning.boundary.PretestResource;
@@ -44,7 +46,7 @@ public class ApiApplication extends Application {
             AuthResource.class, AccountsResource.class,
             SchoolsResource.class, StaffResource.class,
             ImportsResource.class,
-            CoursesResource.class, QuizResource.class, PretestResource.class, CourseReviewResource.class, CertificatesResource.class,
+            CatalogueResource.class, CourseImagesResource.class, CoursesResource.class, QuizResource.class, PretestResource.class, CourseReviewResource.class, CertificatesResource.class,
             LrsCredentialsResource.class, ForwardingResource.class, StatementsAdminResource.class,
             ProgrammesResource.class, ReportsResource.class, FiledReportsResource.class, SessionsResource.class,
             ReferralContactsResource.class, LearnerContactsResource.class,

@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.Response;
 import vn.edu.taphuan.courses.control.Approvals;
 import vn.edu.taphuan.courses.control.Catalogue;
 import vn.edu.taphuan.courses.entity.Course;
-import vn.edu.taphuan.courses.entity.CourseApproval;
-import vn.edu.taphuan.courses.entity.CourseProblem;
 import vn.edu.taphuan.courses.entity.Lesson;
 import vn.edu.taphuan.learning.control.Pretests;
 import vn.edu.taphuan.learning.control.Progress;
@@ -34,34 +32,26 @@ import vn.edu.taphuan.security.control.CurrentUser;
 import vn.edu.taphuan.security.control.SignedInUser;
 import vn.edu.taphuan.security.entity.Role;
 
-import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The course catalogue and reading it: my courses with their status, a course with its lessons, a lesson's
- * content, lesson images; for district admins, what the last load refused and a reload. Texts come in the
- * request's language (Vietnamese unless the page asks for English).
+ * Reading the courses: my courses with their status, a course with its lessons, a lesson's content, launching and
+ * retraining. Texts come in the request's language (Vietnamese unless the page asks for English).
+ * The catalogue's admin view and lesson images are courses' own endpoints ({@code courses/boundary}).
  */
 @Path("courses")
 @Produces(MediaType.APPLICATION_JSON)
 public class CoursesResource {
-    private static final Pattern IMAGE_FILE = Pattern.compile("[A-Za-z0-9._-]+\\.(svg|png|jpg|jpeg)");
     /**
      * What picks the language of an answer (platform/Messages: the {@code lang} cookie, then Accept-Language): a
      * cached lesson varies by both, so switching the language never shows the other language's copy.
      */
     static final String LANGUAGE_SELECTORS = "Cookie, Accept-Language";
-    private static final Map<String, String> IMAGE_TYPES = Map.of("svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg");
 
     @Inject
     Clock clock;
@@ -247,84 +237,6 @@ public class CoursesResource {
                 reading.certificate().map(c -> c.code()).orElse(null));
     }
 
-    /** An image of a lesson, from the course's images folder. SVG is served so that it can never run script. */
-    @GET
-    @Path("{courseId}/images/{file}")
-    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.STAFF})
-    public Response image(@PathParam("courseId") String courseId, @PathParam("file") String file) {
-        Course course = course(courseId);
-        java.nio.file.Path path = course.folder().resolve("images").resolve(file);
-        if (!IMAGE_FILE.matcher(file).matches() || !Files.isRegularFile(path)) {
-            throw Problem.notFound(messages.get("course.imageNotFound", file));
-        }
-        String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setMaxAge(86400);
-        return Response.ok(path.toFile(), IMAGE_TYPES.get(extension)).cacheControl(cache)
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
-                .header("X-Content-Type-Options", "nosniff").build();
-    }
-
-    /** What the catalogue holds and, per refused course folder, every problem with file and line. */
-    public record FileProblem(String file, Integer line, String message) {
-    }
-
-    public record Refused(String folder, List<FileProblem> problems) {
-    }
-
-    /**
-     * A course in force: {@code sourcesVerifiedOn} is its oldest source's verified-on date (null: no sources),
-     * {@code sourcesStale} when that is more than {@value #SOURCES_FRESH_MONTHS} months ago; {@code approvedBy}
-     * and {@code approvedAt} are those of its current version's approval (null: still a draft).
-     */
-    public record Loaded(String id, int version, String title, int lessons, int questions, int quizSize, int masteryScore,
-                         int pretestSize, LocalDate sourcesVerifiedOn, boolean sourcesStale, String approvedBy,
-                         LocalDateTime approvedAt) {
-    }
-
-    static final int SOURCES_FRESH_MONTHS = 6;
-
-    /** Refused: problems that keep a folder out; warnings: quality rules a loaded course does not meet yet. */
-    public record CatalogueView(String folder, Instant loadedAt, List<Loaded> courses, List<Refused> refused,
-                                List<Refused> warnings) {
-    }
-
-    @GET
-    @Path("catalogue")
-    @RolesAllowed(Role.Names.DISTRICT_ADMIN)
-    public CatalogueView catalogue() {
-        return view(catalogue.snapshot());
-    }
-
-    /** Reads the course folder again (after an author changed it); answers what loaded and what was refused. */
-    @POST
-    @Path("catalogue/reload")
-    @RolesAllowed(Role.Names.DISTRICT_ADMIN)
-    public CatalogueView reload() {
-        return view(catalogue.reload());
-    }
-
-    private CatalogueView view(Catalogue.Snapshot s) {
-        Locale locale = messages.locale();
-        Map<String, CourseApproval> current = new HashMap<>();
-        approvals.all().forEach(a -> current.putIfAbsent(a.courseId() + "@" + a.courseVersion(), a));
-        LocalDate staleBefore = LocalDate.now(clock).minusMonths(SOURCES_FRESH_MONTHS);
-        return new CatalogueView(s.folder(), s.loadedAt(),
-                s.courses().stream().map(c -> {
-                    LocalDate verified = c.sourcesVerifiedOn().orElse(null);
-                    CourseApproval a = current.get(c.id() + "@" + c.version());
-                    return new Loaded(c.id(), c.version(), c.title().in(locale), c.lessons().size(), c.questions().size(),
-                            c.quizSize(), c.masteryScore(), c.pretestSize(), verified, verified != null && verified.isBefore(staleBefore),
-                            a == null ? null : a.approvedBy(), a == null ? null : a.approvedAt());
-                }).toList(),
-                folders(s.refused(), locale), folders(s.warnings(), locale));
-    }
-
-    private static List<Refused> folders(Map<String, List<CourseProblem>> problems, Locale locale) {
-        return problems.entrySet().stream().map(e -> new Refused(e.getKey(), e.getValue().stream()
-                .map(p -> new FileProblem(p.file(), p.line(), p.message(locale))).toList())).toList();
-    }
 
     private CourseDetail detail(Course course, CourseStatus status, CourseAttempt attempt, boolean learner) {
         Locale locale = messages.locale();
