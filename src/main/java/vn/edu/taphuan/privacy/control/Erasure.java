@@ -11,6 +11,8 @@ import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.directory.entity.StaffStatus;
 import vn.edu.taphuan.learning.control.Certificates;
 import vn.edu.taphuan.security.control.Accounts;
+import vn.edu.taphuan.xapi.control.DocumentStore;
+import vn.edu.taphuan.xapi.control.XapiProfile;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +22,9 @@ import java.util.Optional;
  * Erasure of a person who left longer ago than the retention period (docs/privacy.md): the name and staff code are
  * replaced on the roster and on certificates, the account and its notice acknowledgement are deleted. The roster row
  * itself stays with its school, category, gender, dates and pseudonymous actor key, and the xAPI statements stay
- * under that actor: every figure already computed or filed still adds up, but nothing names the person any more.
+ * under that actor: every figure already computed or filed still adds up, but nothing names the person any more. The
+ * LRS's documents about the person (State, Agent Profile: what content saved for them) are deleted: they count for
+ * no figure, and content may have saved free text there.
  */
 @ApplicationScoped
 public class Erasure {
@@ -41,6 +45,12 @@ public class Erasure {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    DocumentStore documents;
+
+    @Inject
+    XapiProfile profile;
 
     @Inject
     @ConfigProperty(name = "taphuan.privacy.retention-years", defaultValue = "5")
@@ -70,11 +80,13 @@ public class Erasure {
             accounts.remove(account);
         });
         certificates.eraseHolder(managed.id(), ERASED_NAME);
+        int forgotten = documents.forgetAgent(profile.agentKey(managed.actorKey()));
         managed.erase(ERASED_NAME);
         em.flush();
         // the entry keeps the code the district knew the person by: the legal record that this processing happened
         auditLog.record(AuditKind.PERSON_ERASED, managed.school().code(), before, "staff:" + before,
-                "name, staff code, account", "erased; now " + managed.code() + ", learning records kept under the pseudonymous key");
+                "name, staff code, account, " + forgotten + " xAPI document(s)",
+                "erased; now " + managed.code() + ", learning records kept under the pseudonymous key");
         return managed.code();
     }
 

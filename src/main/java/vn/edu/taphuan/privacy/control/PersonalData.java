@@ -16,17 +16,19 @@ import vn.edu.taphuan.learning.entity.QuizAttempt;
 import vn.edu.taphuan.learning.entity.QuizItem;
 import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.security.entity.Account;
-import vn.edu.taphuan.xapi.control.Ifi;
+import vn.edu.taphuan.xapi.control.DocumentStore;
 import vn.edu.taphuan.xapi.control.StatementJson;
-import vn.edu.taphuan.xapi.control.StatementKeys;
 import vn.edu.taphuan.xapi.control.StatementQuery;
 import vn.edu.taphuan.xapi.control.XapiProfile;
 import vn.edu.taphuan.xapi.entity.StatementFilter;
 import vn.edu.taphuan.xapi.entity.StatementPage;
+import vn.edu.taphuan.xapi.entity.StoredDocument;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 
@@ -58,6 +60,9 @@ public class PersonalData {
     XapiProfile profile;
 
     @Inject
+    DocumentStore documents;
+
+    @Inject
     ProcessingNotice notice;
 
     /** The document for a roster entry and/or an account (either may be absent, not both). */
@@ -71,6 +76,7 @@ public class PersonalData {
             doc.add("courses", courses(staff.id()));
             doc.add("certificates", certificates(staff.id()));
             statements(staff.actorKey(), doc);
+            doc.add("xapiDocuments", xapiDocuments(staff.actorKey()));
         }
         return doc.build();
     }
@@ -138,9 +144,35 @@ public class PersonalData {
         return list;
     }
 
+    /**
+     * The LRS's documents about the person (State, Agent Profile: bookmarks and preferences xAPI content saved);
+     * JSON content shown as JSON, any other as Base64 with its content type.
+     */
+    private JsonArrayBuilder xapiDocuments(String actorKey) {
+        JsonArrayBuilder list = StatementJson.JSON.createArrayBuilder();
+        for (DocumentStore.AgentDocument d : documents.ofAgent(profile.agentKey(actorKey))) {
+            StoredDocument stored = d.document();
+            JsonObjectBuilder one = StatementJson.JSON.createObjectBuilder().add("kind", d.kind().name())
+                    .add("activityId", text(d.activityId())).add("registration", text(d.registration())).add("id", stored.docId())
+                    .add("contentType", stored.contentType()).add("updated", text(stored.updated()));
+            JsonValue json = DocumentStore.isJson(stored.contentType()) ? jsonOrNull(stored.content()) : null;
+            list.add(json != null ? one.add("content", json)
+                    : one.add("contentBase64", Base64.getEncoder().encodeToString(stored.content())));
+        }
+        return list;
+    }
+
+    private static JsonValue jsonOrNull(byte[] content) {
+        try (var reader = StatementJson.JSON.createReader(new StringReader(new String(content, StandardCharsets.UTF_8)))) {
+            return reader.readValue();
+        } catch (RuntimeException e) {
+            return null; // stored as sent, even when not valid JSON: shown as bytes then
+        }
+    }
+
     /** The statements whose actor is the person's pseudonymous account, oldest first, page by page. */
     private void statements(String actorKey, JsonObjectBuilder doc) {
-        String agentKey = StatementKeys.agent(Ifi.of(profile.actor(actorKey)));
+        String agentKey = profile.agentKey(actorKey);
         JsonArrayBuilder list = StatementJson.JSON.createArrayBuilder();
         Long after = null;
         int count = 0;

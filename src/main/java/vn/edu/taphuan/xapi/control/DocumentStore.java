@@ -11,6 +11,7 @@ import vn.edu.taphuan.platform.DatabaseFailure;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.xapi.entity.DocumentAddress;
+import vn.edu.taphuan.xapi.entity.DocumentKind;
 import vn.edu.taphuan.xapi.entity.LrsClient;
 import vn.edu.taphuan.xapi.entity.ReadScope;
 import vn.edu.taphuan.xapi.entity.StoredDocument;
@@ -157,6 +158,30 @@ public class DocumentStore {
      * Deletes every State and Agent Profile document of one agent, in the caller's transaction: the hook for the
      * erasure of a person (documents are personal data like the statements about the person).
      */
+    /**
+     * One agent's documents, any kind, oldest change first: what a personal-data export shows of the LRS's documents
+     * (docs/privacy.md). Content is kept as stored; the caller decides how to show it.
+     */
+    public List<AgentDocument> ofAgent(String agentKey) {
+        return run(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT kind, activity_id, registration, " + COLUMNS
+                    + " FROM xapi_document WHERE agent_key = ? ORDER BY updated, doc_key")) {
+                p.setString(1, agentKey);
+                List<AgentDocument> found = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new AgentDocument(DocumentKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), document(rs, 4)));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /** A document in {@link #ofAgent}: its kind and context with the stored document. */
+    public record AgentDocument(DocumentKind kind, String activityId, String registration, StoredDocument document) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public int forgetAgent(String agentKey) {
         return run(c -> {
@@ -244,12 +269,17 @@ public class DocumentStore {
                 if (!rs.next()) {
                     return null;
                 }
-                long credential = rs.getLong(6);
-                Long credentialId = rs.wasNull() ? null : credential;
-                return new StoredDocument(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4),
-                        Sql.instant(rs.getTimestamp(5)), credentialId);
+                return document(rs, 1);
             }
         }
+    }
+
+    /** The {@link #COLUMNS} of a row, starting at column {@code from}. */
+    private static StoredDocument document(ResultSet rs, int from) throws SQLException {
+        long credential = rs.getLong(from + 5);
+        Long credentialId = rs.wasNull() ? null : credential;
+        return new StoredDocument(rs.getString(from), rs.getString(from + 1), rs.getBytes(from + 2), rs.getString(from + 3),
+                Sql.instant(rs.getTimestamp(from + 4)), credentialId);
     }
 
     /** A read-own credential may not see or change another's document: 403 (Communication 3.2.s3.b10). */

@@ -60,7 +60,7 @@ public class StatementLog {
     /** The filter key of a staff member's statements: their pseudonymous actor (docs/xapi.md §1), if the code is on the roster. */
     public Optional<String> agentKeyOf(String staffCode) {
         // the directory answers who the code is (its own query), not SQL here on its table
-        return roster.findStaff(staffCode).map(st -> StatementKeys.agent(Ifi.of(profile.actor(st.actorKey()))));
+        return roster.findStaff(staffCode).map(st -> profile.agentKey(st.actorKey()));
     }
 
     public EntryPage page(StatementFilter filter) {

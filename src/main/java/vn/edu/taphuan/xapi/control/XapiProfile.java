@@ -131,6 +131,11 @@ public class XapiProfile {
                 .add("account", json.createObjectBuilder().add("homePage", base).add("name", actorKey)).build();
     }
 
+    /** The filter key the LRS files a staff member's statements and documents under (of {@link #actor}'s IFI). */
+    public String agentKey(String actorKey) {
+        return StatementKeys.agent(Ifi.of(actor(actorKey)));
+    }
+
     /** The authority of the statements this service records itself. */
     public JsonObject systemAuthority() {
         var json = StatementJson.JSON;

@@ -13,6 +13,7 @@ import vn.edu.taphuan.testing.Http;
 import vn.edu.taphuan.testing.Service;
 
 import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -427,6 +428,19 @@ class DirectoryIT {
         assertTrue(statements.stream().allMatch(st -> st.asJsonObject().getJsonObject("actor").getJsonObject("account")
                 .getString("name").equals(actorKey)));
 
+        // what xAPI content saved for her (an Agent Profile document) is hers too: exported, then erased with her
+        String homePage = statements.getJsonObject(0).getJsonObject("actor").getJsonObject("account").getString("homePage");
+        String agent = URLEncoder.encode("{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"" + homePage
+                + "\",\"name\":\"" + actorKey + "\"}}", StandardCharsets.UTF_8);
+        String preferences = "xapi/agents/profile?agent=" + agent + "&profileId=preferences";
+        Http lrs = Http.basic(base, "demo-lrs-key", "demo-lrs-secret-2024").header("X-Experience-API-Version", "1.0.3");
+        Http.Response saved = lrs.put(preferences, "{\"ngonNgu\":\"vi\",\"ghiChu\":\"Riêng\"}");
+        assertEquals(204, saved.status(), saved.toString());
+        JsonArray documents = admin.get("api/privacy/people/PD-A").json().getJsonArray("xapiDocuments");
+        assertEquals(1, documents.size(), documents.toString());
+        assertEquals("AGENT_PROFILE", documents.getJsonObject(0).getString("kind"));
+        assertEquals("vi", documents.getJsonObject(0).getJsonObject("content").getString("ngonNgu"));
+
         String report = "api/programmes/" + programme + "/schools/THCS05/report?asOf=2019-12-31";
         JsonObject before = admin.get(report).json().getJsonObject("school");
         assertTrue(before.getInt("trained") >= 1, before.toString());
@@ -445,6 +459,8 @@ class DirectoryIT {
         JsonObject left = admin.get("api/privacy/people/" + pseudonym).json();
         assertFalse(left.toString().contains("Phan Thị Riêng"));
         assertEquals(statements.size(), left.getJsonArray("statements").size(), "statements kept under the same actor");
+        assertEquals(404, lrs.get(preferences).status(), "her xAPI documents are gone");
+        assertEquals(0, left.getJsonArray("xapiDocuments").size());
         assertEquals(1, admin.get("api/audit?staff=PD-A&kind=PERSON_ERASED").json().getJsonArray("items").size(), "the erasure is audited");
         assertTrue(admin.get("api/audit?staff=PD-A&kind=PERSON_EXPORTED").json().getJsonArray("items").size() >= 1, "so is the export");
     }
