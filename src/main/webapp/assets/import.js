@@ -49,11 +49,13 @@ document.addEventListener("DOMContentLoaded", async () => {
     }
     $("send").disabled = false;
   }
+  /** Every problem; on a phone each one stacks as labelled lines (the labels are the column headers), fix included. */
   function problems(p) {
     $("problems-message").textContent = p.message || "";
+    const labels = [...document.querySelectorAll("#problems thead th")].map(th => th.textContent);
+    const cell = (i, v, cls) => App.el("td", { class: cls, "data-label": labels[i] }, v ?? "");
     $("problem-rows").replaceChildren(...(p.details || []).map(d => App.el("tr", {},
-      App.el("td", { class: "num" }, d.row ?? ""), App.el("td", {}, d.field ?? ""), App.el("td", {}, d.value ?? ""),
-      App.el("td", {}, d.problem ?? ""), App.el("td", {}, d.fix ?? ""))));
+      cell(0, d.row, "num"), cell(1, d.field), cell(2, d.value), cell(3, d.problem), cell(4, d.fix, "fix"))));
     $("problems").hidden = false; $("problems-title").focus();
   }
   async function follow(id) {
