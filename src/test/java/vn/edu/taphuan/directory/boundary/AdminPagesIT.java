@@ -51,6 +51,18 @@ class AdminPagesIT {
             b.waitForUrl("school=" + Service.PRINCIPAL_SCHOOL);
             b.waitFor(By.cssSelector("#figures .figure"));
             b.waitFor(By.cssSelector("#trend-chart canvas"));
+            b.waitFor(By.cssSelector("#course-key dt"));
+            // issue 13: the report is short on a phone: each untrained person is two lines (the name; category and the
+            // lacking courses as labels, or "thiếu cả 4 chuyên đề"); with every title repeated per person the demo school's page was 7,978 px and a
+            // row ~380 px
+            assertTrue(b.documentHeight() < 5_000, "the report is " + b.documentHeight() + " px tall");
+            assertTrue(averageRowHeight(b, "#untrained tr") <= 64, "untrained rows " + averageRowHeight(b, "#untrained tr") + " px");
+            // a title is there only for screen readers (.sr-only); the eye reads "thiếu 1/4: CĐ4" or "thiếu cả 4 chuyên đề"
+            assertTrue(b.driver().findElements(By.cssSelector("#untrained td")).stream().map(WebElement::getText).anyMatch(t -> t.startsWith("thiếu ")),
+                    b.driver().findElement(By.id("untrained")).getText());
+            assertTrue(b.driver().findElements(By.cssSelector("#untrained .lacking li > [aria-hidden=true]")).stream()
+                    .allMatch(label -> label.getText().matches("CĐ\\d")), "the short labels");
+            assertTrue(b.driver().findElement(By.id("course-key")).getText().contains(KEY_TITLE), "the courses' key");
             assertEquals("/admin/school-report.html", java.net.URI.create(b.driver().findElement(By.cssSelector("header.top a.brand"))
                     .getAttribute("href")).getPath(), "the brand leads back to the report");
             assertEquals(List.of(), b.smallTapTargets(), "tap targets at 360×740");
@@ -74,6 +86,11 @@ class AdminPagesIT {
                     .allMatch(r -> r.getAttribute("textContent").contains("Hoa Sen")), "only THCS01 staff");
             assertFalse(b.driver().findElement(By.id("school")).isDisplayed(), "the district's school filter");
             assertEquals("vi", b.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            // issue 13: one row of the staff list is its name with code and account under it, and one actions button
+            // (the page of 38 people was 5,936 px with five columns; three stacked buttons per row made it ≈9,600 px)
+            assertTrue(averageRowHeight(b, "#rows tr") <= 64, "staff rows " + averageRowHeight(b, "#rows tr") + " px");
+            assertTrue(b.documentHeight() < 5_500, "the staff list is " + b.documentHeight() + " px tall");
+            assertEquals(List.of(), b.widerThanScreen(), "nothing wider than the phone");
             b.screenshot("admin-principal-staff");
         }
     }
@@ -159,6 +176,14 @@ class AdminPagesIT {
             assertTrue(b.driver().findElements(By.cssSelector("#rows .temporary-password")).isEmpty(), "no password shown");
             assertTrue(text(row(b, "UI-AC3")).contains("Đặt lại mật khẩu"), "the row now offers the reset");
         }
+    }
+
+    /** The start of a required course's title: in the report's key, once. */
+    private static final String KEY_TITLE = "Nhận biết, phòng ngừa, ứng phó";
+
+    private static long averageRowHeight(Browser b, String rows) {
+        return ((Number) ((JavascriptExecutor) b.driver()).executeScript("const r = [...document.querySelectorAll(arguments[0])];"
+                + " return Math.round(r.reduce((sum, e) => sum + e.getBoundingClientRect().height, 0) / r.length);", rows)).longValue();
     }
 
     private static WebElement row(Browser b, String code) {
