@@ -201,6 +201,59 @@ class AdminPagesIT {
                 "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;", element);
     }
 
+    /**
+     * Issue 13, the district's journey on a phone: it opens next year's programme from the running one in one step
+     * (confirmed, then shown and highlighted), and reads the topic × school matrix of the running programme, lowest
+     * share first, cells under the target marked. Each step is axe-core clean, no wider than the phone, and every
+     * thing tapped is at least 44 px.
+     */
+    @Test
+    void whenTheDistrictOpensNextYearAndReadsTheMatrixOnAPhoneThenEveryStepIsAccessibleAndLargeEnoughToTap() {
+        int next = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + 1;
+        List<String> violations = new java.util.ArrayList<>(), small = new java.util.ArrayList<>();
+        try (Browser b = Browser.phone(base)) {
+            b.signIn(Service.ADMIN, Service.DEMO_PASSWORD);
+            b.go("/admin/programmes.html");
+            b.waitFor(By.cssSelector("#rows tr"));
+            WebElement running = b.driver().findElements(By.cssSelector("#rows tr")).stream()
+                    .filter(r -> r.getText().contains("Đang chạy")).findFirst().orElseThrow(() -> new AssertionError("no running programme"));
+            assertEquals(List.of(), b.widerThanScreen(), "the programmes page is " + b.documentWidth() + " px wide");
+            b.check("district-phone-programmes", violations, small);
+
+            running.findElement(By.cssSelector("button.next")).click();
+            Alert ask = new WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+            assertTrue(ask.getText().startsWith("Mở chương trình năm sau từ «"), ask.getText());
+            ask.accept();
+            b.waitForText(By.id("opened"), "năm " + next);
+            WebElement opened = b.waitFor(By.cssSelector("#rows tr.selected"));
+            assertTrue(opened.getText().contains("01/01/" + next + " – 31/12/" + next), opened.getText());
+            assertTrue((Boolean) ((JavascriptExecutor) b.driver()).executeScript("const r = arguments[0].getBoundingClientRect();"
+                    + " return r.bottom > 0 && r.top < window.innerHeight;", opened), "the new programme is scrolled into sight");
+            assertEquals(List.of(), b.widerThanScreen(), "the programmes page is " + b.documentWidth() + " px wide");
+            b.check("district-phone-next-year", violations, small);
+
+            b.go("/admin/report.html");
+            b.waitForText(By.id("programme-note"), "Đang xem chương trình đang chạy");
+            b.waitFor(By.cssSelector("#matrix tbody tr.total"));
+            List<WebElement> rows = b.driver().findElements(By.cssSelector("#matrix tbody tr"));
+            assertTrue(rows.size() > 2, "schools and the total");
+            assertTrue(rows.get(rows.size() - 1).getAttribute("class").contains("total"), "the total row is last");
+            assertFalse(b.driver().findElements(By.cssSelector("#matrix td.below")).isEmpty(), "the demo has schools under the target");
+            b.waitFor(By.cssSelector("#ranking-chart canvas"));
+            b.waitFor(By.cssSelector("#trend-chart canvas"));
+            assertEquals(List.of(), b.widerThanScreen(), "the report page is " + b.documentWidth() + " px wide");
+            b.check("district-phone-matrix", violations, small);
+
+            // a programme that does not exist (an old link): the running one, said so, never a raw "HTTP 404"
+            b.go("/admin/report.html?programme=999999");
+            b.waitForText(By.id("programme-note"), "Đang xem chương trình đang chạy");
+            b.waitFor(By.cssSelector("#matrix tbody tr.total"));
+            assertFalse(b.driver().findElement(By.tagName("main")).getText().contains("HTTP"));
+        }
+        assertEquals(List.of(), violations, "serious or critical accessibility violations");
+        assertEquals(List.of(), small, "tap targets smaller than 44 × 44 px");
+    }
+
     @Test
     void whenDistrictAdminAddsASchoolThroughTheFormThenItIsListed() {
         try (Browser b = Browser.open(base, 1280, 900)) {
