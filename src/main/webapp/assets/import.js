@@ -52,10 +52,10 @@ document.addEventListener("DOMContentLoaded", async () => {
   /** Every problem; on a phone each one stacks as labelled lines (the labels are the column headers), fix included. */
   function problems(p) {
     $("problems-message").textContent = p.message || "";
-    const labels = [...document.querySelectorAll("#problems thead th")].map(th => th.textContent);
-    const cell = (i, v, cls) => App.el("td", { class: cls, "data-label": labels[i] }, v ?? "");
     $("problem-rows").replaceChildren(...(p.details || []).map(d => App.el("tr", {},
-      cell(0, d.row, "num"), cell(1, d.field), cell(2, d.value), cell(3, d.problem), cell(4, d.fix, "fix"))));
+      App.el("td", { class: "num" }, d.row ?? ""), App.el("td", {}, d.field ?? ""), App.el("td", {}, d.value ?? ""),
+      App.el("td", {}, d.problem ?? ""), App.el("td", { class: "fix" }, d.fix ?? ""))));
+    Admin.labelCells($("problem-rows").closest("table"));
     $("problems").hidden = false; $("problems-title").focus();
   }
   async function follow(id) {
