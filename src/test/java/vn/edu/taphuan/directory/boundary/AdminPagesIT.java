@@ -232,6 +232,15 @@ class AdminPagesIT {
             assertEquals(List.of(), b.widerThanScreen(), "the programmes page is " + b.documentWidth() + " px wide");
             b.check("district-phone-next-year", violations, small);
 
+            // a refused change names the field as the form does and the day as dd/MM/yyyy, never "completionsValidFrom · «2027-01-01»"
+            b.driver().findElements(By.cssSelector("#rows tr")).stream().filter(r -> r.getText().contains("Đang chạy")).findFirst().orElseThrow()
+                    .findElement(By.xpath(".//button[text()='Sửa']")).click();
+            ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('f-valid-from').value = arguments[0];", next + "-01-01");
+            b.driver().findElement(By.cssSelector("#programme button[type=submit]")).click();
+            b.waitForText(By.id("error"), "«01/01/" + next + "»");
+            String refused = b.driver().findElement(By.id("error")).getText();
+            assertTrue(refused.contains("Hoàn thành từ ngày này vẫn được tính · «01/01/" + next + "»") && !refused.contains("completionsValidFrom"), refused);
+
             b.go("/admin/report.html");
             b.waitForText(By.id("programme-note"), "Đang xem chương trình đang chạy");
             b.waitFor(By.cssSelector("#matrix tbody tr.total"));
