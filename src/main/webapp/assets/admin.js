@@ -15,6 +15,11 @@ const Admin = {
   options(select, values, withAny) {
     select.replaceChildren(...(withAny ? [App.el("option", { value: "" }, App.t("any"))] : []), ...values.map(v => App.el("option", { value: v }, App.t(v))));
   },
+  /** A table that stacks on a phone (table.stack-phone in app.css): each body cell labelled with its column's header. */
+  labelCells(table) {
+    const labels = [...table.tHead.rows[0].cells].map(th => th.textContent.trim());
+    for (const row of table.tBodies[0].rows) [...row.cells].forEach((td, i) => td.setAttribute("data-label", labels[i] || ""));
+  },
   pager(box, page, onPage) {
     const from = page.total === 0 ? 0 : page.page * page.size + 1, to = Math.min(page.total, (page.page + 1) * page.size);
     box.replaceChildren(

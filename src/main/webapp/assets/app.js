@@ -89,13 +89,22 @@ const App = (() => {
     for (const c of children.flat()) if (c !== null && c !== undefined) e.append(c instanceof Node ? c : String(c));
     return e;
   }
-  /** Shows an API error with every detail (row, field, value, problem, fix). */
+  /**
+   * Shows an API error with every detail (row, field, value, problem, fix). A field is named as the page names it (the
+   * label of the control marked data-field="<field>"), a day as dd/MM/yyyy: never "completionsValidFrom · «2027-01-01»".
+   */
   function showError(box, err) {
     box.hidden = false; box.replaceChildren(el("p", {}, err.message));
     const details = (err.problem && err.problem.details) || [];
+    const day = v => /^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? formatDate(v) : v;
     if (details.length) box.append(el("ul", { class: "problems" }, details.map(d => el("li", {},
-      [d.row != null ? t("row") + " " + d.row : null, d.field, d.value != null ? "«" + d.value + "»" : null].filter(Boolean).join(" · ") + ": " + d.problem + (d.fix ? " — " + d.fix : "")))));
+      [d.row != null ? t("row") + " " + d.row : null, fieldName(d.field), d.value != null ? "«" + day(d.value) + "»" : null].filter(Boolean).join(" · ") + ": " + d.problem + (d.fix ? " — " + d.fix : "")))));
     box.focus();
+  }
+  function fieldName(field) {
+    const control = field && document.querySelector('[data-field="' + CSS.escape(field) + '"]');
+    const label = control && ((control.labels && control.labels[0]) || control.querySelector("legend"));
+    return label ? label.textContent.trim() : field;
   }
   const fmt = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 });
   function number(n) { return fmt.format(n); }

@@ -49,11 +49,13 @@ document.addEventListener("DOMContentLoaded", async () => {
     }
     $("send").disabled = false;
   }
+  /** Every problem; on a phone each one stacks as labelled lines (the labels are the column headers), fix included. */
   function problems(p) {
     $("problems-message").textContent = p.message || "";
     $("problem-rows").replaceChildren(...(p.details || []).map(d => App.el("tr", {},
       App.el("td", { class: "num" }, d.row ?? ""), App.el("td", {}, d.field ?? ""), App.el("td", {}, d.value ?? ""),
-      App.el("td", {}, d.problem ?? ""), App.el("td", {}, d.fix ?? ""))));
+      App.el("td", {}, d.problem ?? ""), App.el("td", { class: "fix" }, d.fix ?? ""))));
+    Admin.labelCells($("problem-rows").closest("table"));
     $("problems").hidden = false; $("problems-title").focus();
   }
   async function follow(id) {

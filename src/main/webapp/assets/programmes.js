@@ -47,6 +47,7 @@ document.addEventListener("DOMContentLoaded", async () => {
         App.el("td", {}, App.el("a", { class: "button secondary", href: "/admin/report.html?programme=" + p.id }, App.t("report")), " ",
           district ? App.el("button", { type: "button", class: "secondary", onclick: () => edit(p) }, App.t("edit")) : null, " ",
           district ? App.el("button", { type: "button", class: "secondary next", onclick: () => openNext(p) }, App.t("openNext")) : null))));
+      Admin.labelCells($("rows").closest("table"));
       if (district) {
         $("s-programme").replaceChildren(...list.map(p => App.el("option", { value: p.id, title: p.name }, Reporting.label(p))));
         $("s-programme").value = (list.find(p => p.id === selected) || Reporting.current(list).programme || {}).id;

@@ -27,11 +27,13 @@ document.addEventListener("DOMContentLoaded", async () => {
     for (const id of ["school", "q", "category", "status"]) { const v = document.getElementById(id).value.trim(); if (v) q.set(id, v); }
     try {
       const data = await App.get("/api/staff?" + q);
+      // on a phone one row is two lines: the name, then code, status (unless working) and account under it (issue 13)
       document.getElementById("rows").replaceChildren(...data.items.map(s => App.el("tr", { "data-code": s.code },
-        App.el("td", {}, s.code),
-        App.el("td", {}, s.fullName, s.hasAccount ? [" ", App.el("span", { class: "badge ok has-account" }, App.t("hasAccount"))] : null),
+        App.el("td", { class: "hide-phone" }, s.code),
+        App.el("td", {}, s.fullName, s.hasAccount ? [" ", App.el("span", { class: "badge ok has-account" }, App.t("hasAccount"))] : null,
+          App.el("span", { class: "show-phone muted" }, s.code, s.status !== "ACTIVE" ? " · " + App.t(s.status) : null)),
         App.el("td", { class: "hide-phone" }, App.t(s.gender)), App.el("td", { class: "hide-phone" }, App.t(s.category)),
-        App.el("td", {}, App.t(s.status)), App.el("td", { class: "hide-phone" }, s.schoolName),
+        App.el("td", { class: "hide-phone" }, App.t(s.status)), App.el("td", { class: "hide-phone" }, s.schoolName),
         App.el("td", {}, actions(s)))));
       Admin.pager(document.getElementById("pager"), data, load);
     } catch (e) { App.showError(box, e); }

@@ -96,6 +96,43 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * The checks every journey step passes (issue 13): a screenshot NAME, then the page's serious accessibility
+     * violations and its tap targets under 44 px, each line prefixed by NAME, added to the two lists, so that a
+     * journey reports all its steps at once.
+     */
+    public void check(String name, List<String> accessibility, List<String> smallTargets) {
+        screenshot(name);
+        seriousViolations(name).forEach(v -> accessibility.add(name + ": " + v));
+        smallTapTargets().forEach(t -> smallTargets.add(name + ": " + t));
+    }
+
+    /**
+     * What makes a page wider than the screen: the elements (tag#id.class) whose right edge is past it and that no
+     * box scrolling sideways holds; empty when the page fits. For a failing width assertion's message.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> widerThanScreen() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const width = document.documentElement.clientWidth, out = [];
+                for (const el of document.querySelectorAll('body *')) {
+                  if (el.getBoundingClientRect().right <= width + 0.5) continue;
+                  let scrolled = false;
+                  for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+                    if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) { scrolled = true; break; }
+                  }
+                  if (!scrolled) out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\\s+/).join('.') : ''));
+                }
+                return out.slice(0, 10);
+                """);
+    }
+
+    /** The page's whole height in CSS px: how far a person scrolls on a phone. */
+    public long documentHeight() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);")).longValue();
+    }
+
+    /**
      * Visible things a person taps that are smaller than 44×44 CSS px (WCAG 2.5.5 target size; issue 13), one line
      * each: tag, id or class, text and size. A checkbox or radio counts with its label; a link inside a sentence
      * is exempt (WCAG's "inline" exception), as is anything outside the page (a skip link waiting for focus).

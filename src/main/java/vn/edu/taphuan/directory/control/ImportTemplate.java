@@ -4,11 +4,14 @@ import org.apache.commons.csv.CSVPrinter;
 import vn.edu.taphuan.platform.CsvCells;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.edu.taphuan.directory.entity.ImportKind;
 import vn.edu.taphuan.directory.entity.StaffStatus;
@@ -20,13 +23,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The import templates: a header row (Vietnamese or English names) and one example row, as CSV UTF-8 with a
  * byte-order mark (so Excel opens Vietnamese correctly) or as XLSX, whose second sheet explains every column
- * in both languages. docs/import.md describes the same columns.
+ * in both languages. docs/import.md describes the same columns. In the XLSX, each column with a fixed set of
+ * values (gender, category, status, school type) offers them as a drop-down, so a principal picks rather than types.
  */
 public final class ImportTemplate {
+    /** Rows below the header that carry the drop-downs: more than any school's roster or a district's schools. */
+    static final int VALIDATED_ROWS = 5_000;
 
     private ImportTemplate() {
     }
@@ -93,6 +100,8 @@ public final class ImportTemplate {
                 }
                 data.setColumnWidth(i, 22 * 256);
                 data.setDefaultColumnStyle(i, column == ImportColumn.START_DATE || column == ImportColumn.END_DATE ? date : text);
+                int at = i;
+                choices(column, english).ifPresent(words -> dropDown(data, at, column.header(locale), words, english));
             }
             data.createFreezePane(0, 1);
             guide(book, kind, english, head);
@@ -101,6 +110,40 @@ public final class ImportTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The values a column offers in its drop-down, in the template's language: the first word of each value (the one
+     * shown to people), e.g. "Nữ", "Nam", "Khác". Empty for free-text and date columns.
+     */
+    static Optional<List<String>> choices(ImportColumn column, boolean english) {
+        Map<? extends Enum<?>, List<String>> aliases = switch (column) {
+            case GENDER -> ImportValues.GENDERS;
+            case CATEGORY -> ImportValues.CATEGORIES;
+            case STATUS -> ImportValues.STATUSES;
+            case SCHOOL_TYPE -> ImportValues.SCHOOL_TYPES;
+            default -> null;
+        };
+        return Optional.ofNullable(aliases).map(a -> a.values().stream().map(words -> words.get(english ? 1 : 0)).toList());
+    }
+
+    /**
+     * An in-cell list on the column's data rows. It only warns on another word: the importer accepts more words than
+     * the list shows ("GV", "Nữ giới", accents left out), and a file typed that way should still be saved.
+     */
+    private static void dropDown(Sheet data, int column, String header, List<String> words, boolean english) {
+        DataValidationHelper helper = data.getDataValidationHelper();
+        DataValidation rule = helper.createValidation(helper.createExplicitListConstraint(words.toArray(String[]::new)),
+                new CellRangeAddressList(1, VALIDATED_ROWS, column, column));
+        // writes showDropDown="0": Excel reads showDropDown="1" as "hide the in-cell arrow", the inverse of its name
+        rule.setSuppressDropDownArrow(true);
+        rule.setEmptyCellAllowed(true);
+        rule.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+        rule.setShowErrorBox(true);
+        rule.createErrorBox(header, (english ? "Choose one of: " : "Chọn một trong: ") + String.join(", ", words));
+        rule.setShowPromptBox(true);
+        rule.createPromptBox(header, (english ? "Pick from the list: " : "Chọn trong danh sách: ") + String.join(", ", words));
+        data.addValidationData(rule);
     }
 
     /** Second sheet: every column, both header names, whether required, and the accepted values. */

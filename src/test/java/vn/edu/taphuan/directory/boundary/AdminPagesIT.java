@@ -51,6 +51,18 @@ class AdminPagesIT {
             b.waitForUrl("school=" + Service.PRINCIPAL_SCHOOL);
             b.waitFor(By.cssSelector("#figures .figure"));
             b.waitFor(By.cssSelector("#trend-chart canvas"));
+            b.waitFor(By.cssSelector("#course-key dt"));
+            // issue 13: the report is short on a phone: each untrained person is two lines (the name; category and the
+            // lacking courses as labels, or "thiếu cả 4 chuyên đề"); with every title repeated per person the demo school's page was 7,978 px and a
+            // row ~380 px
+            assertTrue(b.documentHeight() < 5_000, "the report is " + b.documentHeight() + " px tall");
+            assertTrue(averageRowHeight(b, "#untrained tr") <= 64, "untrained rows " + averageRowHeight(b, "#untrained tr") + " px");
+            // a title is there only for screen readers (.sr-only); the eye reads "thiếu 1/4: CĐ4" or "thiếu cả 4 chuyên đề"
+            assertTrue(b.driver().findElements(By.cssSelector("#untrained td")).stream().map(WebElement::getText).anyMatch(t -> t.startsWith("thiếu ")),
+                    b.driver().findElement(By.id("untrained")).getText());
+            assertTrue(b.driver().findElements(By.cssSelector("#untrained .lacking li > [aria-hidden=true]")).stream()
+                    .allMatch(label -> label.getText().matches("CĐ\\d")), "the short labels");
+            assertTrue(b.driver().findElement(By.id("course-key")).getText().contains(KEY_TITLE), "the courses' key");
             assertEquals("/admin/school-report.html", java.net.URI.create(b.driver().findElement(By.cssSelector("header.top a.brand"))
                     .getAttribute("href")).getPath(), "the brand leads back to the report");
             assertEquals(List.of(), b.smallTapTargets(), "tap targets at 360×740");
@@ -74,6 +86,11 @@ class AdminPagesIT {
                     .allMatch(r -> r.getAttribute("textContent").contains("Hoa Sen")), "only THCS01 staff");
             assertFalse(b.driver().findElement(By.id("school")).isDisplayed(), "the district's school filter");
             assertEquals("vi", b.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            // issue 13: one row of the staff list is its name with code and account under it, and one actions button
+            // (the page of 38 people was 5,936 px with five columns; three stacked buttons per row made it ≈9,600 px)
+            assertTrue(averageRowHeight(b, "#rows tr") <= 64, "staff rows " + averageRowHeight(b, "#rows tr") + " px");
+            assertTrue(b.documentHeight() < 5_500, "the staff list is " + b.documentHeight() + " px tall");
+            assertEquals(List.of(), b.widerThanScreen(), "nothing wider than the phone");
             b.screenshot("admin-principal-staff");
         }
     }
@@ -161,6 +178,14 @@ class AdminPagesIT {
         }
     }
 
+    /** The start of a required course's title: in the report's key, once. */
+    private static final String KEY_TITLE = "Nhận biết, phòng ngừa, ứng phó";
+
+    private static long averageRowHeight(Browser b, String rows) {
+        return ((Number) ((JavascriptExecutor) b.driver()).executeScript("const r = [...document.querySelectorAll(arguments[0])];"
+                + " return Math.round(r.reduce((sum, e) => sum + e.getBoundingClientRect().height, 0) / r.length);", rows)).longValue();
+    }
+
     private static WebElement row(Browser b, String code) {
         return b.driver().findElements(By.cssSelector("#rows tr[data-code]")).stream()
                 .filter(r -> code.equals(r.getAttribute("data-code"))).findFirst().orElseThrow(() -> new AssertionError("no row " + code));
@@ -174,6 +199,68 @@ class AdminPagesIT {
     private static boolean inView(Browser b, WebElement element) {
         return (Boolean) ((JavascriptExecutor) b.driver()).executeScript(
                 "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;", element);
+    }
+
+    /**
+     * Issue 13, the district's journey on a phone: it opens next year's programme from the running one in one step
+     * (confirmed, then shown and highlighted), and reads the topic × school matrix of the running programme, lowest
+     * share first, cells under the target marked. Each step is axe-core clean, no wider than the phone, and every
+     * thing tapped is at least 44 px.
+     */
+    @Test
+    void whenTheDistrictOpensNextYearAndReadsTheMatrixOnAPhoneThenEveryStepIsAccessibleAndLargeEnoughToTap() {
+        int next = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + 1;
+        List<String> violations = new java.util.ArrayList<>(), small = new java.util.ArrayList<>();
+        try (Browser b = Browser.phone(base)) {
+            b.signIn(Service.ADMIN, Service.DEMO_PASSWORD);
+            b.go("/admin/programmes.html");
+            b.waitFor(By.cssSelector("#rows tr"));
+            WebElement running = b.driver().findElements(By.cssSelector("#rows tr")).stream()
+                    .filter(r -> r.getText().contains("Đang chạy")).findFirst().orElseThrow(() -> new AssertionError("no running programme"));
+            assertEquals(List.of(), b.widerThanScreen(), "the programmes page is " + b.documentWidth() + " px wide");
+            b.check("district-phone-programmes", violations, small);
+
+            running.findElement(By.cssSelector("button.next")).click();
+            Alert ask = new WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+            assertTrue(ask.getText().startsWith("Mở chương trình năm sau từ «"), ask.getText());
+            ask.accept();
+            b.waitForText(By.id("opened"), "năm " + next);
+            WebElement opened = b.waitFor(By.cssSelector("#rows tr.selected"));
+            assertTrue(opened.getText().contains("01/01/" + next + " – 31/12/" + next), opened.getText());
+            assertTrue((Boolean) ((JavascriptExecutor) b.driver()).executeScript("const r = arguments[0].getBoundingClientRect();"
+                    + " return r.bottom > 0 && r.top < window.innerHeight;", opened), "the new programme is scrolled into sight");
+            assertEquals(List.of(), b.widerThanScreen(), "the programmes page is " + b.documentWidth() + " px wide");
+            b.check("district-phone-next-year", violations, small);
+
+            // a refused change names the field as the form does and the day as dd/MM/yyyy, never "completionsValidFrom · «2027-01-01»"
+            b.driver().findElements(By.cssSelector("#rows tr")).stream().filter(r -> r.getText().contains("Đang chạy")).findFirst().orElseThrow()
+                    .findElement(By.xpath(".//button[text()='Sửa']")).click();
+            ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('f-valid-from').value = arguments[0];", next + "-01-01");
+            b.driver().findElement(By.cssSelector("#programme button[type=submit]")).click();
+            b.waitForText(By.id("error"), "«01/01/" + next + "»");
+            String refused = b.driver().findElement(By.id("error")).getText();
+            assertTrue(refused.contains("Hoàn thành từ ngày này vẫn được tính · «01/01/" + next + "»") && !refused.contains("completionsValidFrom"), refused);
+
+            b.go("/admin/report.html");
+            b.waitForText(By.id("programme-note"), "Đang xem chương trình đang chạy");
+            b.waitFor(By.cssSelector("#matrix tbody tr.total"));
+            List<WebElement> rows = b.driver().findElements(By.cssSelector("#matrix tbody tr"));
+            assertTrue(rows.size() > 2, "schools and the total");
+            assertTrue(rows.get(rows.size() - 1).getAttribute("class").contains("total"), "the total row is last");
+            assertFalse(b.driver().findElements(By.cssSelector("#matrix td.below")).isEmpty(), "the demo has schools under the target");
+            b.waitFor(By.cssSelector("#ranking-chart canvas"));
+            b.waitFor(By.cssSelector("#trend-chart canvas"));
+            assertEquals(List.of(), b.widerThanScreen(), "the report page is " + b.documentWidth() + " px wide");
+            b.check("district-phone-matrix", violations, small);
+
+            // a programme that does not exist (an old link): the running one, said so, never a raw "HTTP 404"
+            b.go("/admin/report.html?programme=999999");
+            b.waitForText(By.id("programme-note"), "Đang xem chương trình đang chạy");
+            b.waitFor(By.cssSelector("#matrix tbody tr.total"));
+            assertFalse(b.driver().findElement(By.tagName("main")).getText().contains("HTTP"));
+        }
+        assertEquals(List.of(), violations, "serious or critical accessibility violations");
+        assertEquals(List.of(), small, "tap targets smaller than 44 × 44 px");
     }
 
     @Test

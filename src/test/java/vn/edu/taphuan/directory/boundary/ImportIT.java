@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.edu.taphuan.directory.RosterFile;
@@ -456,6 +457,11 @@ class ImportIT {
             assertTrue(browser.findElement(By.id("result")).getAttribute("hidden") != null, "old result hidden");
             assertEquals("0", browser.findElement(By.id("bar")).getAttribute("value"), "nothing imported: an empty bar, not a full one");
             assertEquals("Không nhập", browser.findElement(By.id("phase")).getText());
+            // issue 13: at 360 px the problems stack inside the page; the fix is read in place, not cut at the edge
+            assertEquals(List.of(), phone.widerThanScreen(), "the page is " + phone.documentWidth() + " px wide");
+            WebElement fix = browser.findElement(By.cssSelector("#problem-rows tr:first-child td.fix"));
+            assertTrue(fix.isDisplayed() && fix.getText().length() > 10, fix.getText());
+            assertTrue(fix.getRect().getX() >= 0 && fix.getRect().getX() + fix.getRect().getWidth() <= 360, "the fix is inside the screen: " + fix.getRect());
             phone.screenshot("import-problems");
             assertEquals(404, admin().get("api/staff/BR-3").status());
         }

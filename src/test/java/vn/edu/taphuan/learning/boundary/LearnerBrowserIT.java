@@ -73,9 +73,7 @@ class LearnerBrowserIT {
     }
 
     static void check(Browser b, String name, List<String> accessibility, List<String> smallTargets) {
-        b.screenshot(name);
-        b.seriousViolations(name).forEach(v -> accessibility.add(name + ": " + v));
-        b.smallTapTargets().forEach(t -> smallTargets.add(name + ": " + t));
+        b.check(name, accessibility, smallTargets);
     }
 
     /** The learner of this test: new, so no demo progress of their own. */
