@@ -120,7 +120,8 @@ public final class Browser implements AutoCloseable {
                   for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
                     if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) { scrolled = true; break; }
                   }
-                  if (!scrolled) out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\\s+/).join('.') : ''));
+                  if (!scrolled) out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                      + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\\s+/).join('.') : ''));
                 }
                 return out.slice(0, 10);
                 """);
