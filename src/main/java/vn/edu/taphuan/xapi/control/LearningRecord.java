@@ -85,69 +85,75 @@ public class LearningRecord {
     JsonObject statement(LearningEvent e, UUID id, String actorKey, String schoolCode) {
         require(e.courseId() != null && !e.courseId().isBlank(), "courseId", e);
         require(e.timestamp() != null, "timestamp", e);
-        var json = StatementJson.JSON;
         String course = profile.course(e.courseId());
-        JsonObjectBuilder object;
-        String verb;
-        String parent = null;
-        boolean courseInGrouping = false;
-        JsonObjectBuilder result = null;
-        switch (e.kind()) {
-            case COURSE_LAUNCHED -> {
-                verb = XapiProfile.LAUNCHED;
-                object = activity(course, XapiProfile.TYPE_COURSE, null);
-            }
+        Shape shape = shape(e, course);
+        if (shape.result() != null && e.duration() != null) {
+            shape.result().add("duration", duration(e.duration()));
+        }
+        var json = StatementJson.JSON;
+        JsonObjectBuilder s = json.createObjectBuilder()
+                .add("id", id.toString())
+                .add("actor", profile.actor(actorKey))
+                .add("verb", json.createObjectBuilder().add("id", shape.verb()).add("display", display(shape.verb())))
+                .add("object", shape.object());
+        if (shape.result() != null) {
+            s.add("result", shape.result());
+        }
+        return s.add("context", context(e, shape, course, schoolCode))
+                .add("timestamp", StatementStamp.UTC_MILLIS.format(e.timestamp()))
+                .build();
+    }
+
+    /**
+     * What a learning event says in xAPI terms (docs/xapi.md §2): its verb, object, parent activity, whether the
+     * course goes into the grouping (an answered question's course is its grandparent), and its result.
+     */
+    private record Shape(String verb, JsonObjectBuilder object, String parent, boolean courseInGrouping, JsonObjectBuilder result) {
+    }
+
+    private Shape shape(LearningEvent e, String course) {
+        var json = StatementJson.JSON;
+        return switch (e.kind()) {
+            case COURSE_LAUNCHED -> new Shape(XapiProfile.LAUNCHED, activity(course, XapiProfile.TYPE_COURSE, null), null, false, null);
             case LESSON_READ -> {
                 require(e.lessonId() != null, "lessonId", e);
-                verb = XapiProfile.EXPERIENCED;
-                object = activity(profile.lesson(e.courseId(), e.lessonId()), XapiProfile.TYPE_LESSON, null);
-                parent = course;
-                result = json.createObjectBuilder().add("completion", true);
+                yield new Shape(XapiProfile.EXPERIENCED, activity(profile.lesson(e.courseId(), e.lessonId()), XapiProfile.TYPE_LESSON, null),
+                        course, false, json.createObjectBuilder().add("completion", true));
             }
             case QUESTION_ANSWERED -> {
                 require(e.lessonId() != null, "lessonId (the question id)", e);
-                verb = XapiProfile.ANSWERED;
-                object = activity(profile.question(e.courseId(), e.lessonId()), XapiProfile.TYPE_INTERACTION, "choice");
-                parent = profile.quiz(e.courseId());
-                courseInGrouping = true;
-                result = json.createObjectBuilder();
+                JsonObjectBuilder result = json.createObjectBuilder();
                 if (e.success() != null) {
                     result.add("success", e.success());
                 }
+                yield new Shape(XapiProfile.ANSWERED, activity(profile.question(e.courseId(), e.lessonId()), XapiProfile.TYPE_INTERACTION, "choice"),
+                        profile.quiz(e.courseId()), true, result);
             }
             case QUIZ_PASSED, QUIZ_FAILED -> {
-                verb = e.kind() == LearningEvent.Kind.QUIZ_PASSED ? XapiProfile.PASSED : XapiProfile.FAILED;
-                object = activity(profile.quiz(e.courseId()), XapiProfile.TYPE_ASSESSMENT, null);
-                parent = course;
-                result = score(e).add("success", e.kind() == LearningEvent.Kind.QUIZ_PASSED).add("completion", true);
+                boolean passed = e.kind() == LearningEvent.Kind.QUIZ_PASSED;
+                yield new Shape(passed ? XapiProfile.PASSED : XapiProfile.FAILED, activity(profile.quiz(e.courseId()), XapiProfile.TYPE_ASSESSMENT, null),
+                        course, false, score(e).add("success", passed).add("completion", true));
             }
-            case PRETEST_SCORED -> {
-                // a score before learning, to measure the gain: neither passed nor failed, never a completion
-                verb = XapiProfile.SCORED;
-                object = activity(profile.pretest(e.courseId()), XapiProfile.TYPE_ASSESSMENT, null);
-                parent = course;
-                result = score(e).add("completion", true);
-            }
-            case COURSE_COMPLETED -> {
-                verb = XapiProfile.COMPLETED;
-                object = activity(course, XapiProfile.TYPE_COURSE, null);
-                result = score(e).add("completion", true).add("success", true);
-            }
-            default -> throw new IllegalArgumentException("Unknown learning event kind " + e.kind());
-        }
-        if (result != null && e.duration() != null) {
-            result.add("duration", duration(e.duration()));
-        }
+            // a score before learning, to measure the gain: neither passed nor failed, never a completion
+            case PRETEST_SCORED -> new Shape(XapiProfile.SCORED, activity(profile.pretest(e.courseId()), XapiProfile.TYPE_ASSESSMENT, null),
+                    course, false, score(e).add("completion", true));
+            case COURSE_COMPLETED -> new Shape(XapiProfile.COMPLETED, activity(course, XapiProfile.TYPE_COURSE, null), null, false,
+                    score(e).add("completion", true).add("success", true));
+        };
+    }
+
+    private JsonObjectBuilder context(LearningEvent e, Shape shape, String course, String schoolCode) {
+        var json = StatementJson.JSON;
         JsonObjectBuilder contextActivities = json.createObjectBuilder();
-        if (parent != null) {
-            contextActivities.add("parent", json.createArrayBuilder().add(ref(parent)));
+        if (shape.parent() != null) {
+            contextActivities.add("parent", json.createArrayBuilder().add(ref(shape.parent())));
         }
         JsonArrayBuilder grouping = json.createArrayBuilder();
-        if (courseInGrouping) {
+        if (shape.courseInGrouping()) {
             grouping.add(ref(course));
         }
         profile.programme().ifPresent(p -> grouping.add(ref(p)));
-        if (courseInGrouping || profile.programme().isPresent()) {
+        if (shape.courseInGrouping() || profile.programme().isPresent()) {
             contextActivities.add("grouping", grouping);
         }
         contextActivities.add("category", json.createArrayBuilder().add(ref(profile.profileActivity())));
@@ -155,22 +161,11 @@ public class LearningRecord {
         if (e.registration() != null) {
             context.add("registration", e.registration().toString());
         }
-        context.add("platform", "Tập huấn")
+        return context.add("platform", "Tập huấn")
                 .add("contextActivities", contextActivities)
                 .add("extensions", json.createObjectBuilder()
                         .add(profile.schoolCodeExtension(), schoolCode)
                         .add(profile.courseVersionExtension(), e.courseVersion()));
-        JsonObjectBuilder s = json.createObjectBuilder()
-                .add("id", id.toString())
-                .add("actor", profile.actor(actorKey))
-                .add("verb", json.createObjectBuilder().add("id", verb).add("display", display(verb)))
-                .add("object", object);
-        if (result != null) {
-            s.add("result", result);
-        }
-        return s.add("context", context)
-                .add("timestamp", StatementStamp.UTC_MILLIS.format(e.timestamp()))
-                .build();
     }
 
     private static JsonObjectBuilder activity(String id, String type, String interactionType) {
