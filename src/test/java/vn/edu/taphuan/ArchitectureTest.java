@@ -20,7 +20,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The capability borders of docs/architecture.md ("Layers and table ownership") as a build failure: capabilities stand in tiers and an
  * import only points down (or sideways inside a tier), no two capabilities import each other (even through a third),
- * and {@code platform} imports none. The SQL side of the same border is {@link SqlBorders}.
+ * and {@code platform} imports none. The SQL side of the same border is {@link SqlBordersTest}.
  */
 class ArchitectureTest {
     private static final String ROOT = "vn.edu.taphuan";

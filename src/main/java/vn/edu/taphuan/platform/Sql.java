@@ -25,6 +25,34 @@ import java.util.Optional;
  */
 public record Sql(String text, List<Object> parameters) {
 
+    /**
+     * SQL text and its parameters built up together, part by part, so they cannot drift apart: for queries whose
+     * conditions depend on a filter (the reports).
+     */
+    public static final class Builder {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Object> parameters = new ArrayList<>();
+
+        public Builder(String start) {
+            text.append(start);
+        }
+
+        public Builder add(String part, Object... values) {
+            text.append(part);
+            parameters.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        public Sql build() {
+            return new Sql(text.toString(), List.copyOf(parameters));
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
     /** Maps the current row of a result. */
     @FunctionalInterface
     public interface Row<T> {

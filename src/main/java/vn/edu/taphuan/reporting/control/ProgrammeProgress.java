@@ -149,8 +149,8 @@ public class ProgrammeProgress {
         }
         // from the first day completions count (the period start unless the programme accepts earlier training, or
         // asks for newer) to the deadline, in the report's local days: trained_at is then compared with each as-of date
-        p.setTimestamp(i++, ReportQueries.utc(rules.countsFrom(), zone));
-        p.setTimestamp(i++, ReportQueries.utc(rules.deadline().plusDays(1), zone));
+        p.setTimestamp(i++, ReportScope.utc(rules.countsFrom(), zone));
+        p.setTimestamp(i++, ReportScope.utc(rules.deadline().plusDays(1), zone));
         return i;
     }
 

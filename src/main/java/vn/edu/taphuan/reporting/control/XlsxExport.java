@@ -17,12 +17,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -93,22 +89,7 @@ public final class XlsxExport {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         x.book.write(written);
         x.book.close();
-        dated(written.toByteArray(), created, out);
-    }
-
-    /** The workbook's zip again with every entry dated {@code created} (the library dates them the moment of writing). */
-    static void dated(byte[] zip, Instant created, OutputStream out) throws IOException {
-        ZipOutputStream rezipped = new ZipOutputStream(out);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(created.toEpochMilli());
-                rezipped.putNextEntry(copy);
-                in.transferTo(rezipped);
-                rezipped.closeEntry();
-            }
-        }
-        rezipped.finish();
+        DatedZip.copy(written.toByteArray(), created, out);
     }
 
     private void fill(OfficialReport r) {
