@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every LRS endpoint declares its rule, as the /api endpoints do (platform/EndpointRulesTest): under /xapi it is
  * {@code @PermitAll} to role rules, because {@link LrsGate} authenticates the LRS credential and the resource checks
- * the credential's scope (denials: StatementsIT, StateResourceIT, ProfileResourcesIT, AgentsAndActivitiesIT).
+ * the credential's scope (denials: StatementsIT, DocumentResourcesIT with ProfileResourcesChecks and AgentsAndActivitiesChecks).
  */
 class XapiEndpointRulesTest {
 

@@ -1,18 +1,11 @@
 package vn.edu.taphuan.xapi.boundary;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.edu.taphuan.testing.Http;
 import vn.edu.taphuan.testing.Service;
 import vn.edu.taphuan.xapi.control.StatementJson;
 
-import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -32,21 +25,7 @@ import static vn.edu.taphuan.xapi.boundary.Lrs.sendJson;
  * The Activity Profile and Agent Profile resources of the built-in LRS over real HTTP (xAPI 1.0.3 Communication 2.6,
  * 2.7 and the concurrency rules of 3.1 that apply to profiles only), raw requests, each test named after its section.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProfileResourcesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Service.war().addClasses(ProfileResourcesIT.class, Lrs.class, Http.class, Http.Response.class, Service.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http lrs() {
-        return Lrs.demo(base);
-    }
+abstract class ProfileResourcesChecks extends AgentsAndActivitiesChecks {
 
     static String activityProfiles() {
         return "xapi/activities/profile?activityId=" + q("http://example.org/activities/" + UUID.randomUUID());
@@ -129,7 +108,7 @@ class ProfileResourcesIT {
 
     /** Communication 3.2.s3.b10: read-only credentials cannot change profiles; nobody without a credential reads them. */
     @Test
-    void communication3_2_s3_b10_whenTheCredentialMayNotThen401Or403() {
+    void communication3_2_s3_b10_whenTheCredentialMayNotThenAProfileIs401Or403() {
         Http admin = Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD);
         JsonObject readOnly = admin.post("api/xapi/credentials", "{\"label\":\"Chỉ đọc\",\"write\":false,\"read\":\"ALL\"}").json();
         Http reader = Lrs.client(base, readOnly.getString("key"), readOnly.getString("secret"));

@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,7 +11,6 @@ import vn.edu.taphuan.testing.Http;
 import vn.edu.taphuan.testing.Service;
 import vn.edu.taphuan.xapi.control.StatementJson;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -34,21 +32,16 @@ import static vn.edu.taphuan.xapi.boundary.Lrs.sendJson;
 /**
  * The State resource of the built-in LRS over real HTTP (xAPI 1.0.3 Communication 2.2, 2.3 and 3.1), raw requests,
  * one test per group of requirements, each named after its section. Every test uses a fresh agent and activity.
+ * It also runs the checks it extends ({@link ProfileResourcesChecks}, {@link AgentsAndActivitiesChecks}) on the same
+ * server: one Payara boot for the document resources instead of three (CI time, docs/operations.md).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StateResourceIT {
+class DocumentResourcesIT extends ProfileResourcesChecks {
 
     @Deployment
     static WebArchive deployment() {
-        return Service.war().addClasses(StateResourceIT.class, Lrs.class, Http.class, Http.Response.class, Service.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http lrs() {
-        return Lrs.demo(base);
+        return Service.war().addClasses(DocumentResourcesIT.class, ProfileResourcesChecks.class, AgentsAndActivitiesChecks.class, Lrs.class, Http.class, Http.Response.class, Service.class);
     }
 
     /** A fresh State context: an activity and an agent nobody else uses. */

@@ -2,13 +2,8 @@ package vn.edu.taphuan.xapi.boundary;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.edu.taphuan.testing.Http;
 import vn.edu.taphuan.testing.Service;
 import vn.edu.taphuan.xapi.control.StatementJson;
@@ -28,17 +23,11 @@ import static vn.edu.taphuan.xapi.boundary.Lrs.q;
 /**
  * The Agents and Activities resources of the built-in LRS (xAPI 1.0.3 Communication 2.4, 2.5), and the statement
  * rules of Data 2.4.9 (authority), 2.4.10 (version) and Communication 2.1.3 (format=ids in SubStatements), over real
- * HTTP with raw requests, each test named after its section.
+ * HTTP with raw requests, each test named after its section. Run by {@link DocumentResourcesIT} (one server for the
+ * three groups of document checks).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AgentsAndActivitiesIT {
+abstract class AgentsAndActivitiesChecks {
     static final String VERBS = "http://adlnet.gov/expapi/verbs/";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Service.war().addClasses(AgentsAndActivitiesIT.class, Lrs.class, Http.class, Http.Response.class, Service.class);
-    }
 
     @ArquillianResource
     URL base;
