@@ -2,7 +2,6 @@ package vn.edu.taphuan.xapi.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +22,6 @@ import vn.edu.taphuan.xapi.control.DocumentStore;
 import vn.edu.taphuan.xapi.control.Preconditions;
 import vn.edu.taphuan.xapi.control.StatementJson;
 import vn.edu.taphuan.xapi.control.validation.Formats;
-import vn.edu.taphuan.xapi.control.validation.JsonText;
 import vn.edu.taphuan.xapi.entity.DocumentAddress;
 import vn.edu.taphuan.xapi.entity.DocumentKind;
 import vn.edu.taphuan.xapi.entity.LrsClient;
@@ -214,16 +212,7 @@ public abstract class DocumentResource {
 
     /** The body as JSON, checked as statements are: UTF-8, nesting, no lone surrogates (Communication 1.4). */
     private static JsonValue json(byte[] bytes) {
-        String text = JsonText.utf8(bytes, "The document");
-        JsonText.checkDepth(text, "The document");
-        JsonValue value;
-        try {
-            value = StatementJson.parse(text);
-        } catch (JsonException e) {
-            throw new Problem(400, "NOT_JSON", "The document is sent as application/json but is not JSON: " + e.getMessage()
-                    + " (xAPI Communication 3.2.s3.b6).");
-        }
-        JsonText.checkSurrogates(value, "The document");
-        return value;
+        return StatementBody.json(bytes, "The document",
+                m -> "The document is sent as application/json but is not JSON: " + m + " (xAPI Communication 3.2.s3.b6).");
     }
 }

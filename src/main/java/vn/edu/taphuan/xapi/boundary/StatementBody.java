@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Reading the body of a PUT or POST to the Statement resource: bounded, UTF-8, JSON (xAPI Communication 1.5.1),
@@ -32,19 +33,27 @@ final class StatementBody {
                 throw new Problem(413, "REQUEST_TOO_LARGE", "The request is larger than " + maxRequestBytes + " bytes "
                         + "(taphuan.xapi.max-request-bytes); send smaller batches (xAPI Communication 3.2.s3.b11).");
             }
-            String text = JsonText.utf8(bytes, "The request body");
-            JsonText.checkDepth(text, "The request body");
-            JsonValue value;
-            try {
-                value = StatementJson.parse(text);
-            } catch (JsonException e) {
-                throw new Problem(400, "NOT_JSON", "The request body is not JSON: " + e.getMessage() + " (xAPI Communication 1.5.1).");
-            }
-            JsonText.checkSurrogates(value, "The request body");
-            return value;
+            return json(bytes, "The request body", m -> "The request body is not JSON: " + m + " (xAPI Communication 1.5.1).");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Bytes as JSON, checked as every xAPI JSON body is (Communication 1.4): UTF-8, nesting depth, JSON ({@code notJson}
+     * words the 400 from the parser's message), no lone surrogates. {@code what} names the body in the other 400s.
+     */
+    static JsonValue json(byte[] bytes, String what, UnaryOperator<String> notJson) {
+        String text = JsonText.utf8(bytes, what);
+        JsonText.checkDepth(text, what);
+        JsonValue value;
+        try {
+            value = StatementJson.parse(text);
+        } catch (JsonException e) {
+            throw new Problem(400, "NOT_JSON", notJson.apply(e.getMessage()));
+        }
+        JsonText.checkSurrogates(value, what);
+        return value;
     }
 
     /** The statements of a POST: one object, or an array of objects (Communication 2.1.2). */
