@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.edu.taphuan.directory.entity.StaffActor;
+import vn.edu.taphuan.platform.Sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ public class StaffActors {
         if (staffIds.isEmpty()) {
             return found;
         }
-        var query = em.createNativeQuery(SELECT + "st.id IN (" + marks(staffIds.size()) + ")");
+        var query = em.createNativeQuery(SELECT + "st.id IN (" + Sql.marks(staffIds.size()) + ")");
         int i = 1;
         for (Long id : staffIds) {
             query.setParameter(i++, id);
@@ -89,22 +88,7 @@ public class StaffActors {
         if (values.isEmpty()) {
             return List.of();
         }
-        try (PreparedStatement p = c.prepareStatement(SELECT + column + " IN (" + marks(values.size()) + ")")) {
-            int i = 1;
-            for (Object value : values) {
-                p.setObject(i++, value);
-            }
-            List<StaffActor> found = new java.util.ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new StaffActor(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-                }
-            }
-            return found;
-        }
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
+        return new Sql(SELECT + column + " IN (" + Sql.marks(values.size()) + ")", List.copyOf(values))
+                .list(c, rs -> new StaffActor(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
     }
 }

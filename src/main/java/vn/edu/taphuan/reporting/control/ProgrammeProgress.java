@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.platform.DerbyHints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -102,7 +103,7 @@ public class ProgrammeProgress {
     static void refresh(Connection c, Rules rules, ZoneId zone, long staffId) throws SQLException {
         Timestamp now = rules.courseIds().isEmpty() ? null : trainedAt(c, rules, zone, staffId);
         Timestamp stored = null;
-        try (PreparedStatement p = c.prepareStatement("SELECT trained_at FROM programme_progress --DERBY-PROPERTIES constraint=PROGRAMME_PROGRESS_PK\n"
+        try (PreparedStatement p = c.prepareStatement("SELECT trained_at FROM programme_progress" + DerbyHints.constraint("PROGRAMME_PROGRESS_PK")
                 + " WHERE programme_id = ? AND staff_id = ?")) {
             p.setLong(1, rules.id());
             p.setLong(2, staffId);

@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.platform.DerbyHints;
 import vn.edu.taphuan.platform.VietnameseText;
 import vn.edu.taphuan.directory.entity.Gender;
 import vn.edu.taphuan.directory.entity.SchoolType;
@@ -128,7 +129,7 @@ public class ReportQueries {
         boolean district = ReportScope.wholeDistrict(filter, schoolId);
         if (district) {
             // scan the roster once (comments to other databases); no school join: the caller keeps open schools only
-            trained.add("--DERBY-PROPERTIES joinOrder=FIXED\nstaff s" + ReportScope.PROGRESS_HASHED + " WHERE 1 = 1");
+            trained.add(DerbyHints.properties("joinOrder=FIXED") + "staff s" + ReportScope.PROGRESS_HASHED + " WHERE 1 = 1");
         } else {
             trained.add("programme_progress t JOIN staff s ON s.id = t.staff_id");
             cellSchools(trained, filter, schoolId);

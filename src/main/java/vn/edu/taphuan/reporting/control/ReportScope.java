@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.platform.DerbyHints;
 import vn.edu.taphuan.directory.entity.StaffCategory;
 import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.reporting.entity.Filter;
@@ -35,15 +36,15 @@ final class ReportScope {
      * The whole district's roster with its schools, for Derby: scan {@code staff} once and find each school in a hash
      * table of the (few thousand) schools instead of probing the school index per person (comments elsewhere).
      */
-    static final String DISTRICT_ROSTER = " FROM --DERBY-PROPERTIES joinOrder=FIXED\nstaff s JOIN school sc --DERBY-PROPERTIES joinStrategy=HASH\n"
-            + "ON sc.id = s.school_id";
+    static final String DISTRICT_ROSTER = " FROM" + DerbyHints.properties("joinOrder=FIXED") + "staff s JOIN school sc"
+            + DerbyHints.properties("joinStrategy=HASH") + "ON sc.id = s.school_id";
 
     /**
      * Joined after {@code staff s} in a fixed order: each person looked up in a hash table of the programme's progress
      * rows. Left to itself Derby hashes the whole staff table instead and spills it to disk (≈4× slower at city
      * scale); the table fits in memory with derby.language.maxMemoryPerTable raised (platform/DerbyTuning).
      */
-    static final String PROGRESS_HASHED = " JOIN programme_progress t --DERBY-PROPERTIES joinStrategy=HASH\nON t.staff_id = s.id";
+    static final String PROGRESS_HASHED = " JOIN programme_progress t" + DerbyHints.properties("joinStrategy=HASH") + "ON t.staff_id = s.id";
 
     static boolean wholeDistrict(Filter filter, Long schoolId) {
         return schoolId == null && filter.ward() == null && filter.type() == null;
@@ -105,7 +106,7 @@ final class ReportScope {
         } else {
             // the whole district: read the (staff, course, time) index in its order, so Derby groups without
             // sorting ~300k rows at city scale; a comment to other databases
-            sql.add("--DERBY-PROPERTIES index=COMPLETION_STAFF_IX\n");
+            sql.add(DerbyHints.index("COMPLETION_STAFF_IX"));
         }
         sql.add("WHERE c.course_id IN (" + Sql.marks(rules.courseIds().size()) + ")", rules.courseIds().toArray());
         sql.add(" AND c.completed_at >= ? AND c.completed_at < ? GROUP BY c.staff_id, c.course_id", windowStart(), windowEnd(asOf));

@@ -1,6 +1,7 @@
 package vn.edu.taphuan.xapi.control;
 
-import java.util.Collections;
+import vn.edu.taphuan.platform.DerbyHints;
+import vn.edu.taphuan.platform.Sql;
 
 /**
  * The completion projection's SQL for other capabilities' set-based statements (docs/architecture.md, "Layers and
@@ -20,8 +21,8 @@ public final class CompletionQueries {
      */
     public static String firstCompletions(int courses, boolean onePerson) {
         return "SELECT c.staff_id, c.course_id, MIN(c.completed_at) AS first_at FROM completion c"
-                + (onePerson ? " --DERBY-PROPERTIES index=COMPLETION_STAFF_IX\n" : "") + " WHERE c.course_id IN ("
-                + String.join(", ", Collections.nCopies(courses, "?")) + ") AND c.completed_at >= ? AND c.completed_at < ?"
+                + (onePerson ? DerbyHints.index("COMPLETION_STAFF_IX") : "") + " WHERE c.course_id IN ("
+                + Sql.marks(courses) + ") AND c.completed_at >= ? AND c.completed_at < ?"
                 + (onePerson ? " AND c.staff_id = ?" : "") + " GROUP BY c.staff_id, c.course_id";
     }
 }
