@@ -11,7 +11,7 @@ import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.directory.entity.StaffStatus;
 import vn.edu.taphuan.learning.control.Certificates;
 import vn.edu.taphuan.security.control.Accounts;
-import vn.edu.taphuan.xapi.control.DocumentStore;
+import vn.edu.taphuan.xapi.control.AgentDocuments;
 import vn.edu.taphuan.xapi.control.XapiProfile;
 
 import java.time.Clock;
@@ -47,7 +47,7 @@ public class Erasure {
     AuditLog auditLog;
 
     @Inject
-    DocumentStore documents;
+    AgentDocuments documents;
 
     @Inject
     XapiProfile profile;
@@ -80,7 +80,7 @@ public class Erasure {
             accounts.remove(account);
         });
         certificates.eraseHolder(managed.id(), ERASED_NAME);
-        int forgotten = documents.forgetAgent(profile.agentKey(managed.actorKey()));
+        int forgotten = documents.forget(profile.agentKey(managed.actorKey()));
         managed.erase(ERASED_NAME);
         em.flush();
         // the entry keeps the code the district knew the person by: the legal record that this processing happened

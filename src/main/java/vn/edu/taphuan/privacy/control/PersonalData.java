@@ -16,6 +16,7 @@ import vn.edu.taphuan.learning.entity.QuizAttempt;
 import vn.edu.taphuan.learning.entity.QuizItem;
 import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.security.entity.Account;
+import vn.edu.taphuan.xapi.control.AgentDocuments;
 import vn.edu.taphuan.xapi.control.DocumentStore;
 import vn.edu.taphuan.xapi.control.StatementJson;
 import vn.edu.taphuan.xapi.control.StatementQuery;
@@ -60,7 +61,7 @@ public class PersonalData {
     XapiProfile profile;
 
     @Inject
-    DocumentStore documents;
+    AgentDocuments documents;
 
     @Inject
     ProcessingNotice notice;
@@ -150,7 +151,7 @@ public class PersonalData {
      */
     private JsonArrayBuilder xapiDocuments(String actorKey) {
         JsonArrayBuilder list = StatementJson.JSON.createArrayBuilder();
-        for (DocumentStore.AgentDocument d : documents.ofAgent(profile.agentKey(actorKey))) {
+        for (AgentDocuments.AgentDocument d : documents.of(profile.agentKey(actorKey))) {
             StoredDocument stored = d.document();
             JsonObjectBuilder one = StatementJson.JSON.createObjectBuilder().add("kind", d.kind().name())
                     .add("activityId", text(d.activityId())).add("registration", text(d.registration())).add("id", stored.docId())

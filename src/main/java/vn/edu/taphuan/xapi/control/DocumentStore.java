@@ -11,7 +11,6 @@ import vn.edu.taphuan.platform.DatabaseFailure;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.xapi.entity.DocumentAddress;
-import vn.edu.taphuan.xapi.entity.DocumentKind;
 import vn.edu.taphuan.xapi.entity.LrsClient;
 import vn.edu.taphuan.xapi.entity.ReadScope;
 import vn.edu.taphuan.xapi.entity.StoredDocument;
@@ -45,7 +44,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class DocumentStore {
-    private static final String COLUMNS = "doc_id, content_type, content, etag, updated, credential_id";
+    static final String COLUMNS = "doc_id, content_type, content, etag, updated, credential_id";
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
@@ -72,15 +71,7 @@ public class DocumentStore {
             args.add(Sql.utc(since));
         }
         sql.append(" ORDER BY updated, doc_id");
-        return run(c -> {
-            try (PreparedStatement p = prepare(c, sql.toString(), args); ResultSet rs = p.executeQuery()) {
-                List<Listed> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(new Listed(rs.getString(1), Sql.instant(rs.getTimestamp(2))));
-                }
-                return out;
-            }
-        });
+        return run(c -> new Sql(sql.toString(), args).list(c, rs -> new Listed(rs.getString(1), Sql.instant(rs.getTimestamp(2)))));
     }
 
     /** Stores the document as sent, replacing what was there (PUT, Communication 2.2). */
@@ -147,49 +138,7 @@ public class DocumentStore {
         StringBuilder sql = new StringBuilder("DELETE FROM xapi_document WHERE context_key = ?");
         List<Object> args = new ArrayList<>(List.of(context.contextKey()));
         narrow(context, client, sql, args);
-        return run(c -> {
-            try (PreparedStatement p = prepare(c, sql.toString(), args)) {
-                return p.executeUpdate();
-            }
-        });
-    }
-
-    /**
-     * Deletes every State and Agent Profile document of one agent, in the caller's transaction: the hook for the
-     * erasure of a person (documents are personal data like the statements about the person).
-     */
-    /**
-     * One agent's documents, any kind, oldest change first: what a personal-data export shows of the LRS's documents
-     * (docs/privacy.md). Content is kept as stored; the caller decides how to show it.
-     */
-    public List<AgentDocument> ofAgent(String agentKey) {
-        return run(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT kind, activity_id, registration, " + COLUMNS
-                    + " FROM xapi_document WHERE agent_key = ? ORDER BY updated, doc_key")) {
-                p.setString(1, agentKey);
-                List<AgentDocument> found = new ArrayList<>();
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(new AgentDocument(DocumentKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), document(rs, 4)));
-                    }
-                }
-                return found;
-            }
-        });
-    }
-
-    /** A document in {@link #ofAgent}: its kind and context with the stored document. */
-    public record AgentDocument(DocumentKind kind, String activityId, String registration, StoredDocument document) {
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int forgetAgent(String agentKey) {
-        return run(c -> {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM xapi_document WHERE agent_key = ?")) {
-                p.setString(1, agentKey);
-                return p.executeUpdate();
-            }
-        });
+        return run(c -> new Sql(sql.toString(), args).update(c));
     }
 
     /** The SHA-1 of the bytes in lower-case hex: the ETag of Communication 3.1.s4.b2. */
@@ -275,7 +224,7 @@ public class DocumentStore {
     }
 
     /** The {@link #COLUMNS} of a row, starting at column {@code from}. */
-    private static StoredDocument document(ResultSet rs, int from) throws SQLException {
+    static StoredDocument document(ResultSet rs, int from) throws SQLException {
         long credential = rs.getLong(from + 5);
         Long credentialId = rs.wasNull() ? null : credential;
         return new StoredDocument(rs.getString(from), rs.getString(from + 1), rs.getBytes(from + 2), rs.getString(from + 3),
@@ -300,14 +249,6 @@ public class DocumentStore {
             sql.append(" AND credential_id = ?");
             args.add(client.credentialId());
         }
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
-        PreparedStatement p = c.prepareStatement(sql);
-        for (int i = 0; i < args.size(); i++) {
-            p.setObject(i + 1, args.get(i));
-        }
-        return p;
     }
 
     private <T> T run(Database.Work<T> work) {
