@@ -8,7 +8,7 @@ const App = (() => {
   /**
    * The words live in the server's bundles (i18n/messages_*.properties, served by GET /api/i18n/{lang}): a page
    * gets page.<script>.* of each script it loads, merged in their order (a later script's word wins, as each
-   * script's own dictionary did before), and every enum.<type>.<VALUE> label under its full key.
+   * script's own dictionary did when the words were in the scripts), and every enum.<type>.<VALUE> label under its full key.
    */
   const scripts = [...document.querySelectorAll('script[src^="/assets/"]')].map(s => s.getAttribute("src").replace(/^\/assets\/|\.js$/g, ""));
   const wordsLoaded = fetch("/api/i18n/" + lang, { headers: { "Accept": "application/json" }, credentials: "same-origin" })

@@ -1,4 +1,4 @@
-// Shared by the learner pages (/learn/): words, the signed-in staff member, small helpers.
+// Shared by the learner pages (/learn/): the signed-in staff member, small helpers (their words: page.learn.* in the bundles).
 "use strict";
 const Learn = {
   param(name) { return new URLSearchParams(location.search).get(name); },

@@ -1,4 +1,4 @@
-// Shared by the report and programme pages: words, the chosen programme, formatting of report figures.
+// Shared by the report and programme pages: the chosen programme, formatting of report figures.
 "use strict";
 const Reporting = {
   param(name) { return new URLSearchParams(location.search).get(name); },
