@@ -1,19 +1,10 @@
-// The admin header and words shared by the admin pages.
+// Helpers shared by the admin pages (their header is the "admin" shell in app.js, their words in the server bundles).
 "use strict";
-App.words({
-  vi: { navSchools: "Trường", navStaff: "Nhân sự", navImport: "Nhập dữ liệu", navReports: "Báo cáo", navProgrammes: "Chương trình", navAccounts: "Tài khoản", navCourses: "Khóa học", navXapi: "xAPI / LRS", navContacts: "Danh bạ hỗ trợ", navAudit: "Nhật ký thay đổi",
-        PUBLIC: "Công lập", NON_PUBLIC: "Ngoài công lập", MANAGER: "Cán bộ quản lý", EMPLOYEE: "Viên chức", OTHER: "Khác",
-        FEMALE: "Nữ", MALE: "Nam", ACTIVE: "Đang làm việc", ON_LEAVE: "Tạm nghỉ", LEFT: "Đã nghỉ", any: "Tất cả",
-        STAFF: "Nhân sự", SCHOOL_ADMIN: "Quản trị trường", DISTRICT_ADMIN: "Quản trị phòng/sở" },
-  en: { navSchools: "Schools", navStaff: "Staff", navImport: "Import", navReports: "Reports", navProgrammes: "Programmes", navAccounts: "Accounts", navCourses: "Courses", navXapi: "xAPI / LRS", navContacts: "Referral contacts", navAudit: "Change log",
-        PUBLIC: "Public", NON_PUBLIC: "Non-public", MANAGER: "Manager", EMPLOYEE: "Employee", OTHER: "Other",
-        FEMALE: "Female", MALE: "Male", ACTIVE: "Active", ON_LEAVE: "On leave", LEFT: "Left", any: "Any",
-        STAFF: "Staff", SCHOOL_ADMIN: "School admin", DISTRICT_ADMIN: "District admin" }
-});
 const Admin = {
-  /** Fills a <select> with enum values and their translated names. */
-  options(select, values, withAny) {
-    select.replaceChildren(...(withAny ? [App.el("option", { value: "" }, App.t("any"))] : []), ...values.map(v => App.el("option", { value: v }, App.t(v))));
+  /** Fills a <select> with values and their names: an enum's labels when its type is given ("schoolType"), else page words. */
+  options(select, values, withAny, type) {
+    const name = v => type ? App.label(type, v) : App.t(v);
+    select.replaceChildren(...(withAny ? [App.el("option", { value: "" }, App.t("any"))] : []), ...values.map(v => App.el("option", { value: v }, name(v))));
   },
   /** A table that stacks on a phone (table.stack-phone in app.css): each body cell labelled with its column's header. */
   labelCells(table) {

@@ -5,18 +5,42 @@ const App = (() => {
   const dict = {};
   let me = null;
 
-  /** Adds translations: App.words({vi:{k:"..."}, en:{k:"..."}}) */
-  function words(d) { for (const l of Object.keys(d)) dict[l] = Object.assign(dict[l] || {}, d[l]); }
+  /**
+   * The words live in the server's bundles (i18n/messages_*.properties, served by GET /api/i18n/{lang}): a page
+   * gets page.<script>.* of each script it loads, merged in their order (a later script's word wins, as each
+   * script's own dictionary did when the words were in the scripts), and every enum.<type>.<VALUE> label under its full key.
+   */
+  const scripts = [...document.querySelectorAll('script[src^="/assets/"]')].map(s => s.getAttribute("src").replace(/^\/assets\/|\.js$/g, ""));
+  const wordsLoaded = fetch("/api/i18n/" + lang, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+    .then(res => res.ok ? res.json() : {}).catch(() => ({}))
+    .then(all => {
+      for (const script of scripts) {
+        const prefix = "page." + script + ".";
+        for (const [k, v] of Object.entries(all)) if (k.startsWith(prefix)) dict[k.slice(prefix.length)] = v;
+      }
+      for (const [k, v] of Object.entries(all)) if (k.startsWith("enum.")) dict[k] = v;
+    });
+  const domLoaded = new Promise(done => document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", done) : done());
+  const started = Promise.all([domLoaded, wordsLoaded]).then(() => shell());
+  /** Runs a page's start once the document and its words are there (instead of DOMContentLoaded). */
+  function ready(start) { return started.then(start); }
+
   function t(key, ...args) {
-    const s = (dict[lang] && dict[lang][key]) || (dict.vi && dict.vi[key]) || key;
+    const s = dict[key] ?? key;
     return s.replace(/\{(\d+)\}/g, (_, i) => args[i] ?? "");
   }
-  /** Elements with data-t="key" get their text from the dictionary (the HTML already holds the Vietnamese). */
+  /** The label of an enum value, e.g. label("schoolType", "PUBLIC") → "Công lập". */
+  function label(type, value) { return t("enum." + type + "." + value); }
+  /**
+   * Elements with data-t="key" get their text from the dictionary. The HTML already holds the Vietnamese (the
+   * first paint, and what stays when the words cannot be fetched), so a key the dictionary lacks leaves it alone.
+   */
   function translate(root = document) {
     document.documentElement.lang = lang;
-    root.querySelectorAll("[data-t]").forEach(el => { el.textContent = t(el.dataset.t); });
-    root.querySelectorAll("[data-t-placeholder]").forEach(el => { el.placeholder = t(el.dataset.tPlaceholder); });
-    root.querySelectorAll("[data-t-label]").forEach(el => { el.setAttribute("aria-label", t(el.dataset.tLabel)); });
+    const known = k => Object.prototype.hasOwnProperty.call(dict, k);
+    root.querySelectorAll("[data-t]").forEach(el => { if (known(el.dataset.t)) el.textContent = t(el.dataset.t); });
+    root.querySelectorAll("[data-t-placeholder]").forEach(el => { if (known(el.dataset.tPlaceholder)) el.placeholder = t(el.dataset.tPlaceholder); });
+    root.querySelectorAll("[data-t-label]").forEach(el => { if (known(el.dataset.tLabel)) el.setAttribute("aria-label", t(el.dataset.tLabel)); });
     if (root === document && lang !== "vi") {
       // the HTML holds Vietnamese: the tab's title follows the page's heading, the admin menu's spoken name the language
       const h1 = document.querySelector("h1");
@@ -154,14 +178,28 @@ const App = (() => {
     return percentFmt.format(shown) + "%";
   }
 
-  words({
-    vi: { myAccount: "Tài khoản của tôi", noticeTitle: "Thông báo xử lý dữ liệu cá nhân", noticeRead: "Tôi đã đọc", row: "Dòng", signOut: "Đăng xuất", prev: "‹ Trước", next: "Sau ›", pageOf: "{0}–{1} / {2}", saved: "Đã lưu.", yes: "Có", no: "Không", navLabel: "Quản trị", httpError: "Máy chủ chưa xử lý được yêu cầu (mã {0}). Hãy thử lại sau ít phút; nếu vẫn lỗi, báo cho quản trị viên." },
-    en: { myAccount: "My account", noticeTitle: "Notice on the processing of personal data", noticeRead: "I have read it", row: "Row", signOut: "Sign out", prev: "‹ Previous", next: "Next ›", pageOf: "{0}–{1} of {2}", saved: "Saved.", yes: "Yes", no: "No", navLabel: "Administration", httpError: "The server could not handle the request (code {0}). Try again in a few minutes; if it persists, tell the administrator." }
-  });
-  document.addEventListener("DOMContentLoaded", () => {
+  /**
+   * The page shells, one list each: <header class="top" data-shell="admin|learner"></header> is filled from
+   * here; roles in a link's data-role are shown by signedIn(). Other pages write their short header themselves.
+   */
+  const SHELLS = {
+    admin: { home: "/admin/", nav: [
+      { href: "/admin/", t: "navSchools" }, { href: "/admin/staff.html", t: "navStaff" }, { href: "/admin/import.html", t: "navImport" },
+      { href: "/admin/report.html", t: "navReports" }, { href: "/admin/contacts.html", t: "navContacts" },
+      { href: "/admin/programmes.html", t: "navProgrammes", role: "DISTRICT_ADMIN" }, { href: "/admin/courses.html", t: "navCourses", role: "DISTRICT_ADMIN" },
+      { href: "/admin/xapi.html", t: "navXapi", role: "DISTRICT_ADMIN" }, { href: "/admin/audit.html", t: "navAudit" }] },
+    learner: { home: "/learn/" }
+  };
+  function shell() {
+    document.querySelectorAll("header.top[data-shell]").forEach(header => {
+      const kind = SHELLS[header.dataset.shell];
+      header.replaceChildren(el("a", { class: "brand", href: kind.home, id: "who" }, t("brand")),
+        kind.nav ? el("nav", { "aria-label": t("navLabel") }, kind.nav.map(n => el("a", { href: n.href, "data-t": n.t, "data-role": n.role }, t(n.t)))) : null,
+        el("span", {}, el("button", { type: "button", class: "lang-switch" }), " ", el("button", { type: "button", class: "secondary", "data-sign-out": true, "data-t": "signOut" }, t("signOut"))));
+    });
     document.querySelectorAll(".lang-switch").forEach(b => { b.textContent = lang === "vi" ? "English" : "Tiếng Việt"; b.lang = lang === "vi" ? "en" : "vi"; b.addEventListener("click", () => setLang(lang === "vi" ? "en" : "vi")); });
     document.querySelectorAll("[data-sign-out]").forEach(b => b.addEventListener("click", signOut));
-  });
-  return { lang, words, t, translate, api, get, post, put, signedIn, signOut, el, showError, number, formatDate, formatDateTime, formatDayMonth,
+  }
+  return { lang, ready, t, label, translate, api, get, post, put, signedIn, signOut, el, showError, number, formatDate, formatDateTime, formatDayMonth,
     formatPercent, today, get me() { return me; } };
 })();

@@ -1,29 +1,7 @@
 // Referral contacts page: the directory (district: every level; principal: their school's, with their ward's and
 // the city's shown read-only), the add/edit form, CSV import/export, and the checklist of schools with gaps.
 "use strict";
-App.words({
-  vi: { title: "Danh bạ hỗ trợ, chuyển gửi", intro: "Các nơi nhà trường chuyển gửi khi phát hiện vụ việc. Bài học hiển thị cho mỗi người liên hệ của trường mình, rồi của phường/xã, rồi của thành phố, kèm các tổng đài 111, 113, 115; loại nào chưa có liên hệ sẽ hiện “Nhà trường chưa cập nhật”.",
-        level: "Cấp", kind: "Loại", ward: "Phường/xã", school: "Mã trường", schoolName: "Tên trường", search: "Tìm theo tên hoặc số", filter: "Lọc", name: "Tên", phone: "Điện thoại",
-        place: "Cấp / nơi", hours: "Giờ làm việc", actions: "Thao tác", formTitle: "Thêm / sửa liên hệ", wardHelp: "Viết đúng như cột Phường/xã của danh sách trường.",
-        phoneHelp: "Ví dụ 028 3811 1234 hoặc 0912 345 678; số máy lẻ ghi vào Ghi chú.", address: "Địa chỉ", note: "Ghi chú",
-        exampleHelp: "Liên hệ mẫu (không có thật) — hiện nhãn “Ví dụ”", save: "Lưu", clear: "Làm mới", edit: "Sửa", remove: "Xoá",
-        confirmRemove: "Xoá liên hệ “{0}”?", fileTitle: "Nhập / xuất tệp", file: "Tệp (.csv hoặc .xlsx)", send: "Tải lên và nhập", export: "Xuất CSV",
-        fileIntro: "CSV UTF-8 (hoặc .xlsx) với các cột: Loại, Cấp, Phường/xã, Mã trường, Tên, Điện thoại, Địa chỉ, Giờ làm việc, Ghi chú, Ví dụ. Cả tệp được kiểm tra trước: có lỗi thì không dòng nào được nhập. Tệp xuất ra nhập lại được ngay.",
-        imported: "Đã nhập: {0} thêm mới, {1} cập nhật, {2} không đổi.", gapsTitle: "Trường còn thiếu liên hệ", missing: "Còn thiếu",
-        gapsIntro: "Loại liên hệ mỗi trường cần có (ở cấp trường, phường/xã hoặc thành phố): {0}. {1} / {2} trường còn thiếu.", noGaps: "Không trường nào còn thiếu.",
-        SCHOOL: "Trường", WARD: "Phường/xã", CITY: "Thành phố", example: "Ví dụ", readOnly: "do phòng/sở cập nhật" },
-  en: { title: "Referral contacts", intro: "Where a school refers a case. Lessons show each person their school's contacts, then their ward's, then the city's, with the 111, 113 and 115 hotlines; a kind without a contact shows “Not yet provided by the school”.",
-        level: "Level", kind: "Kind", ward: "Ward", school: "School code", schoolName: "School", search: "Search by name or number", filter: "Filter", name: "Name", phone: "Phone",
-        place: "Level / place", hours: "Hours", actions: "Actions", formTitle: "Add / edit a contact", wardHelp: "Write it exactly as the school list's ward column does.",
-        phoneHelp: "E.g. 028 3811 1234 or 0912 345 678; put an extension in the note.", address: "Address", note: "Note",
-        exampleHelp: "Example contact (fictional) — shown with an “Example” label", save: "Save", clear: "Clear", edit: "Edit", remove: "Delete",
-        confirmRemove: "Delete the contact “{0}”?", fileTitle: "Import / export a file", file: "File (.csv or .xlsx)", send: "Upload and import", export: "Export CSV",
-        fileIntro: "CSV UTF-8 (or .xlsx) with the columns kind, level, ward, school_code, name, phone, address, hours, note, example. The whole file is checked first: if anything is wrong, nothing is imported. An exported file imports back as it is.",
-        imported: "Imported: {0} new, {1} changed, {2} unchanged.", gapsTitle: "Schools with missing contacts", missing: "Missing",
-        gapsIntro: "Kinds every school needs (at school, ward or city level): {0}. {1} of {2} schools lack some.", noGaps: "No school lacks any.",
-        SCHOOL: "School", WARD: "Ward", CITY: "City", example: "Example", readOnly: "kept by the district" }
-});
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   const me = await Admin.start();
   const $ = id => document.getElementById(id), f = id => $("f-" + id);
   const box = $("error"), notice = $("notice"), district = me.role === "DISTRICT_ADMIN";

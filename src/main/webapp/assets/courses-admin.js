@@ -1,27 +1,5 @@
 "use strict";
-App.words({
-  vi: { navCourses: "Khóa học", title: "Khóa học", reload: "Tải lại nội dung khóa học", loaded: "Khóa học đang dùng", id: "Mã", name: "Tên khóa học", version: "Phiên bản",
-        lessons: "Bài học", questions: "Câu hỏi", quiz: "Đề (câu / % đạt)", refusedTitle: "Khóa học bị từ chối", noneRefused: "Không có khóa học nào bị từ chối.",
-        warningsTitle: "Cảnh báo chất lượng", noneWarnings: "Không có cảnh báo.",
-        sources: "Nguồn", sourcesOn: "nguồn được kiểm tra ngày {0}", sourcesStale: "quá 6 tháng, cần kiểm tra lại", noSources: "chưa có nguồn",
-        approval: "Phê duyệt", approvedBy: "Đã duyệt phiên bản {0}: {1}, {2}", draftCourse: "Bản dự thảo (phiên bản {0} chưa được duyệt)",
-        approve: "Ghi nhận phê duyệt phiên bản {0}", approveConfirm: "Ghi nhận rằng cơ quan quản lý giáo dục đã phê duyệt phiên bản {0} của khóa học \"{1}\"?",
-        approved: "Đã ghi nhận phê duyệt.", gainTitle: "Mức tiến bộ sau khóa học", gainHelp: "Điểm trung bình bài kiểm tra đầu vào so với lần kiểm tra đầu tiên, của cùng những người đã làm cả hai.",
-        gainCourse: "Khóa học", gainSchool: "Trường", pretested: "Làm bài đầu vào", paired: "Làm cả hai", pre: "Đầu vào (TB)", first: "Lần kiểm tra đầu (TB)", gain: "Tiến bộ",
-        gainCsv: "Tải CSV theo trường", noGain: "Chưa có ai làm bài kiểm tra đầu vào.", points: "{0} điểm %",
-        source: "Nội dung khóa học tải lúc {0}", reloadedAt: "Đã tải lại.", line: "dòng {0}" },
-  en: { navCourses: "Courses", title: "Courses", reload: "Reload the course content", loaded: "Courses in use", id: "Id", name: "Course", version: "Version",
-        lessons: "Lessons", questions: "Questions", quiz: "Quiz (questions / % to pass)", refusedTitle: "Refused courses", noneRefused: "No course was refused.",
-        warningsTitle: "Quality warnings", noneWarnings: "No warnings.",
-        sources: "Sources", sourcesOn: "sources verified on {0}", sourcesStale: "over 6 months old, check again", noSources: "no sources yet",
-        approval: "Approval", approvedBy: "Version {0} approved: {1}, {2}", draftCourse: "Draft (version {0} not approved)",
-        approve: "Record approval of version {0}", approveConfirm: "Record that the education office approved version {0} of \"{1}\"?",
-        approved: "Approval recorded.", gainTitle: "Learning gain", gainHelp: "Average pre-test score against the first quiz attempt, over the same people who took both.",
-        gainCourse: "Course", gainSchool: "School", pretested: "Took the pre-test", paired: "Took both", pre: "Pre-test (avg)", first: "First quiz (avg)", gain: "Gain",
-        gainCsv: "Download CSV by school", noGain: "No one has taken a pre-test yet.", points: "{0} points",
-        source: "Course content loaded at {0}", reloadedAt: "Reloaded.", line: "line {0}" }
-});
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   const box = document.getElementById("error");
   function show(v) {
     // the server's folder is an operator's detail (docs/operations.md), not something an education officer acts on

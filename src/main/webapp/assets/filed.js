@@ -1,28 +1,6 @@
 // Filed reports on the report pages: "Nộp báo cáo", the list of reports filed (downloaded as filed), and what changed
 // in the report as of the last filed one's day since it was filed (docs/reporting.md, "Filed reports").
 "use strict";
-App.words({
-  vi: { school: "Trường", filedTitle: "Báo cáo đã nộp", fileIt: "Nộp báo cáo", signerName: "Người ký (để trống: theo chương trình)",
-        fileConfirm: "Nộp báo cáo số liệu đến ngày {0}? Báo cáo đã nộp được lưu nguyên trạng, không sửa được.",
-        filedNone: "Chưa nộp báo cáo nào.", filedNumber: "Số", filedOn: "Ngày nộp", filedAsOf: "Số liệu đến", filedSigner: "Người ký",
-        filedFiles: "Tệp đã nộp", filedDone: "Đã nộp báo cáo số {0}.", changedTitle: "Đã thay đổi so với báo cáo đã nộp",
-        changedIntro: "Báo cáo số {0} (số liệu đến {1}) tính lại hôm nay khác với bản đã nộp ở các trường sau.",
-        unchanged: "Số liệu đến {1} tính lại hôm nay vẫn đúng như báo cáo số {0} đã nộp.",
-        then: "Khi nộp", now: "Hiện nay", people: "Ai làm thay đổi", auditTitle: "Nhật ký thay đổi của các trường này từ khi nộp",
-        CAME_INTO_SCOPE: "mới thuộc diện", LEFT_SCOPE: "không còn thuộc diện", TRAINING_VOIDED: "kết quả hoàn thành bị hủy",
-        NEWLY_TRAINED: "mới được tính là đã hoàn thành", trainedMark: "đã hoàn thành", untrainedMark: "chưa hoàn thành",
-        pastDeadline: "Chương trình đã hết hạn ngày {0}: số liệu tính đến hạn. Chọn ngày khác ở ô \"Số liệu đến ngày\" để xem." },
-  en: { school: "School", filedTitle: "Filed reports", fileIt: "File this report", signerName: "Signer (empty: the programme's)",
-        fileConfirm: "File the report as of {0}? A filed report is kept as it is and cannot be changed.",
-        filedNone: "No report filed yet.", filedNumber: "No.", filedOn: "Filed on", filedAsOf: "As of", filedSigner: "Signer",
-        filedFiles: "Files as filed", filedDone: "Report {0} filed.", changedTitle: "Changed since filed",
-        changedIntro: "Report {0} (as of {1}) recomputed today differs from what was filed at these schools.",
-        unchanged: "Recomputed today, the figures as of {1} are still those of report {0} as filed.",
-        then: "Filed", now: "Now", people: "Who made the difference", auditTitle: "Audit entries of these schools since filing",
-        CAME_INTO_SCOPE: "came into scope", LEFT_SCOPE: "left scope", TRAINING_VOIDED: "training voided",
-        NEWLY_TRAINED: "newly counted as trained", trainedMark: "trained", untrainedMark: "not trained",
-        pastDeadline: "The programme's deadline was {0}: figures are as of the deadline. Pick another day under \"Figures as of\" to see it." }
-});
 const Filed = {
   date(iso) { return App.formatDate(iso); },
   /** Says that a past deadline is the as-of day when the page was opened without one. */

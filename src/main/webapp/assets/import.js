@@ -1,22 +1,6 @@
 // Bulk import page: upload a file, follow the import job, show the counts or every problem.
 "use strict";
-App.words({
-  vi: { title: "Nhập dữ liệu từ tệp", intro: "Nhập danh sách trường hoặc nhân sự từ Excel (.xlsx) hoặc CSV UTF-8. Cả tệp được kiểm tra trước: nếu có lỗi thì không dòng nào được nhập và mọi lỗi được liệt kê bên dưới. Nhập lại cùng tệp không thay đổi gì.",
-        uploadTitle: "Chọn tệp", kind: "Loại dữ liệu", kindStaff: "Nhân sự", kindSchools: "Trường", file: "Tệp (.xlsx hoặc .csv)",
-        fileHelp: "Dòng đầu là tiêu đề cột (tiếng Việt hoặc tiếng Anh). CSV phải lưu dạng “CSV UTF-8”.", send: "Tải lên và nhập",
-        templates: "Tệp mẫu:", progressTitle: "Tiến trình", queued: "Đang chờ…", parsing: "Đang đọc tệp", validating: "Đang đối chiếu với dữ liệu đã có",
-        writing: "Đang lưu", done: "Hoàn tất", failed: "Không nhập", rowsOf: "{0} / {1} dòng", resultTitle: "Đã nhập xong",
-        created: "Thêm mới", updated: "Cập nhật", unchanged: "Không thay đổi", took: "Thời gian: {0} giây.",
-        problemsTitle: "Tệp có lỗi — chưa nhập dòng nào", column: "Cột", value: "Giá trị", problem: "Lỗi", fix: "Cách sửa", noFile: "Hãy chọn một tệp." },
-  en: { title: "Import from a file", intro: "Import schools or staff from Excel (.xlsx) or CSV UTF-8. The whole file is checked first: if anything is wrong, no row is imported and every problem is listed below. Importing the same file again changes nothing.",
-        uploadTitle: "Choose a file", kind: "What the file holds", kindStaff: "Staff", kindSchools: "Schools", file: "File (.xlsx or .csv)",
-        fileHelp: "The first row holds the column headers (Vietnamese or English). Save CSV as “CSV UTF-8”.", send: "Upload and import",
-        templates: "Templates:", progressTitle: "Progress", queued: "Waiting…", parsing: "Reading the file", validating: "Checking against stored data",
-        writing: "Saving", done: "Finished", failed: "Not imported", rowsOf: "{0} of {1} rows", resultTitle: "Import finished",
-        created: "Created", updated: "Updated", unchanged: "Unchanged", took: "Took {0} s.",
-        problemsTitle: "The file has problems — nothing was imported", column: "Column", value: "Value", problem: "Problem", fix: "How to fix", noFile: "Choose a file first." }
-});
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   await Admin.start();
   const $ = id => document.getElementById(id);
   const box = $("error"), form = $("upload");

@@ -2,12 +2,6 @@
 // ```contacts block of the Markdown) with the learner's school's, ward's and city's referral contacts: one tap calls.
 // The national hotlines are always shown, also when the directory cannot be reached.
 "use strict";
-App.words({
-  vi: { hotlines: "Tổng đài quốc gia (miễn phí, 24/7)", hotline111: "Tổng đài quốc gia bảo vệ trẻ em", hotline113: "Công an (khẩn cấp)",
-        hotline115: "Cấp cứu y tế", notUpdated: "Nhà trường chưa cập nhật", example: "Ví dụ", contactsUnavailable: "Chưa tải được danh bạ của trường; các tổng đài quốc gia vẫn gọi được." },
-  en: { hotlines: "National hotlines (free, 24/7)", hotline111: "National child protection hotline", hotline113: "Police (emergency)",
-        hotline115: "Ambulance (medical emergency)", notUpdated: "Not yet provided by the school", example: "Example", contactsUnavailable: "The school's directory could not be loaded; the national hotlines still work." }
-});
 const Contacts = {
   async fill(root) {
     const blocks = [...root.querySelectorAll("div.contacts[data-kinds]")];

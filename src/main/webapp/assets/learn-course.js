@@ -1,13 +1,5 @@
 "use strict";
-App.words({
-  vi: { lessonsTitle: "Các bài học", quizTitle: "Bài kiểm tra", quizRetry: "Làm lại bài kiểm tra",
-        takePretest: "Làm bài kiểm tra đầu vào ({0} câu)", pretestWhy: "Trước bài học đầu tiên: {0} câu ngắn để biết thầy cô đã nắm được gì. Không tính vào kết quả khóa học.",
-        skipPretest: "Bỏ qua, vào bài học", historyTitle: "Các lần hoàn thành", historyLine: "Hoàn thành ngày {0}" },
-  en: { lessonsTitle: "Lessons", quizTitle: "Quiz", quizRetry: "Take the quiz again",
-        takePretest: "Take the pre-test ({0} questions)", pretestWhy: "Before the first lesson: {0} short questions to see what you know already. It does not count toward the course.",
-        skipPretest: "Skip it, go to the lessons", historyTitle: "Completions", historyLine: "Completed on {0}" }
-});
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   const box = document.getElementById("error");
   const id = Learn.param("id");
   try {

@@ -1,11 +1,5 @@
 "use strict";
-App.words({
-  vi: { intro: "Các khóa học bắt buộc. Mỗi khóa hoàn thành khi bạn đọc hết các bài và đạt bài kiểm tra.", summaryDone: "Đã hoàn thành {0}/{1} khóa học.",
-        summaryFor: "{2}: đã hoàn thành {0}/{1} khóa học bắt buộc." },
-  en: { intro: "Your required courses. A course is completed when you have read every lesson and passed its quiz.", summaryDone: "{0} of {1} courses completed.",
-        summaryFor: "{2}: {0} of {1} required courses completed." }
-});
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   const box = document.getElementById("error");
   try {
     // asked at once, beside "who is signed in": one round trip less before the courses show

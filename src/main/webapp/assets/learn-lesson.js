@@ -1,6 +1,5 @@
 "use strict";
-App.words({ vi: { lessonNav: "Chuyển bài học" }, en: { lessonNav: "Lesson navigation" } });
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   const box = document.getElementById("error");
   const course = Learn.param("course"), lesson = Learn.param("lesson");
   document.getElementById("back").href = Learn.courseUrl(course);

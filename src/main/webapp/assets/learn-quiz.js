@@ -1,17 +1,5 @@
 "use strict";
-App.words({
-  vi: { quizTitle: "Bài kiểm tra", submit: "Nộp bài", questionN: "Câu {0}.", pickOne: "Chọn một đáp án.", pickMany: "Chọn tất cả đáp án đúng.",
-        unanswered: "Bạn chưa trả lời {0} câu: {1}.", attempt: "Lần làm thứ {0}.",
-        pretestInfo: "{0} câu, trước bài học đầu tiên. Không tính vào kết quả khóa học; đáp án không được hiển thị.",
-        pretestScore: "Thầy cô trả lời đúng {0}/{1} câu ({2}%). Kết quả này giúp nhà trường biết khóa học mang lại điều gì.",
-        toLessons: "Bắt đầu bài học đầu tiên ›" },
-  en: { quizTitle: "Quiz", submit: "Submit", questionN: "Question {0}.", pickOne: "Pick one answer.", pickMany: "Pick every correct answer.",
-        unanswered: "{0} question(s) not answered yet: {1}.", attempt: "Attempt {0}.",
-        pretestInfo: "{0} questions, before the first lesson. It does not count toward the course; the answers are not shown.",
-        pretestScore: "You got {0} of {1} right ({2}%). This helps the school see what the course brings.",
-        toLessons: "Start the first lesson ›" }
-});
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   const box = document.getElementById("error");
   const course = Learn.param("course");
   // the pre-test (before the first lesson) is the same form on its own endpoint; its result is a score only

@@ -1,18 +1,4 @@
 "use strict";
-App.words({
-  vi: { resultTitle: "Kết quả bài kiểm tra", answersTitle: "Đáp án và giải thích", passed: "Đạt", failed: "Chưa đạt",
-        scoreLine: "Đúng {0}/{1} câu ({2}%). Cần đạt {3}%.", retry: "Làm lại với đề mới", right: "Đúng", wrong: "Sai",
-        yourChoice: "bạn chọn", correctChoice: "đáp án đúng", failedHint: "Hãy xem lại giải thích bên dưới và các bài học, rồi làm lại.",
-        notDoneYet: "Bạn đã đạt bài kiểm tra. Hãy đọc hết các bài học để hoàn thành khóa học.", toCourse: "Về khóa học",
-        failedHint2: "Các câu trả lời sai được đánh dấu bên dưới. Đáp án đúng và giải thích chỉ hiện sau khi đạt; hãy đọc lại các bài sau rồi làm lại với đề mới:",
-        yourAnswers: "Câu trả lời của bạn", rereadLesson: "Đọc lại: {0}" },
-  en: { resultTitle: "Quiz result", answersTitle: "Answers and explanations", passed: "Passed", failed: "Not passed",
-        scoreLine: "{0} of {1} right ({2}%). {3}% needed.", retry: "Try again with new questions", right: "Right", wrong: "Wrong",
-        yourChoice: "your choice", correctChoice: "correct answer", failedHint: "Read the explanations below and the lessons again, then try again.",
-        notDoneYet: "You passed the quiz. Read every lesson to complete the course.", toCourse: "Back to the course",
-        failedHint2: "The questions you got wrong are marked below. The right answers and explanations show once you pass; read these lessons again, then try new questions:",
-        yourAnswers: "Your answers", rereadLesson: "Read again: {0}" }
-});
 /**
  * A submitted quiz's result: on learn/result.html (asked from the API), and on the quiz page right after submitting,
  * from the submit's own answer — no page load and no second request between pressing "Nộp bài" and the result.
@@ -57,7 +43,7 @@ const QuizResult = {
   }
 };
 
-if (location.pathname.endsWith("/result.html")) document.addEventListener("DOMContentLoaded", async () => {
+if (location.pathname.endsWith("/result.html")) App.ready(async () => {
   const box = document.getElementById("error");
   const course = Learn.param("course"), quiz = Learn.param("quiz");
   document.getElementById("back").href = Learn.courseUrl(course);

@@ -1,9 +1,5 @@
 "use strict";
-App.words({
-  vi: { title: "Đổi mật khẩu", temporary: "Bạn đang dùng mật khẩu tạm do quản trị viên cấp. Hãy đặt mật khẩu của riêng bạn để tiếp tục.", current: "Mật khẩu hiện tại", next: "Mật khẩu mới (ít nhất 8 ký tự)", again: "Nhập lại mật khẩu mới", submit: "Đổi mật khẩu", mismatch: "Hai lần nhập mật khẩu mới không khớp." },
-  en: { title: "Change password", temporary: "You are using a temporary password from an administrator. Choose your own password to continue.", current: "Current password", next: "New password (at least 8 characters)", again: "New password again", submit: "Change password", mismatch: "The two new passwords do not match." }
-});
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   App.translate();
   const me = await App.signedIn();
   document.getElementById("temporary").hidden = !me.mustChangePassword;

@@ -1,32 +1,6 @@
 // Programmes: the district defines them (period, courses, target, who counts, report header); principals read them.
 "use strict";
-App.words({
-  vi: { title: "Chương trình bồi dưỡng", name: "Tên chương trình", period: "Thời gian", target: "Chỉ tiêu", courses: "Chuyên đề bắt buộc",
-        categories: "Đối tượng", actions: "Thao tác", newProgramme: "Thêm / sửa chương trình", start: "Bắt đầu", deadline: "Hạn hoàn thành",
-        targetPercent: "Chỉ tiêu (%)", courseIds: "Chuyên đề bắt buộc", noCourse: "Chọn ít nhất một chuyên đề bắt buộc.", notLoaded: "{0} (không có trong thư mục khóa học)", headerTitle: "Phần đầu và phần ký của báo cáo",
-        superiorBody: "Cơ quan chủ quản", issuingUnit: "Đơn vị ban hành (tối đa 3 dòng)", place: "Địa danh", documentSymbol: "Số, ký hiệu",
-        signerTitle: "Thẩm quyền, chức vụ người ký (tối đa 3 dòng)", signerName: "Họ tên người ký", recipients: "Nơi nhận (mỗi dòng một nơi)",
-        save: "Lưu", edit: "Sửa", report: "Báo cáo", sessionTitle: "Ghi nhận buổi tập huấn trực tiếp",
-        sessionHelp: "Người có tên trong danh sách ký tên được tính là đã hoàn thành chuyên đề vào ngày tổ chức.", programme: "Chương trình",
-        course: "Chuyên đề", heldOn: "Ngày tổ chức", sessionPlace: "Địa điểm", staffCodes: "Mã nhân sự tham dự (mỗi dòng hoặc cách nhau bởi dấu phẩy)",
-        record: "Ghi nhận", recordedN: "Đã ghi nhận {0} người.", validFrom: "Hoàn thành từ ngày này vẫn được tính",
-        validFromHint: "Để trống: chỉ tính hoàn thành từ ngày bắt đầu. Chọn ngày sớm hơn để tính cả đợt tập huấn trước (ví dụ trong 2 năm gần đây); chọn ngày muộn hơn để yêu cầu tập huấn lại.",
-        openNext: "Mở chương trình năm sau", openNextConfirm: "Mở chương trình năm sau từ «{0}»: cùng chuyên đề, chỉ tiêu, đối tượng và phần đầu báo cáo, thời gian lùi một năm. Tiếp tục?",
-        openedNext: "Đã mở «{0}» ({1}).", running: "Đang chạy", countsFromShort: "Tính hoàn thành từ {0}" },
-  en: { title: "Training programmes", name: "Programme name", period: "Period", target: "Target", courses: "Required courses",
-        categories: "Who counts", actions: "Actions", newProgramme: "Add / edit a programme", start: "Start", deadline: "Deadline",
-        targetPercent: "Target (%)", courseIds: "Required courses", noCourse: "Choose at least one required course.", notLoaded: "{0} (not in the course folder)", headerTitle: "Report header and signature",
-        superiorBody: "Superior body", issuingUnit: "Issuing unit (up to 3 lines)", place: "Place", documentSymbol: "Number and symbol",
-        signerTitle: "Signer's authority and title (up to 3 lines)", signerName: "Signer's name", recipients: "Recipients (one per line)",
-        save: "Save", edit: "Edit", report: "Report", sessionTitle: "Record an in-person session",
-        sessionHelp: "Everyone on the signed attendance list counts as having completed the course on the session day.", programme: "Programme",
-        course: "Course", heldOn: "Session date", sessionPlace: "Place", staffCodes: "Attendees' staff codes (one per line or comma-separated)",
-        record: "Record", recordedN: "{0} people recorded.", validFrom: "Completions count from",
-        validFromHint: "Empty: only completions from the period start count. An earlier day also counts earlier training (e.g. within the last 2 years); a later day asks for new training.",
-        openNext: "Open next year's programme", openNextConfirm: "Open next year's programme from “{0}”: the same courses, target, categories and report header, the period one year on. Go ahead?",
-        openedNext: "Opened “{0}” ({1}).", running: "Running", countsFromShort: "Completions count from {0}" }
-});
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   const me = await Admin.start(["DISTRICT_ADMIN", "SCHOOL_ADMIN"]);
   const district = me.role === "DISTRICT_ADMIN";
   const box = document.getElementById("error");
@@ -43,7 +17,7 @@ document.addEventListener("DOMContentLoaded", async () => {
           p.countsFrom !== p.periodStart ? App.el("div", { class: "muted" }, App.t("countsFromShort", date(p.countsFrom))) : null),
         App.el("td", { class: "num" }, App.number(Number(p.targetPercent)) + "%"),
         App.el("td", {}, App.el("ul", { class: "lacking" }, p.courses.map(c => App.el("li", {}, c.title)))),
-        App.el("td", {}, p.categories.map(c => App.t(c)).join(", ")),
+        App.el("td", {}, p.categories.map(c => App.label("staffCategory", c)).join(", ")),
         App.el("td", {}, App.el("a", { class: "button secondary", href: "/admin/report.html?programme=" + p.id }, App.t("report")), " ",
           district ? App.el("button", { type: "button", class: "secondary", onclick: () => edit(p) }, App.t("edit")) : null, " ",
           district ? App.el("button", { type: "button", class: "secondary next", onclick: () => openNext(p) }, App.t("openNext")) : null))));

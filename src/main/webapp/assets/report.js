@@ -1,28 +1,6 @@
 // District view: every school ranked against the target, totals, filters, trend and topic × school matrix.
 "use strict";
-App.words({
-  vi: { title: "Báo cáo tiến độ theo trường", programme: "Chương trình", asOf: "Số liệu đến ngày", ward: "Phường/xã", type: "Loại hình", category: "Nhóm",
-        show: "Xem", summary: "Tổng hợp", export: "Xuất báo cáo:", ranking: "Xếp hạng các trường theo tỷ lệ hoàn thành", school: "Trường",
-        inScope: "Thuộc diện", trained: "Đã hoàn thành", percent: "Tỷ lệ", meets: "Đạt chỉ tiêu", needed: "Còn thiếu (người)",
-        trend: "Tỷ lệ toàn địa bàn theo tuần", matrix: "Tỷ lệ hoàn thành từng chuyên đề theo trường", districtPercent: "Tỷ lệ toàn địa bàn (chỉ tiêu {0})",
-        schoolsMeeting: "Trường đạt chỉ tiêu", schoolsNobody: "Không tính {0} trường không có người thuộc diện", matrixNote: "Trường có tỷ lệ thấp nhất ở trên cùng; ô màu đỏ là dưới chỉ tiêu.", peopleNeeded: "Người cần hoàn thành thêm để toàn địa bàn đạt chỉ tiêu", deadline: "Hạn {0}",
-        chartNote: "Biểu đồ: {0} trường có tỷ lệ thấp nhất.", total: "Toàn địa bàn", trendSeries: "Tỷ lệ hoàn thành",
-        changes: "Trường tự thay đổi", changesTitle: "Thay đổi do trường thực hiện", changesCount: "Số thay đổi", changesLatest: "Gần nhất (trước → sau)",
-        changesIntro: "Thay đổi do tài khoản của chính trường thực hiện từ ngày {0} có thể làm đổi tỷ lệ mà không cần ai học thêm (đổi nhóm, chuyển trường, đổi ngày, ghi nhận nghỉ việc, thêm người): {1} thay đổi.",
-        changesNone: "Từ ngày {0} không trường nào tự thay đổi danh sách theo cách làm đổi tỷ lệ.", changesAll: "Xem tất cả",
-        STAFF_CREATED: "Thêm nhân sự", STAFF_CATEGORY_CHANGED: "Đổi nhóm", STAFF_SCHOOL_CHANGED: "Chuyển trường", STAFF_DATES_CHANGED: "Đổi ngày", STAFF_LEFT: "Nghỉ việc" },
-  en: { title: "Progress by school", programme: "Programme", asOf: "Figures as of", ward: "Ward", type: "Type", category: "Category",
-        show: "Show", summary: "Summary", export: "Export:", ranking: "Schools ranked by share trained", school: "School",
-        inScope: "In scope", trained: "Trained", percent: "Share", meets: "Target met", needed: "Still needed (people)",
-        trend: "District share trained, week by week", matrix: "Share trained per course and school", districtPercent: "District share (target {0})",
-        schoolsMeeting: "Schools meeting the target", schoolsNobody: "Not counting {0} schools with no one in scope", matrixNote: "Lowest share first; cells in red are below the target.", peopleNeeded: "People still to train for the district to reach the target", deadline: "Deadline {0}",
-        chartNote: "Chart: the {0} schools furthest from the target.", total: "District", trendSeries: "Share trained",
-        changes: "Changed by the school", changesTitle: "Changes made by the schools", changesCount: "Changes", changesLatest: "Latest (before → after)",
-        changesIntro: "Changes made by the school's own accounts since {0} that can move its share without anyone training (category, moves, dates, leaving, people added): {1}.",
-        changesNone: "Since {0} no school changed its roster in a way that moves its share.", changesAll: "See all",
-        STAFF_CREATED: "Staff added", STAFF_CATEGORY_CHANGED: "Category", STAFF_SCHOOL_CHANGED: "Moved school", STAFF_DATES_CHANGED: "Dates", STAFF_LEFT: "Left" }
-});
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   const me = await Admin.start(["DISTRICT_ADMIN", "SCHOOL_ADMIN"]);
   const box = document.getElementById("error");
   let programme;
@@ -34,8 +12,8 @@ document.addEventListener("DOMContentLoaded", async () => {
     location.replace("/admin/school-report.html?programme=" + programme.id + "&school=" + encodeURIComponent(own.items[0].code));
     return;
   }
-  Admin.options(document.getElementById("type"), ["PUBLIC", "NON_PUBLIC"], true);
-  Admin.options(document.getElementById("category"), programme.categories, true);
+  Admin.options(document.getElementById("type"), ["PUBLIC", "NON_PUBLIC"], true, "schoolType");
+  Admin.options(document.getElementById("category"), programme.categories, true, "staffCategory");
   const asOf = document.getElementById("asOf");
   asOf.value = Reporting.param("asOf") || "";
   for (const id of ["type", "category"]) document.getElementById(id).value = Reporting.param(id) || "";

@@ -1,17 +1,5 @@
-// Shared by the report and programme pages: words, the chosen programme, formatting of report figures.
+// Shared by the report and programme pages: the chosen programme, formatting of report figures.
 "use strict";
-App.words({
-  vi: { targetLine: "Chỉ tiêu", targetLabel: "Chỉ tiêu {0}", belowTarget: "dưới chỉ tiêu", met: "Đạt", notMet: "Chưa đạt", nobody: "Không có người thuộc diện",
-        daysLeft: "Còn {0} ngày", overdue: "Quá hạn {0} ngày", dueToday: "Hết hạn hôm nay", ended: "Đã kết thúc", noProgramme: "Chưa có chương trình nào.",
-        viewingRunning: "Đang xem chương trình đang chạy: {1} ({0}).", viewingLastEnded: "Không có chương trình nào đang chạy; đang xem chương trình kết thúc gần nhất: {1} ({0}).",
-        viewingEnded: "Đang xem chương trình đã kết thúc: {1} ({0}).", viewingUpcoming: "Đang xem chương trình chưa bắt đầu: {1} ({0}).",
-        countsFrom: "Hoàn thành từ ngày {0} vẫn được tính." },
-  en: { targetLine: "Target", targetLabel: "Target {0}", belowTarget: "below target", met: "Met", notMet: "Not met", nobody: "No one in scope",
-        daysLeft: "{0} days left", overdue: "{0} days overdue", dueToday: "Due today", ended: "Ended", noProgramme: "No programme yet.",
-        viewingRunning: "Showing the running programme: {1} ({0}).", viewingLastEnded: "No programme is running; showing the one that ended last: {1} ({0}).",
-        viewingEnded: "Showing a programme that has ended: {1} ({0}).", viewingUpcoming: "Showing a programme that has not started yet: {1} ({0}).",
-        countsFrom: "Completions count from {0}." }
-});
 const Reporting = {
   param(name) { return new URLSearchParams(location.search).get(name); },
   /** "01/01/2026–31/12/2026" */

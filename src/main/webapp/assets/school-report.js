@@ -3,21 +3,7 @@
 // ("CĐ2"), read out in full by screen readers, with the labels' key above the table; a phone shows each person
 // on two lines (report.css) (issue 13: full titles repeated per person made the page ~7,700 px tall).
 "use strict";
-App.words({
-  vi: { title: "Báo cáo của trường", programme: "Chương trình", asOf: "Số liệu đến ngày", show: "Xem", export: "Xuất báo cáo:",
-        untrained: "Chưa hoàn thành", name: "Họ và tên", code: "Mã", category: "Nhóm", lacking: "Còn thiếu chuyên đề",
-        split: "Theo nhóm và giới tính", inScope: "Thuộc diện", trained: "Đã hoàn thành", percent: "Tỷ lệ", courses: "Theo chuyên đề",
-        course: "Chuyên đề", trend: "Tỷ lệ theo tuần", schoolPercent: "Tỷ lệ hoàn thành (chỉ tiêu {0})", needed: "Cần hoàn thành thêm (người)",
-        trainedOf: "Đã hoàn thành / thuộc diện", deadline: "Hạn {0}", everyoneTrained: "Mọi người thuộc diện đã hoàn thành.", trendSeries: "Tỷ lệ hoàn thành",
-        onLeave: "(tạm nghỉ)", group: "Nhóm, giới tính", courseShort: "CĐ{0}", lackingOf: "thiếu {0}/{1}:", lackingAll: "thiếu cả {0} chuyên đề" },
-  en: { title: "School report", programme: "Programme", asOf: "Figures as of", show: "Show", export: "Export:",
-        untrained: "Not yet trained", name: "Full name", code: "Code", category: "Category", lacking: "Courses still to complete",
-        split: "By category and gender", inScope: "In scope", trained: "Trained", percent: "Share", courses: "By course",
-        course: "Course", trend: "Share trained, week by week", schoolPercent: "Share trained (target {0})", needed: "Still to train (people)",
-        trainedOf: "Trained / in scope", deadline: "Deadline {0}", everyoneTrained: "Everyone in scope is trained.", trendSeries: "Share trained",
-        onLeave: "(on leave)", group: "Category, gender", courseShort: "C{0}", lackingOf: "{0} of {1} missing:", lackingAll: "all {0} courses missing" }
-});
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   const me = await Admin.start(["DISTRICT_ADMIN", "SCHOOL_ADMIN"]);
   const box = document.getElementById("error");
   let programme, school = Reporting.param("school");
@@ -57,7 +43,7 @@ document.addEventListener("DOMContentLoaded", async () => {
       Reporting.figure(App.t("deadline", r.programme.deadline.split("-").reverse().join("/")), Reporting.days(r.daysToDeadline, r.programme.deadline), r.daysToDeadline < 0 ? "bad" : ""));
     document.getElementById("progress").replaceChildren(Reporting.bar(s.percent, target));
     document.getElementById("untrained").replaceChildren(...(r.untrained.length ? r.untrained.map(u => App.el("tr", {},
-      App.el("td", {}, u.fullName, u.status === "ON_LEAVE" ? " " + App.t("onLeave") : ""), App.el("td", { class: "hide-narrow" }, u.code), App.el("td", {}, App.t(u.category)),
+      App.el("td", {}, u.fullName, u.status === "ON_LEAVE" ? " " + App.t("onLeave") : ""), App.el("td", { class: "hide-narrow" }, u.code), App.el("td", {}, App.label("staffCategory", u.category)),
       App.el("td", {}, u.lacking.length === required && required > 1 ? App.t("lackingAll", required) : [
         App.el("span", { class: "muted" }, App.t("lackingOf", u.lacking.length, required)), " ",
         App.el("ul", { class: "lacking" }, u.lacking.map(c => App.el("li", {},
@@ -65,8 +51,8 @@ document.addEventListener("DOMContentLoaded", async () => {
       : [App.el("tr", {}, App.el("td", { colspan: 4 }, App.t("everyoneTrained")))]));
     document.getElementById("course-key").replaceChildren(...r.programme.courses.flatMap(c => [
       App.el("dt", {}, shorts[c.id]), App.el("dd", {}, c.title)]));
-    document.getElementById("split").replaceChildren(...[...r.byCategory, ...r.byGender].map(x => App.el("tr", {},
-      App.el("th", { scope: "row" }, App.t(x.key)), App.el("td", { class: "num" }, App.number(x.inScope)),
+    document.getElementById("split").replaceChildren(...[...r.byCategory.map(x => ({ ...x, type: "staffCategory" })), ...r.byGender.map(x => ({ ...x, type: "gender" }))].map(x => App.el("tr", {},
+      App.el("th", { scope: "row" }, App.label(x.type, x.key)), App.el("td", { class: "num" }, App.number(x.inScope)),
       App.el("td", { class: "num" }, App.number(x.trained)), App.el("td", { class: "num" }, Reporting.percent(x.percent)))));
     document.getElementById("courses").replaceChildren(...r.courses.map(c => App.el("tr", {},
       App.el("th", { scope: "row" }, shorts[c.id] ? shorts[c.id] + ". " : "", c.title), App.el("td", { class: "num" }, App.number(c.completed)), App.el("td", { class: "num" }, Reporting.percent(c.percent)))));

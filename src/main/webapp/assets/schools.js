@@ -1,14 +1,10 @@
 "use strict";
-App.words({
-  vi: { title: "Trường", search: "Tìm theo tên hoặc mã", ward: "Phường/xã", type: "Loại hình", filter: "Lọc", code: "Mã", name: "Tên trường", staffCount: "Nhân sự", status: "Trạng thái", actions: "Thao tác", newSchool: "Thêm / sửa trường", level: "Cấp học", save: "Lưu", edit: "Sửa", close: "Ngừng hoạt động", reopen: "Mở lại", open: "Đang hoạt động", closed: "Ngừng hoạt động", roster: "Danh sách nhân sự" },
-  en: { title: "Schools", search: "Search by name or code", ward: "Ward", type: "Type", filter: "Filter", code: "Code", name: "School name", staffCount: "Staff", status: "Status", actions: "Actions", newSchool: "Add / edit a school", level: "Level", save: "Save", edit: "Edit", close: "Close", reopen: "Reopen", open: "Open", closed: "Closed", roster: "Staff roster" }
-});
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   const me = await Admin.start();
   const district = me.role === "DISTRICT_ADMIN";
   const box = document.getElementById("error");
-  Admin.options(document.getElementById("type"), ["PUBLIC", "NON_PUBLIC"], true);
-  Admin.options(document.getElementById("f-type"), ["PUBLIC", "NON_PUBLIC"], false);
+  Admin.options(document.getElementById("type"), ["PUBLIC", "NON_PUBLIC"], true, "schoolType");
+  Admin.options(document.getElementById("f-type"), ["PUBLIC", "NON_PUBLIC"], false, "schoolType");
   let page = 0;
   async function load(p = page) {
     page = p;
@@ -18,7 +14,7 @@ document.addEventListener("DOMContentLoaded", async () => {
       const data = await App.get("/api/schools?" + q);
       document.getElementById("rows").replaceChildren(...data.items.map(s => App.el("tr", {},
         App.el("td", {}, s.code), App.el("td", {}, App.el("a", { href: "/admin/staff.html?school=" + encodeURIComponent(s.code) }, s.name)),
-        App.el("td", {}, s.ward), App.el("td", {}, App.t(s.type)), App.el("td", { class: "num" }, App.number(s.staffCount)),
+        App.el("td", {}, s.ward), App.el("td", {}, App.label("schoolType", s.type)), App.el("td", { class: "num" }, App.number(s.staffCount)),
         App.el("td", {}, App.el("span", { class: "badge " + (s.active ? "ok" : "bad") }, App.t(s.active ? "open" : "closed"))),
         App.el("td", {}, district ? [
           App.el("button", { type: "button", class: "secondary", onclick: () => edit(s) }, App.t("edit")), " ",

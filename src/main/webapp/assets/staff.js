@@ -1,24 +1,14 @@
 "use strict";
-App.words({
-  vi: { title: "Danh sách nhân sự", school: "Mã trường", search: "Tìm theo tên hoặc mã", category: "Nhóm", status: "Trạng thái", filter: "Lọc", code: "Mã", name: "Họ và tên", gender: "Giới tính", actions: "Thao tác", formTitle: "Thêm / sửa nhân sự", start: "Ngày bắt đầu", end: "Ngày kết thúc", save: "Lưu", clear: "Làm mới", edit: "Sửa", leave: "Cho nghỉ", account: "Cấp tài khoản", reset: "Đặt lại mật khẩu", hasAccount: "Có tài khoản", confirmLeave: "Ghi nhận {0} đã nghỉ từ hôm nay? Hồ sơ và kết quả học tập vẫn được giữ.",
-        confirmReset: "Đặt lại mật khẩu của {0} ({1})? Mật khẩu hiện tại sẽ không dùng được nữa và mọi phiên đăng nhập của người này kết thúc ngay.",
-        temporaryFor: "Mật khẩu tạm của {0} ({1}):", handOver: "Hãy trao tận tay; người dùng phải đổi mật khẩu khi đăng nhập lần đầu.",
-        exists: "{0} ({1}) đã có tài khoản nên không có gì thay đổi. Nếu người này quên mật khẩu, hãy chọn «Đặt lại mật khẩu».", done: "Đã ghi lại, ẩn đi" },
-  en: { title: "Staff roster", school: "School code", search: "Search by name or code", category: "Category", status: "Status", filter: "Filter", code: "Code", name: "Full name", gender: "Gender", actions: "Actions", formTitle: "Add / edit a staff member", start: "Start date", end: "End date", save: "Save", clear: "Clear", edit: "Edit", leave: "Mark as left", account: "Create account", reset: "Reset password", hasAccount: "Has an account", confirmLeave: "Record that {0} left today? Their record and learning results are kept.",
-        confirmReset: "Reset the password of {0} ({1})? Their current password stops working and every open session of theirs ends at once.",
-        temporaryFor: "Temporary password for {0} ({1}):", handOver: "Hand it over in person; it must be changed at first sign-in.",
-        exists: "{0} ({1}) already has an account, so nothing was changed. If they forgot their password, choose “Reset password”.", done: "Noted, hide it" }
-});
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   const me = await Admin.start();
   const box = document.getElementById("error"), notice = document.getElementById("notice");
   const params = new URLSearchParams(location.search);
   if (params.get("school")) document.getElementById("school").value = params.get("school");
-  Admin.options(document.getElementById("category"), ["MANAGER", "EMPLOYEE", "OTHER"], true);
-  Admin.options(document.getElementById("status"), ["ACTIVE", "ON_LEAVE", "LEFT"], true);
-  Admin.options(document.getElementById("f-gender"), ["FEMALE", "MALE", "OTHER"], false);
-  Admin.options(document.getElementById("f-category"), ["MANAGER", "EMPLOYEE", "OTHER"], false);
-  Admin.options(document.getElementById("f-status"), ["ACTIVE", "ON_LEAVE", "LEFT"], false);
+  Admin.options(document.getElementById("category"), ["MANAGER", "EMPLOYEE", "OTHER"], true, "staffCategory");
+  Admin.options(document.getElementById("status"), ["ACTIVE", "ON_LEAVE", "LEFT"], true, "staffStatus");
+  Admin.options(document.getElementById("f-gender"), ["FEMALE", "MALE", "OTHER"], false, "gender");
+  Admin.options(document.getElementById("f-category"), ["MANAGER", "EMPLOYEE", "OTHER"], false, "staffCategory");
+  Admin.options(document.getElementById("f-status"), ["ACTIVE", "ON_LEAVE", "LEFT"], false, "staffStatus");
   const form = id => document.getElementById("f-" + id);
   let page = 0;
   async function load(p = page) {
@@ -31,9 +21,9 @@ document.addEventListener("DOMContentLoaded", async () => {
       document.getElementById("rows").replaceChildren(...data.items.map(s => App.el("tr", { "data-code": s.code },
         App.el("td", { class: "hide-phone" }, s.code),
         App.el("td", {}, s.fullName, s.hasAccount ? [" ", App.el("span", { class: "badge ok has-account" }, App.t("hasAccount"))] : null,
-          App.el("span", { class: "show-phone muted" }, s.code, s.status !== "ACTIVE" ? " · " + App.t(s.status) : null)),
-        App.el("td", { class: "hide-phone" }, App.t(s.gender)), App.el("td", { class: "hide-phone" }, App.t(s.category)),
-        App.el("td", { class: "hide-phone" }, App.t(s.status)), App.el("td", { class: "hide-phone" }, s.schoolName),
+          App.el("span", { class: "show-phone muted" }, s.code, s.status !== "ACTIVE" ? " · " + App.label("staffStatus", s.status) : null)),
+        App.el("td", { class: "hide-phone" }, App.label("gender", s.gender)), App.el("td", { class: "hide-phone" }, App.label("staffCategory", s.category)),
+        App.el("td", { class: "hide-phone" }, App.label("staffStatus", s.status)), App.el("td", { class: "hide-phone" }, s.schoolName),
         App.el("td", {}, actions(s)))));
       Admin.pager(document.getElementById("pager"), data, load);
     } catch (e) { App.showError(box, e); }

@@ -1,12 +1,6 @@
 // Public: checks a certificate's verification code. Shows only initials, course and date.
 "use strict";
-App.words({
-  vi: { brand: "Tập huấn", title: "Xác thực giấy chứng nhận", intro: "Nhập mã xác thực in trên giấy chứng nhận (12 ký tự).", code: "Mã xác thực", check: "Kiểm tra",
-        valid: "Giấy chứng nhận hợp lệ", invalid: "Không tìm thấy giấy chứng nhận hợp lệ với mã này.", holder: "Người được cấp (viết tắt)", course: "Khóa học", issued: "Ngày hoàn thành" },
-  en: { brand: "Training", title: "Verify a certificate", intro: "Enter the verification code printed on the certificate (12 characters).", code: "Verification code", check: "Check",
-        valid: "This certificate is valid", invalid: "No valid certificate has this code.", holder: "Holder (initials)", course: "Course", issued: "Date completed" }
-});
-document.addEventListener("DOMContentLoaded", () => {
+App.ready(() => {
   App.translate();
   const form = document.getElementById("verify"), input = document.getElementById("code"), out = document.getElementById("result");
   async function check(code) {

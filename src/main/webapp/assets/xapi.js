@@ -2,61 +2,7 @@
 // to its JSON), LRS credentials (create, change scope and rights, rotate once-shown secrets, deactivate), the
 // completions that do not count, and forwarding to external LRSs.
 "use strict";
-App.words({
-  vi: { navXapi: "xAPI / LRS", title: "Dữ liệu học tập xAPI", lrsTitle: "LRS tích hợp", endpoint: "Địa chỉ cho công cụ xAPI:",
-        credentials: "Thông tin xác thực LRS", key: "Khóa", label: "Tên", scope: "Quyền", status: "Trạng thái", created: "Tạo lúc",
-        actions: "Thao tác", newCredential: "Tạo thông tin xác thực mới", read: "Đọc bản ghi xAPI", write: "Ghi bản ghi xAPI", create: "Tạo",
-        NONE: "Không đọc", OWN: "Chỉ bản ghi xAPI tự gửi", ALL: "Tất cả", writes: "ghi", active: "Đang dùng", inactive: "Đã khóa",
-        deactivate: "Khóa", issued: "Khóa {0} — mật khẩu bí mật {1}. Hãy lưu lại ngay: mật khẩu chỉ hiện một lần.",
-        forwarding: "Chuyển tiếp đến LRS ngoài", noTargets: "Chưa cấu hình LRS ngoài.",
-        target: "LRS", pending: "Đang chờ", parked: "Bị từ chối", delivered: "Đã gửi", lastSuccess: "Gửi được lần cuối",
-        lastError: "Lỗi gần nhất", never: "chưa", parkedOf: "Bản ghi xAPI bị {0} từ chối", statement: "Bản ghi xAPI", reason: "Lý do",
-        retry: "Gửi lại", drop: "Bỏ qua", retryAll: "Gửi lại tất cả", notConfigured: "(không còn trong cấu hình)", nextAttempt: "thử lại lúc {0}",
-        schools: "Phạm vi trường (mã trường, cách nhau bằng dấu phẩy)", schoolsHelp: "Để trống: tất cả các trường.",
-        completions: "Hoàn thành khóa học do khóa này gửi được tính vào tỉ lệ", voidOthers: "Được hủy bản ghi xAPI do nơi khác gửi",
-        allSchools: "tất cả trường", onlySchools: "trường {0}", counts: "hoàn thành được tính", notCounts: "hoàn thành không được tính",
-        voidsOthers: "được hủy bản ghi xAPI của nơi khác", edit: "Sửa", rotate: "Đổi mật khẩu bí mật", cancel: "Thôi sửa", save: "Lưu",
-        editCredential: "Sửa khóa {0}", rotated: "Khóa {0} — mật khẩu bí mật mới {1}. Hãy lưu lại ngay: mật khẩu chỉ hiện một lần; mật khẩu cũ không còn dùng được.",
-        rotateConfirm: "Đổi mật khẩu bí mật của khóa {0}? Công cụ đang dùng mật khẩu cũ sẽ bị từ chối.",
-        uncountedTitle: "Hoàn thành không được tính", uncountedHelp: "Bản ghi xAPI vẫn được lưu và đọc được qua LRS, nhưng không được tính vào tỉ lệ của trường.",
-        noUncounted: "Không có.", school: "Trường", staffCode: "Mã nhân sự", course: "Khóa học", completedAt: "Hoàn thành lúc", counted: "Tính vào tỉ lệ",
-        SCOPE: "không được tính: ngoài phạm vi của khóa truy cập", RIGHT: "không được tính: ngoài phạm vi của khóa truy cập (chưa được cấp quyền tính hoàn thành)",
-        statementsTitle: "Bản ghi xAPI (statement)", statementsHelp: "Mỗi hoạt động học tập được lưu thành một bản ghi xAPI trong LRS tích hợp. Bản ghi mới nhất ở trên cùng; bấm vào một dòng để xem toàn bộ bản ghi.",
-        stStaff: "Mã nhân sự", stCourse: "Khóa học", stVerb: "Hành động", stFrom: "Từ ngày", stTo: "Đến ngày", stFilter: "Lọc",
-        stStored: "Thời điểm lưu", stPerson: "Người học", stActivity: "Khóa học / nội dung", stResult: "Kết quả", stSource: "Nguồn",
-        stEmpty: "Không có bản ghi xAPI nào khớp bộ lọc.", stJson: "Xem toàn bộ bản ghi (JSON)", stHappened: "xảy ra {0}", stService: "Tập huấn (tự ghi)",
-        stVoided: "đã hủy", stLesson: "bài {0}", stQuiz: "bài kiểm tra", stPretest: "bài kiểm tra đầu vào", stQuestion: "câu hỏi {0}",
-        stRef: "bản ghi xAPI {0}", stPassed: "đạt", stFailed: "chưa đạt", stCompleted: "hoàn thành", stFirst: "« Mới nhất",
-        verb_completed: "hoàn thành", verb_passed: "đạt", verb_failed: "chưa đạt", verb_attempted: "bắt đầu làm", verb_experienced: "đã học",
-        verb_answered: "đã trả lời", verb_launched: "bắt đầu", verb_scored: "đạt điểm", verb_voided: "hủy bản ghi" },
-  en: { navXapi: "xAPI / LRS", title: "xAPI learning records", lrsTitle: "Built-in LRS", endpoint: "Address for xAPI tools:",
-        credentials: "LRS credentials", key: "Key", label: "Name", scope: "Scope", status: "Status", created: "Created",
-        actions: "Actions", newCredential: "New credential", read: "Read statements", write: "Write statements", create: "Create",
-        NONE: "No reading", OWN: "Own statements only", ALL: "All", writes: "write", active: "Active", inactive: "Deactivated",
-        deactivate: "Deactivate", issued: "Key {0} — secret {1}. Save it now: the secret is shown only once.",
-        forwarding: "Forwarding to external LRSs", noTargets: "No external LRS configured.",
-        target: "LRS", pending: "Waiting", parked: "Rejected", delivered: "Delivered", lastSuccess: "Last delivery",
-        lastError: "Last error", never: "never", parkedOf: "Statements {0} rejected", statement: "Statement", reason: "Reason",
-        retry: "Send again", drop: "Drop", retryAll: "Send all again", notConfigured: "(no longer configured)", nextAttempt: "next try {0}",
-        schools: "School scope (school codes, separated by commas)", schoolsHelp: "Empty: all schools.",
-        completions: "Course completions sent with this key count towards the figures", voidOthers: "May void statements sent by others",
-        allSchools: "all schools", onlySchools: "schools {0}", counts: "completions count", notCounts: "completions do not count",
-        voidsOthers: "may void others' statements", edit: "Edit", rotate: "New secret", cancel: "Stop editing", save: "Save",
-        editCredential: "Edit key {0}", rotated: "Key {0} — new secret {1}. Save it now: the secret is shown only once; the old one no longer works.",
-        rotateConfirm: "Replace the secret of key {0}? Tools using the old secret will be refused.",
-        uncountedTitle: "Completions not counted", uncountedHelp: "The statements are stored and can be read through the LRS, but they do not count towards the school's figure.",
-        noUncounted: "None.", school: "School", staffCode: "Staff code", course: "Course", completedAt: "Completed", counted: "Counted",
-        SCOPE: "not counted: outside the credential's scope", RIGHT: "not counted: outside the credential's scope (no completion right granted)",
-        statementsTitle: "xAPI statements", statementsHelp: "Every learning event is stored as an xAPI statement in the built-in LRS. The newest is at the top; open a row to see the whole statement.",
-        stStaff: "Staff code", stCourse: "Course", stVerb: "Verb", stFrom: "From", stTo: "To", stFilter: "Filter",
-        stStored: "Stored", stPerson: "Learner", stActivity: "Course / activity", stResult: "Result", stSource: "Source",
-        stEmpty: "No statements match the filter.", stJson: "Whole statement (JSON)", stHappened: "happened {0}", stService: "Tập huấn (recorded itself)",
-        stVoided: "voided", stLesson: "lesson {0}", stQuiz: "quiz", stPretest: "pre-test", stQuestion: "question {0}",
-        stRef: "statement {0}", stPassed: "passed", stFailed: "failed", stCompleted: "completed", stFirst: "« Newest",
-        verb_completed: "completed", verb_passed: "passed", verb_failed: "failed", verb_attempted: "attempted", verb_experienced: "experienced",
-        verb_answered: "answered", verb_launched: "launched", verb_scored: "scored", verb_voided: "voided" }
-});
-document.addEventListener("DOMContentLoaded", async () => {
+App.ready(async () => {
   await Admin.start(["DISTRICT_ADMIN"]);
   const box = document.getElementById("error");
   const when = s => s ? new Date(s.endsWith("Z") ? s : s + "Z").toLocaleString(App.lang === "vi" ? "vi-VN" : "en-GB") : App.t("never");

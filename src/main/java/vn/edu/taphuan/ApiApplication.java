@@ -16,6 +16,7 @@ import vn.edu.taphuan.learning.boundary.CertificatesResource;
 import vn.edu.taphuan.platform.BackupResource;
 import vn.edu.taphuan.platform.ProblemMapper;
 import vn.edu.taphuan.platform.QueryParams;
+import vn.edu.taphuan.platform.WordsResource;
 import vn.edu.taphuan.referral.boundary.LearnerContactsResource;
 import vn.edu.taphuan.referral.boundary.ReferralContactsResource;
 import vn.edu.taphuan.privacy.boundary.PrivacyResource;
@@ -51,7 +52,7 @@ public class ApiApplication extends Application {
             ProgrammesResource.class, ReportsResource.class, FiledReportsResource.class, SessionsResource.class,
             ReferralContactsResource.class, LearnerContactsResource.class,
             AuditResource.class, BackupResource.class,
-            PrivacyResource.class);
+            PrivacyResource.class, WordsResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

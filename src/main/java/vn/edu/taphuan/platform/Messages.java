@@ -11,7 +11,9 @@ import java.util.ResourceBundle;
 
 /**
  * Texts people read, in the language of the request: Vietnamese first, English when the browser or the
- * {@code lang} cookie asks for it. Bundles are UTF-8 properties under {@code i18n/}.
+ * {@code lang} cookie asks for it. Bundles are UTF-8 properties under {@code i18n/}, the one source of words:
+ * server messages, enum labels ({@code enum.<type>.<VALUE>}, see {@link #label}) and the pages' words
+ * ({@code page.<script>.<key>}, served by {@link WordsResource}).
  */
 @RequestScoped
 public class Messages {
@@ -41,9 +43,24 @@ public class Messages {
         return format(cookieLocale(request).orElse(VIETNAMESE), key, args);
     }
 
-    public static String format(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale, Messages.class.getClassLoader(),
+    /** The label people read for an enum value, e.g. "Công lập" for {@code SchoolType.PUBLIC}. */
+    public String label(Enum<?> value) {
+        return label(locale(), value);
+    }
+
+    /** {@code enum.<type>.<VALUE>}, the type named as in the pages: {@code SchoolType} → {@code schoolType}. */
+    public static String label(Locale locale, Enum<?> value) {
+        String type = value.getDeclaringClass().getSimpleName();
+        return format(locale, "enum." + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name());
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("i18n.messages", locale, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static String format(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = bundle(locale);
         try {
             String pattern = bundle.getString(key);
             return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
@@ -52,21 +69,30 @@ public class Messages {
         }
     }
 
-    /** Cookie {@code lang} wins (the page's language switch), then Accept-Language, then Vietnamese. */
-    static Locale chooseLocale(HttpServletRequest request) {
+    /** The request's language by {@link #choose}; Vietnamese for background work, which has no request. */
+    public static Locale chooseLocale(HttpServletRequest request) {
         try {
-            var cookie = cookieLocale(request);
-            if (cookie.isPresent()) {
-                return cookie.get();
-            }
-            String accept = request.getHeader("Accept-Language");
-            if (accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")) {
-                return Locale.ENGLISH;
-            }
+            return choose(cookieLocale(request).orElse(null), request.getHeader("Accept-Language"));
         } catch (IllegalStateException outsideRequest) {
-            // background work: no request, Vietnamese
+            return VIETNAMESE;
         }
-        return VIETNAMESE;
+    }
+
+    /**
+     * The one locale rule of the API and the pages: the {@code lang} cookie wins (the pages' language switch),
+     * then an Accept-Language that starts with English, then Vietnamese. {@code cookie} is the cookie's locale, or
+     * null without one; RoleRules uses the same rule for its 401/403.
+     */
+    public static Locale choose(Locale cookie, String acceptLanguage) {
+        if (cookie != null) {
+            return cookie;
+        }
+        return acceptLanguage != null && acceptLanguage.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : VIETNAMESE;
+    }
+
+    /** The locale a {@code lang} cookie's value names: English for "en", Vietnamese for anything else. */
+    public static Locale ofCookie(String value) {
+        return "en".equals(value) ? Locale.ENGLISH : VIETNAMESE;
     }
 
     private static java.util.Optional<Locale> cookieLocale(HttpServletRequest request) {
@@ -74,7 +100,7 @@ public class Messages {
             if (request.getCookies() != null) {
                 for (var c : request.getCookies()) {
                     if ("lang".equals(c.getName())) {
-                        return java.util.Optional.of("en".equals(c.getValue()) ? Locale.ENGLISH : VIETNAMESE);
+                        return java.util.Optional.of(ofCookie(c.getValue()));
                     }
                 }
             }

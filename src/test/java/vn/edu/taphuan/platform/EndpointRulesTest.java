@@ -54,10 +54,11 @@ class EndpointRulesTest {
             Arrays.stream(resource.getDeclaredMethods()).filter(m -> isEndpoint(m) && isOpen(resource, m))
                     .forEach(m -> open.add(resource.getSimpleName() + "." + m.getName()));
         }
-        // sign-in, sign-out and the public check of a certificate's code must be open; anything else added here
-        // needs a reason in its JavaDoc
-        assertTrue(open.containsAll(List.of("AuthResource.login", "AuthResource.logout", "CertificatesResource.verify")), open.toString());
-        open.removeAll(List.of("AuthResource.login", "AuthResource.logout", "CertificatesResource.verify"));
+        // sign-in, sign-out, the public check of a certificate's code and the pages' words (the sign-in page needs
+        // them) must be open; anything else added here needs a reason in its JavaDoc
+        List<String> meant = List.of("AuthResource.login", "AuthResource.logout", "CertificatesResource.verify", "WordsResource.words");
+        assertTrue(open.containsAll(meant), open.toString());
+        open.removeAll(meant);
         assertEquals(List.of(), open, "endpoints open to anyone");
     }
 

@@ -2,6 +2,7 @@ package vn.edu.taphuan.directory.control;
 
 import org.apache.commons.csv.CSVPrinter;
 import vn.edu.taphuan.platform.CsvCells;
+import vn.edu.taphuan.platform.Messages;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -13,7 +14,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.edu.taphuan.directory.entity.Gender;
 import vn.edu.taphuan.directory.entity.ImportKind;
+import vn.edu.taphuan.directory.entity.SchoolType;
+import vn.edu.taphuan.directory.entity.StaffCategory;
 import vn.edu.taphuan.directory.entity.StaffStatus;
 
 import java.io.ByteArrayOutputStream;
@@ -38,16 +42,14 @@ public final class ImportTemplate {
     private ImportTemplate() {
     }
 
-    /** The example row, in the template's language. */
+    /** The example row, in the template's language; its fixed values are the labels of the bundles (enum.*). */
     static List<String> example(ImportKind kind, boolean english) {
+        Locale locale = english ? Locale.ENGLISH : Messages.VIETNAMESE;
         if (kind == ImportKind.SCHOOLS) {
-            return english
-                    ? List.of("THCS99", "Trường THCS Hoa Sen (mẫu)", "Phường Hoa Mai (mẫu)", "public", "THCS")
-                    : List.of("THCS99", "Trường THCS Hoa Sen (mẫu)", "Phường Hoa Mai (mẫu)", "Công lập", "THCS");
+            return List.of("THCS99", "Trường THCS Hoa Sen (mẫu)", "Phường Hoa Mai (mẫu)", Messages.label(locale, SchoolType.PUBLIC), "THCS");
         }
-        return english
-                ? List.of("GV99001", "Nguyễn Thị Mẫu", "female", "employee", "active", "2020-09-01", "", "THCS01")
-                : List.of("GV99001", "Nguyễn Thị Mẫu", "Nữ", "Viên chức", "Đang làm việc", "01/09/2020", "", "THCS01");
+        return List.of("GV99001", "Nguyễn Thị Mẫu", Messages.label(locale, Gender.FEMALE), Messages.label(locale, StaffCategory.EMPLOYEE),
+                Messages.label(locale, StaffStatus.ACTIVE), english ? "2020-09-01" : "01/09/2020", "", "THCS01");
     }
 
     public static byte[] csv(ImportKind kind, Locale locale) {

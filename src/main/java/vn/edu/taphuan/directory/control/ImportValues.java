@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.edu.taphuan.platform.Messages;
+
 /**
  * The words people type in roster spreadsheets, in Vietnamese or English, turned into our values. Matching
  * ignores case, diacritics and punctuation ("Cán bộ quản lý", "CAN BO QUAN LY", "can-bo-quan-ly" are one
@@ -30,23 +32,26 @@ public final class ImportValues {
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:[ T]0{1,2}:00(?::00(?:\\.0+)?)?)?");
     private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T]0{1,2}:00(?::00(?:\\.0+)?)?)?");
 
-    /** Accepted words per value: the first Vietnamese and the first English one are the ones shown to people. */
+    /**
+     * Accepted words per value: first its Vietnamese and its English label (enum.* in the bundles, the words shown
+     * to people, as on the pages), then the other words people type for it.
+     */
     public static final Map<Gender, List<String>> GENDERS = aliases(Map.of(
-            Gender.FEMALE, List.of("Nữ", "female", "F", "gái", "Nữ giới", "phụ nữ"),
-            Gender.MALE, List.of("Nam", "male", "M", "trai", "Nam giới"),
-            Gender.OTHER, List.of("Khác", "other")), Gender.values());
+            Gender.FEMALE, List.of("F", "gái", "Nữ giới", "phụ nữ"),
+            Gender.MALE, List.of("M", "trai", "Nam giới"),
+            Gender.OTHER, List.of()), Gender.values());
     public static final Map<StaffCategory, List<String>> CATEGORIES = aliases(Map.of(
-            StaffCategory.MANAGER, List.of("Cán bộ quản lý", "manager", "CBQL", "Quản lý", "management"),
-            StaffCategory.EMPLOYEE, List.of("Viên chức", "employee", "VC", "Giáo viên", "GV", "teacher"),
-            StaffCategory.OTHER, List.of("Khác", "other", "Nhân viên", "Người lao động", "Hợp đồng")), StaffCategory.values());
+            StaffCategory.MANAGER, List.of("CBQL", "Quản lý", "management"),
+            StaffCategory.EMPLOYEE, List.of("VC", "Giáo viên", "GV", "teacher"),
+            StaffCategory.OTHER, List.of("Nhân viên", "Người lao động", "Hợp đồng")), StaffCategory.values());
     public static final Map<StaffStatus, List<String>> STATUSES = aliases(Map.of(
-            StaffStatus.ACTIVE, List.of("Đang làm việc", "active", "Đang công tác", "Làm việc", "Đang dạy"),
-            StaffStatus.ON_LEAVE, List.of("Tạm nghỉ", "on leave", "Nghỉ phép", "Nghỉ thai sản", "Nghỉ ốm"),
-            StaffStatus.LEFT, List.of("Đã nghỉ", "left", "Nghỉ việc", "Đã nghỉ việc", "Thôi việc", "Chuyển công tác", "Nghỉ hưu")),
+            StaffStatus.ACTIVE, List.of("Đang công tác", "Làm việc", "Đang dạy"),
+            StaffStatus.ON_LEAVE, List.of("Nghỉ phép", "Nghỉ thai sản", "Nghỉ ốm"),
+            StaffStatus.LEFT, List.of("Nghỉ việc", "Đã nghỉ việc", "Thôi việc", "Chuyển công tác", "Nghỉ hưu")),
             StaffStatus.values());
     public static final Map<SchoolType, List<String>> SCHOOL_TYPES = aliases(Map.of(
-            SchoolType.PUBLIC, List.of("Công lập", "public", "CL"),
-            SchoolType.NON_PUBLIC, List.of("Ngoài công lập", "non-public", "NCL", "Tư thục", "Dân lập", "private")),
+            SchoolType.PUBLIC, List.of("CL"),
+            SchoolType.NON_PUBLIC, List.of("NCL", "Tư thục", "Dân lập", "private")),
             SchoolType.values());
 
     private static final Map<String, Gender> GENDER_WORDS = index(GENDERS);
@@ -162,11 +167,15 @@ public final class ImportValues {
         return b.toString();
     }
 
-    /** Adds the enum name itself (MANAGER, NON_PUBLIC, ON_LEAVE) to each list, in declaration order. */
+    /**
+     * Puts each value's two labels first and its enum name (MANAGER, NON_PUBLIC, ON_LEAVE) last around its other
+     * words, in declaration order.
+     */
     private static <E extends Enum<E>> Map<E, List<String>> aliases(Map<E, List<String>> words, E[] order) {
         Map<E, List<String>> result = new LinkedHashMap<>();
         for (E e : order) {
-            List<String> list = new java.util.ArrayList<>(words.get(e));
+            List<String> list = new java.util.ArrayList<>(List.of(Messages.label(Messages.VIETNAMESE, e), Messages.label(Locale.ENGLISH, e)));
+            list.addAll(words.get(e));
             list.add(e.name());
             result.put(e, List.copyOf(list));
         }

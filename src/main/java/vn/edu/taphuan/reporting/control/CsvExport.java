@@ -3,6 +3,7 @@ package vn.edu.taphuan.reporting.control;
 import org.apache.commons.csv.CSVPrinter;
 import vn.edu.taphuan.directory.entity.StaffStatus;
 import vn.edu.taphuan.platform.CsvCells;
+import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.VietnameseText;
 import vn.edu.taphuan.reporting.entity.SchoolReport;
 import vn.edu.taphuan.reporting.entity.SchoolRow;
@@ -23,7 +24,7 @@ import java.util.List;
 public final class CsvExport {
     static final String DONE = "Đã hoàn thành";
     static final String NOT_DONE = "Chưa hoàn thành";
-    static final String ON_LEAVE = "Tạm nghỉ";
+    static final String ON_LEAVE = Messages.label(Messages.VIETNAMESE, StaffStatus.ON_LEAVE);
 
     private CsvExport() {
     }

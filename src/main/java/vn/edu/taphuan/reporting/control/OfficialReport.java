@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.VietnameseText;
 import vn.edu.taphuan.directory.entity.SchoolType;
 import vn.edu.taphuan.directory.entity.StaffCategory;
@@ -66,8 +67,9 @@ public record OfficialReport(List<String> superiorBody, List<String> issuingUnit
         return COLUMNS.get(i).replace("{0}", targetLabel);
     }
 
+    /** The school type's label from the bundle (enum.schoolType.*): the filed report is written in Vietnamese. */
     public static String type(SchoolType type) {
-        return type == SchoolType.PUBLIC ? "Công lập" : "Ngoài công lập";
+        return Messages.label(Messages.VIETNAMESE, type);
     }
 
     static String met(Boolean met) {
@@ -188,11 +190,7 @@ public record OfficialReport(List<String> superiorBody, List<String> issuingUnit
     }
 
     static String category(StaffCategory c) {
-        return switch (c) {
-            case MANAGER -> "Cán bộ quản lý";
-            case EMPLOYEE -> "Viên chức";
-            case OTHER -> "Khác";
-        };
+        return Messages.label(Messages.VIETNAMESE, c);
     }
 
     private static String categoryPlural(StaffCategory c) {

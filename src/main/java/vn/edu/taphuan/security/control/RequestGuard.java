@@ -45,7 +45,7 @@ public class RequestGuard implements ContainerRequestFilter {
             ctx.abortWith(new Problem(403, "CSRF_TOKEN_MISSING", messages.get("error.csrf")).getResponse());
             return;
         }
-        if (user.mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(path)) {
+        if (user.mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(path) && !path.startsWith("i18n/")) {
             ctx.abortWith(new Problem(403, "PASSWORD_CHANGE_REQUIRED", messages.get("error.passwordChangeRequired")).getResponse());
         }
     }

@@ -54,9 +54,10 @@ public class RoleRules implements DynamicFeature {
         @Override
         public void filter(ContainerRequestContext ctx) {
             var security = ctx.getSecurityContext();
-            boolean english = ctx.getAcceptableLanguages().stream().findFirst()
-                    .map(l -> l.getLanguage().equals("en")).orElse(false);
-            Locale locale = english ? Locale.ENGLISH : Messages.VIETNAMESE;
+            // the same rule as Messages (cookie, then Accept-Language, then Vietnamese): a page switched to
+            // English gets its "sign in" in English even from a phone whose browser asks for Vietnamese
+            var cookie = ctx.getCookies().get("lang");
+            Locale locale = Messages.choose(cookie == null ? null : Messages.ofCookie(cookie.getValue()), ctx.getHeaderString("Accept-Language"));
             if (security.getUserPrincipal() == null) {
                 ctx.abortWith(new Problem(401, "UNAUTHENTICATED", Messages.format(locale, "error.unauthenticated")).getResponse());
             } else if (Arrays.stream(roles).noneMatch(security::isUserInRole)) {

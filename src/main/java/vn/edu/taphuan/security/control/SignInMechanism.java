@@ -8,10 +8,15 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import vn.edu.taphuan.platform.Messages;
+import vn.edu.taphuan.platform.Problem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * One mechanism for pages and API: a session made by the sign-in form, or HTTP Basic on each API request
@@ -20,6 +25,8 @@ import java.util.Base64;
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
+    /** Thread-safe, and costly to make: one for the refusals. */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     Accounts accounts;
@@ -63,21 +70,21 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return refuse(response, 401, "Malformed Basic credentials");
+            return refuse(request, response, 401, "signin.basicMalformed");
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return refuse(response, 401, "Malformed Basic credentials");
+            return refuse(request, response, 401, "signin.basicMalformed");
         }
         String address = clientAddress.of(request);
         Accounts.SignIn result = accounts.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), address, false, null);
         if (!result.ok()) {
             return switch (result.refusal()) {
-                case BAD_CREDENTIALS -> refuse(response, 401, "Wrong username or password");
-                case DISABLED -> refuse(response, 401, "This account is not active (disabled, or the leaving date has passed)");
+                case BAD_CREDENTIALS -> refuse(request, response, 401, "signin.bad");
+                case DISABLED -> refuse(request, response, 401, "signin.disabled");
                 case WAIT -> {
                     response.setHeader("Retry-After", Long.toString(result.waitSeconds()));
-                    yield refuse(response, 429, "Several failed sign-ins; try again in " + result.waitSeconds() + " seconds");
+                    yield refuse(request, response, 429, "signin.wait", result.waitSeconds());
                 }
             };
         }
@@ -86,13 +93,17 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result.user().username(), result.user().groups());
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String message) {
+    /**
+     * The API's error body, written here because this runs before JAX-RS: the same {@link Problem.Body} as every
+     * other error, written by JSON-B, in the request's language (the locale rule of {@link Messages}).
+     */
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status, String key, Object... args) {
+        String message = Messages.format(Messages.chooseLocale(request), key, args);
+        var body = new Problem.Body(status, status == 429 ? "TOO_MANY_ATTEMPTS" : "UNAUTHENTICATED", message, List.of());
         try {
             response.setStatus(status);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":" + status + ",\"code\":\"" + (status == 429 ? "TOO_MANY_ATTEMPTS" : "UNAUTHENTICATED")
-                    + "\",\"message\":\""
-                    + message.replace("\"", "'") + "\",\"details\":[]}");
+            response.getWriter().write(JSON.toJson(body));
         } catch (IOException ignored) {
             // the client went away
         }

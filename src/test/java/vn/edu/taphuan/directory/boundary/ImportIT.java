@@ -311,7 +311,7 @@ class ImportIT {
         assertEquals(400, r.status());
         JsonObject d = r.json().getJsonArray("details").getJsonObject(0);
         assertEquals("Giới tính không hợp lệ.", d.getString("problem"));
-        assertTrue(d.getString("fix").contains("Nữ / female"), d.toString());
+        assertTrue(d.getString("fix").contains("Nữ / Female"), d.toString());
     }
 
     @Test

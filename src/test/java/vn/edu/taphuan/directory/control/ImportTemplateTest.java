@@ -53,7 +53,7 @@ class ImportTemplateTest {
                 "C", List.of("Nữ", "Nam", "Khác"),
                 "D", List.of("Cán bộ quản lý", "Viên chức", "Khác"),
                 "E", List.of("Đang làm việc", "Tạm nghỉ", "Đã nghỉ")), vietnamese);
-        assertEquals(List.of("female", "male", "other"), dropDowns(ImportKind.STAFF, Locale.ENGLISH).get("C"));
+        assertEquals(List.of("Female", "Male", "Other"), dropDowns(ImportKind.STAFF, Locale.ENGLISH).get("C"));
         assertEquals(Map.of("D", List.of("Công lập", "Ngoài công lập")), dropDowns(ImportKind.SCHOOLS, Messages.VIETNAMESE));
     }
 

@@ -71,7 +71,7 @@ class RosterRowsTest {
         assertTrue(d.get(0).problem().contains("dòng 2"), d.get(0).problem());
         assertNull(d.get(1).value());
         assertEquals("Giáo viên chủ nhiệm", d.get(2).value());
-        assertTrue(d.get(2).fix().contains("Cán bộ quản lý / manager"), d.get(2).fix());
+        assertTrue(d.get(2).fix().contains("Cán bộ quản lý / Manager"), d.get(2).fix());
         assertTrue(d.get(6).problem().contains("01/09/2024"), d.get(6).problem());
         assertTrue(d.get(8).problem().contains("202"), d.get(8).problem());
         assertTrue(d.stream().allMatch(p -> p.fix() != null && !p.fix().startsWith("import.")), d.toString());
@@ -95,7 +95,7 @@ class RosterRowsTest {
     void whenProblemsPassTheLimitThenAllAreCountedAndTheFirstListed() {
         ImportProblems few = new ImportProblems(Locale.ENGLISH, 2);
         for (int i = 0; i < 5; i++) {
-            few.add(i + 2, "gender", "x", "import.gender", "Nữ / female");
+            few.add(i + 2, "gender", "x", "import.gender", "Nữ / Female");
         }
         assertEquals(5, few.count());
         assertEquals(2, few.details().size());

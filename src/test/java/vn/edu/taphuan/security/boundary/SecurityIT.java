@@ -413,6 +413,45 @@ class SecurityIT {
     }
 
     /**
+     * The pages' words: open to anyone (the sign-in page needs them), page words and enum labels only, the same
+     * Vietnamese as the pages' HTML, tagged so a phone asks again without downloading them; another language is a 400.
+     */
+    @Test
+    void thePagesWordsAreOpenTaggedAndOnlyInTheirTwoLanguages() {
+        Http anyone = Http.anonymous(base);
+        Http.Response vi = anyone.get("api/i18n/vi");
+        assertEquals(200, vi.status(), vi.toString());
+        assertEquals("Công lập", vi.json().getString("enum.schoolType.PUBLIC"));
+        assertEquals("Đăng nhập", vi.json().getString("page.signin.title"));
+        assertTrue(vi.json().keySet().stream().allMatch(k -> k.startsWith("page.") || k.startsWith("enum.")), "server messages stay on the server");
+        assertEquals("Public", anyone.get("api/i18n/en").json().getString("enum.schoolType.PUBLIC"));
+        String tag = vi.header("ETag");
+        assertFalse(tag.isBlank(), "ETag");
+        assertTrue(vi.header("Cache-Control").contains("no-cache"), vi.header("Cache-Control"));
+        Http.Response again = Http.anonymous(base).header("If-None-Match", tag).get("api/i18n/vi");
+        assertEquals(304, again.status());
+        assertEquals(0, again.bytes().length);
+        assertNotEquals(tag, anyone.get("api/i18n/en").header("ETag"));
+        Http.Response french = anyone.header("Accept-Language", "en").get("api/i18n/fr");
+        assertEquals(400, french.status());
+        assertTrue(french.json().getString("message").contains("“fr”"), french.toString());
+    }
+
+    /** One locale rule for the API: the page's lang cookie wins over the browser's Accept-Language, as in Messages. */
+    @Test
+    void theLangCookieChoosesTheLanguageOfRefusalsToo() {
+        Http english = Http.anonymous(base).header("Cookie", "lang=en").header("Accept-Language", "vi");
+        assertEquals("Please sign in.", english.get("api/schools").json().getString("message"));
+        Http vietnamese = Http.anonymous(base).header("Cookie", "lang=vi").header("Accept-Language", "en-US,en");
+        assertEquals("Bạn cần đăng nhập.", vietnamese.get("api/schools").json().getString("message"));
+        // the Basic refusal is written before JAX-RS runs, by JSON-B, in the same shape and language
+        Http.Response refused = Http.basic(base, "no-such-user-words", "wrong").header("Accept-Language", "en").get("api/schools");
+        assertEquals(401, refused.status());
+        assertEquals("UNAUTHENTICATED Wrong username or password.", refused.json().getString("code") + " " + refused.json().getString("message"));
+        assertEquals(0, refused.json().getJsonArray("details").size());
+    }
+
+    /**
      * The authorization matrix generated from the registered resources: every endpoint that is not open refuses an
      * anonymous caller with 401, and a signed-in caller whose role its rule leaves out with 403. Scope rules inside a
      * role (a principal's own school) are the hand-written matrix above.
