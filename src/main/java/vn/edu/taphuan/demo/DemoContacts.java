@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.platform.Migrations;
+import vn.edu.taphuan.referral.control.ReferralDirectory;
 import vn.edu.taphuan.referral.entity.ContactDraft;
 import vn.edu.taphuan.referral.entity.ContactKind;
 import vn.edu.taphuan.referral.entity.ContactLevel;
@@ -38,6 +40,12 @@ public class DemoContacts {
     EntityManager em;
 
     @Inject
+    ReferralDirectory contacts;
+
+    @Inject
+    Roster roster;
+
+    @Inject
     @ConfigProperty(name = "taphuan.demo", defaultValue = "false")
     boolean demo;
 
@@ -47,7 +55,7 @@ public class DemoContacts {
             return;
         }
         Migrations.takeTurn(em);
-        if (em.createQuery("SELECT COUNT(c) FROM ReferralContact c", Long.class).getSingleResult() > 0) {
+        if (contacts.any()) {
             return;
         }
         int n = city() + wards() + schools();
@@ -85,7 +93,7 @@ public class DemoContacts {
             if (code.equals(SCHOOL_WITHOUT_ENTRIES)) {
                 continue;
             }
-            School school = em.createNamedQuery(School.BY_CODE, School.class).setParameter("code", code).getResultStream().findFirst().orElse(null);
+            School school = roster.findSchool(code).orElse(null);
             if (school == null) {
                 continue; // not the demo district's schools (the database was seeded some other way)
             }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.directory.entity.Gender;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.directory.entity.SchoolType;
@@ -67,6 +68,9 @@ public class DemoDistrict {
     Accounts accounts;
 
     @Inject
+    Roster roster;
+
+    @Inject
     @ConfigProperty(name = "taphuan.demo", defaultValue = "false")
     boolean demo;
 
@@ -80,7 +84,7 @@ public class DemoDistrict {
             return;
         }
         Migrations.takeTurn(em);
-        if (em.createQuery("SELECT COUNT(s) FROM School s", Long.class).getSingleResult() == 0) {
+        if (!roster.hasSchools()) {
             long start = System.nanoTime();
             List<School> schools = schools();
             int staff = staff(schools);
@@ -170,7 +174,7 @@ public class DemoDistrict {
         String hash = accounts.hash(DEMO_PASSWORD); // hashed once: PBKDF2 is slow by design
         accounts.createWithHash(new Account(ADMIN, Role.DISTRICT_ADMIN, null, null, "Quản trị phòng GD&ĐT (mẫu)"), hash, false);
         accounts.createWithHash(new Account(PRINCIPAL, Role.SCHOOL_ADMIN, first.id(), null, "Hiệu trưởng " + first.name()), hash, false);
-        Staff staff = em.createNamedQuery(Staff.BY_CODE, Staff.class).setParameter("code", STAFF).getSingleResult();
+        Staff staff = roster.staff(STAFF);
         accounts.createWithHash(new Account(staff.code(), Role.STAFF, null, staff.id(), staff.fullName()), hash, false);
     }
 }

@@ -8,10 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.directory.entity.StaffCategory;
-import vn.edu.taphuan.directory.entity.StaffStatus;
 import vn.edu.taphuan.platform.Migrations;
 import vn.edu.taphuan.reporting.control.ProgrammeProgress;
+import vn.edu.taphuan.reporting.control.Programmes;
 import vn.edu.taphuan.reporting.entity.Programme;
 import vn.edu.taphuan.reporting.entity.ProgrammeForm;
 import vn.edu.taphuan.reporting.entity.ReportHeader;
@@ -55,6 +56,12 @@ public class DemoProgrammes {
     ProgrammeProgress progress;
 
     @Inject
+    Programmes programmes;
+
+    @Inject
+    Roster roster;
+
+    @Inject
     @ConfigProperty(name = "taphuan.demo", defaultValue = "false")
     boolean demo;
 
@@ -75,7 +82,7 @@ public class DemoProgrammes {
             return;
         }
         Migrations.takeTurn(em); // instances starting together: the second finds the programmes made (found by FailoverIT)
-        if (em.createQuery("SELECT COUNT(p) FROM Programme p", Long.class).getSingleResult() > 0) {
+        if (programmes.any()) {
             return;
         }
         long start = System.nanoTime();
@@ -115,16 +122,9 @@ public class DemoProgrammes {
     }
 
     /** Everyone on the roster in code order: the seed's draws then fall on the same people at every start. */
-    @SuppressWarnings("unchecked")
     private List<DemoProgress.Member> roster() {
-        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.code, sc.code, s.category, s.status, s.start_date, s.end_date "
-                + "FROM staff s JOIN school sc ON sc.id = s.school_id ORDER BY s.code").getResultList(); // ids need not follow the codes
-        return rows.stream().map(r -> new DemoProgress.Member(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                StaffCategory.valueOf((String) r[3]), StaffStatus.valueOf((String) r[4]), day(r[5]), day(r[6]))).toList();
-    }
-
-    private static LocalDate day(Object value) {
-        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+        return roster.everyone().stream().map(m -> new DemoProgress.Member(m.staffId(), m.code(), m.schoolCode(), m.category(),
+                m.status(), m.start(), m.end())).toList();
     }
 
     /** Through the learning record, in batches: statements, completion rows and outbox rows as for real learners. */

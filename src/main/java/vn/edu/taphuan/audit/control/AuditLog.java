@@ -9,6 +9,7 @@ import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.platform.Clocks;
 import vn.edu.taphuan.platform.Database;
 import vn.edu.taphuan.platform.NumberBlocks;
+import vn.edu.taphuan.platform.Sql;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -29,8 +30,10 @@ public class AuditLog {
     static final NumberBlocks.Counter IDS = new NumberBlocks.Counter("audit_entry", 100);
     /** The same counter, reserved in bigger steps when a batch draws on it (an import's entries). */
     static final NumberBlocks.Counter BULK_IDS = new NumberBlocks.Counter(IDS.name(), 1000);
-    static final String INSERT = "INSERT INTO audit_entry (id, recorded_at, actor, actor_school, address, kind, school_code, "
-            + "staff_code, import_job, subject, before_text, after_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** An entry's columns in the order this log binds them and {@link AuditTrail} reads them. */
+    static final String COLUMNS = "id, recorded_at, actor, actor_school, address, kind, school_code, staff_code, import_job, "
+            + "subject, before_text, after_text";
+    static final String INSERT = "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (" + Sql.marks(12) + ")";
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;

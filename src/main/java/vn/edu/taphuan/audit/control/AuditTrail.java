@@ -33,9 +33,6 @@ import java.util.StringJoiner;
  */
 @ApplicationScoped
 public class AuditTrail {
-    static final String COLUMNS = "id, recorded_at, actor, actor_school, address, kind, school_code, staff_code, import_job, "
-            + "subject, before_text, after_text";
-
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
 
@@ -83,7 +80,7 @@ public class AuditTrail {
                 List<Object> params = new ArrayList<>(chunk);
                 params.add(from);
                 Where where = new Where(" WHERE school_code IN (" + Sql.marks(chunk.size()) + ") AND recorded_at >= ?", params);
-                try (PreparedStatement p = where.prepare(c, "SELECT " + COLUMNS + " FROM audit_entry" + where.sql
+                try (PreparedStatement p = where.prepare(c, "SELECT " + AuditLog.COLUMNS + " FROM audit_entry" + where.sql
                         + " ORDER BY recorded_at, id"); ResultSet rs = p.executeQuery()) {
                     while (rs.next() && found.size() < EXPORT_LIMIT) {
                         found.add(entry(rs));
@@ -126,7 +123,7 @@ public class AuditTrail {
     }
 
     private List<AuditEntry> read(Connection c, Where where, long offset, int limit) throws SQLException {
-        String sql = "SELECT " + COLUMNS + " FROM audit_entry" + where.sql + " ORDER BY recorded_at DESC, id DESC"
+        String sql = "SELECT " + AuditLog.COLUMNS + " FROM audit_entry" + where.sql + " ORDER BY recorded_at DESC, id DESC"
                 + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY";
         List<AuditEntry> items = new ArrayList<>();
         try (PreparedStatement p = where.prepare(c, sql); ResultSet rs = p.executeQuery()) {

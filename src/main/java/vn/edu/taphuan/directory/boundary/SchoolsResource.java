@@ -51,7 +51,7 @@ public class SchoolsResource {
         var own = currentUser.schoolScope();
         if (own.isPresent()) {
             School school = roster.school(codeOf(own.get()));
-            return new Page<>(java.util.List.of(SchoolView.of(school, roster.staffCount(school))), 1, 0, size);
+            return new Page<>(java.util.List.of(view(school)), 1, 0, size);
         }
         return roster.schools(new Roster.SchoolFilter(query, ward, type, active), Page.index(page), Page.size(size));
     }
@@ -62,7 +62,7 @@ public class SchoolsResource {
     public SchoolView get(@PathParam("code") String code) {
         School school = roster.school(code);
         currentUser.requireSchool(school.id(), messages.get("error.otherSchool"));
-        return SchoolView.of(school, roster.staffCount(school));
+        return view(school);
     }
 
     @POST
@@ -81,8 +81,7 @@ public class SchoolsResource {
         if (!code.equals(form.code())) {
             throw new Problem(400, "CODE_MISMATCH", messages.get("error.codeMismatch", code, form.code()));
         }
-        School school = roster.update(code, form);
-        return SchoolView.of(school, roster.staffCount(school));
+        return view(roster.update(code, form));
     }
 
     /** Closes a school (it stays, with its history); {@code /activation} reopens it. */
@@ -90,19 +89,22 @@ public class SchoolsResource {
     @Path("{code}/deactivation")
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
     public SchoolView deactivate(@PathParam("code") String code) {
-        School school = roster.setActive(code, false);
-        return SchoolView.of(school, roster.staffCount(school));
+        return view(roster.setActive(code, false));
     }
 
     @POST
     @Path("{code}/activation")
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
     public SchoolView activate(@PathParam("code") String code) {
-        School school = roster.setActive(code, true);
-        return SchoolView.of(school, roster.staffCount(school));
+        return view(roster.setActive(code, true));
     }
 
     private String codeOf(Long schoolId) {
         return roster.schoolById(schoolId).code();
+    }
+
+    /** A school as the API shows it, with its staff on the roster counted. */
+    private SchoolView view(School school) {
+        return SchoolView.of(school, roster.staffCount(school));
     }
 }

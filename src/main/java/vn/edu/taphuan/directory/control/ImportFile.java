@@ -11,8 +11,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Reads an uploaded file into rows of text cells, numbered as a spreadsheet program shows them (first row = 1).
@@ -43,6 +45,23 @@ public final class ImportFile {
     }
 
     public enum Format { CSV, XLSX }
+
+    /** How far down a table's header is looked for. */
+    static final int HEADER_SEARCH_ROWS = 10;
+
+    /**
+     * Where a table's header row is (an index in {@code rows}): the first of the first {@value #HEADER_SEARCH_ROWS}
+     * rows with at least two cells that {@code names} knows as column names, so a title above the table is skipped;
+     * the first row when none is.
+     */
+    public static int headerAt(List<Row> rows, Predicate<String> names) {
+        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
+            if (Arrays.stream(rows.get(i).cells()).filter(c -> c != null && names.test(c)).count() >= 2) {
+                return i;
+            }
+        }
+        return 0;
+    }
 
     /** What was read: the format and the non-blank rows; {@code rows} is empty when the file could not be read. */
     public record Sheet(Format format, List<Row> rows) {

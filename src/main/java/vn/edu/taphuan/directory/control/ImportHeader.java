@@ -10,13 +10,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Where each column of the file is. The header row is the first row (among the first {@value #SEARCH_ROWS})
+ * Where each column of the file is. The header row is the first row (among the first ten, {@link ImportFile#headerAt})
  * that names at least two known columns, so a title such as "DANH SÁCH CÁN BỘ, GIÁO VIÊN…" above the table
  * is skipped; rows above the header are not read. A header cell may hold both languages ("Mã nhân sự /
  * staff_code"). Unknown, repeated and missing required headers are problems; so is a value under a blank header.
  */
 public final class ImportHeader {
-    static final int SEARCH_ROWS = 10;
     private static final Pattern PARTS = Pattern.compile("[/()|\\[\\]\\n]");
 
     private final ImportFile.Row row;
@@ -35,13 +34,7 @@ public final class ImportHeader {
             return Optional.empty();
         }
         List<ImportColumn> columns = ImportColumn.of(kind);
-        int at = 0;
-        for (int i = 0; i < Math.min(SEARCH_ROWS, rows.size()); i++) {
-            if (recognised(rows.get(i), columns) >= 2) {
-                at = i;
-                break;
-            }
-        }
+        int at = ImportFile.headerAt(rows, cell -> match(ImportValues.clean(cell), columns).isPresent());
         ImportFile.Row header = rows.get(at);
         List<ImportFile.Row> data = rows.subList(at + 1, rows.size());
         Map<ImportColumn, Integer> index = new EnumMap<>(ImportColumn.class);
@@ -87,16 +80,6 @@ public final class ImportHeader {
                 return;
             }
         }
-    }
-
-    private static int recognised(ImportFile.Row row, List<ImportColumn> columns) {
-        int n = 0;
-        for (String cell : row.cells()) {
-            if (cell != null && match(ImportValues.clean(cell), columns).isPresent()) {
-                n++;
-            }
-        }
-        return n;
     }
 
     static Optional<ImportColumn> match(String text, List<ImportColumn> columns) {

@@ -11,6 +11,7 @@ import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.directory.entity.SchoolForm;
 import vn.edu.taphuan.directory.entity.SchoolType;
+import vn.edu.taphuan.directory.entity.RosterMember;
 import vn.edu.taphuan.directory.entity.SchoolView;
 import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.directory.entity.StaffCategory;
@@ -20,6 +21,9 @@ import vn.edu.taphuan.directory.entity.StaffView;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Page;
 import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.platform.Sql;
+import vn.edu.taphuan.security.control.AccountQueries;
+import vn.edu.taphuan.security.control.Accounts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,10 +41,10 @@ import java.util.StringJoiner;
 public class Roster {
 
     /**
-     * The person's sign-ins (security's account table, linked by staff id), counted by the database inside the
-     * listing's own query: a page of 50 is one statement, not 51.
+     * The person's sign-ins (security's accounts, linked by staff id), counted by the database inside the listing's
+     * own query: a page of 50 is one statement, not 51.
      */
-    private static final String ACCOUNTS = "(SELECT COUNT(a) FROM Account a WHERE a.staffId = s.id)";
+    private static final String ACCOUNTS = AccountQueries.countOfPerson("s.id");
 
     @PersistenceContext
     EntityManager em;
@@ -53,6 +57,9 @@ public class Roster {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Accounts accounts;
 
     public School school(String code) {
         return findSchool(code).orElseThrow(() -> Problem.notFound(messages.get("school.notFound", code)));
@@ -88,9 +95,19 @@ public class Roster {
 
     /** Distinct non-blank values in lists of 500, a size every database takes as bind parameters of one IN. */
     private static List<List<String>> chunks(Collection<String> values) {
-        List<String> all = values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
-        return java.util.stream.IntStream.range(0, (all.size() + 499) / 500)
-                .mapToObj(i -> all.subList(i * 500, Math.min(all.size(), (i + 1) * 500))).toList();
+        return Sql.chunks(values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList(), 500);
+    }
+
+    /** Whether any school is on the roster yet (the demo seeds an empty installation only). */
+    public boolean hasSchools() {
+        return em.createQuery("SELECT COUNT(s) FROM School s", Long.class).getSingleResult() > 0;
+    }
+
+    /** Everyone on the roster in staff code order (ids need not follow the codes), in one query. */
+    public List<RosterMember> everyone() {
+        return em.createQuery("SELECT s.id, s.code, s.school.code, s.category, s.status, s.startDate, s.endDate FROM Staff s "
+                + "ORDER BY s.code", Object[].class).getResultStream().map(r -> new RosterMember((Long) r[0], (String) r[1], (String) r[2],
+                (StaffCategory) r[3], (StaffStatus) r[4], (LocalDate) r[5], (LocalDate) r[6])).toList();
     }
 
     public Staff staff(String code) {
@@ -179,9 +196,7 @@ public class Roster {
 
     /** One roster entry as the API shows it, with whether the person has an account. */
     public StaffView view(Staff staff) {
-        long accounts = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.staffId = :id", Long.class)
-                .setParameter("id", staff.id()).getSingleResult();
-        return StaffView.of(staff, accounts > 0);
+        return StaffView.of(staff, accounts.ofStaff(staff.id()).isPresent());
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> q, Map<String, Object> params) {

@@ -8,18 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import vn.edu.taphuan.platform.Clocks;
+import vn.edu.taphuan.platform.Stamped;
 
-import java.time.LocalDateTime;
 
 @Entity
 @Table(name = "school")
 @NamedQuery(name = School.BY_CODE, query = "SELECT s FROM School s WHERE s.code = :code")
-public class School {
+public class School extends Stamped {
     public static final String BY_CODE = "School.byCode";
 
     @Id
@@ -33,13 +29,6 @@ public class School {
     private SchoolType type;
     private String level;
     private boolean active = true;
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
-    @Version
-    @Column(name = "row_version")
-    private int version;
 
     protected School() {
     }
@@ -64,15 +53,6 @@ public class School {
         active = true;
     }
 
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = Clocks.utcNow();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
-
     public Long id() { return id; }
     public String code() { return code; }
     public String name() { return name; }
@@ -80,5 +60,4 @@ public class School {
     public SchoolType type() { return type; }
     public String level() { return level; }
     public boolean active() { return active; }
-    public int version() { return version; }
 }

@@ -11,21 +11,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import vn.edu.taphuan.platform.Clocks;
+import vn.edu.taphuan.platform.Stamped;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.UUID;
 
 /** A person on a school's roster. The roster is the denominator of every report. */
 @Entity
 @Table(name = "staff")
 @NamedQuery(name = Staff.BY_CODE, query = "SELECT s FROM Staff s WHERE s.code = :code")
-public class Staff {
+public class Staff extends Stamped {
     public static final String BY_CODE = "Staff.byCode";
 
     @Id
@@ -49,13 +45,6 @@ public class Staff {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "school_id")
     private School school;
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
-    @Version
-    @Column(name = "row_version")
-    private int version;
 
     protected Staff() {
     }
@@ -100,15 +89,6 @@ public class Staff {
     /** Staff codes of erased people: the prefix and the row id. */
     public static final String ERASED_CODE_PREFIX = "XOA-";
 
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = Clocks.utcNow();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
-
     public Long id() { return id; }
     public String code() { return code; }
     public String actorKey() { return actorKey; }
@@ -119,5 +99,4 @@ public class Staff {
     public LocalDate startDate() { return startDate; }
     public LocalDate endDate() { return endDate; }
     public School school() { return school; }
-    public int version() { return version; }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * What learners knew before a course and after it, per course and per school: the pre-test average against the
  * first quiz attempt's, over the learners who took both (so the two figures are of the same people), beside how
- * many took the pre-test at all. Aggregated in the database; no learner's score leaves it.
+ * many took the pre-test at all. Aggregated in the database; no learner's score leaves it. Each person's school comes
+ * from the view the directory publishes ({@code roster_staff_school}, V82).
  */
 @ApplicationScoped
 public class LearningGain {
@@ -17,8 +18,7 @@ public class LearningGain {
     private static final String PERCENT = "CAST(%1$s.score_raw AS DOUBLE PRECISION) * 100 / %1$s.score_max";
     private static final String FROM = " FROM quiz_attempt pre"
             + " JOIN course_attempt ca ON ca.id = pre.course_attempt_id"
-            + " JOIN staff st ON st.id = ca.staff_id"
-            + " JOIN school sc ON sc.id = st.school_id"
+            + " JOIN roster_staff_school sc ON sc.staff_id = ca.staff_id"
             + " LEFT JOIN quiz_attempt q1 ON q1.course_attempt_id = ca.id AND q1.pretest = FALSE AND q1.attempt_no = 1"
             + " AND q1.submitted_at IS NOT NULL AND q1.score_max > 0"
             + " WHERE pre.pretest = TRUE AND pre.submitted_at IS NOT NULL AND pre.score_max > 0";
@@ -26,8 +26,8 @@ public class LearningGain {
             + " AVG(CASE WHEN q1.id IS NOT NULL THEN " + PERCENT.formatted("pre") + " END), AVG(" + PERCENT.formatted("q1") + ")";
 
     static final String PER_COURSE = "SELECT ca.course_id, " + FIGURES + FROM + " GROUP BY ca.course_id ORDER BY ca.course_id";
-    static final String PER_SCHOOL = "SELECT ca.course_id, sc.code, sc.name, " + FIGURES + FROM
-            + " GROUP BY ca.course_id, sc.code, sc.name ORDER BY ca.course_id, sc.code";
+    static final String PER_SCHOOL = "SELECT ca.course_id, sc.school_code, sc.school_name, " + FIGURES + FROM
+            + " GROUP BY ca.course_id, sc.school_code, sc.school_name ORDER BY ca.course_id, sc.school_code";
 
     @PersistenceContext
     EntityManager em;

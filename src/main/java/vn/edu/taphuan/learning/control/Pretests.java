@@ -78,18 +78,9 @@ public class Pretests {
     /** Scores the pre-test and records its result; no completion can follow from it. */
     @Transactional
     public QuizAttempt submit(long staffId, Course course, String quizId, Map<String, List<Integer>> shownPicks) {
-        CourseAttempt attempt = progress.locked(staffId, course.id())
-                .orElseThrow(() -> Problem.notFound(messages.get("quiz.notFound", quizId)));
-        QuizAttempt pretest = quizzes.owned(attempt, quizId);
-        if (!pretest.pretest()) {
-            throw Problem.notFound(messages.get("quiz.notFound", quizId));
-        }
-        if (pretest.submitted()) {
-            throw Problem.conflict("PRETEST_DONE", messages.get("pretest.done"));
-        }
-        if (!pretest.fits(course)) {
-            throw Problem.conflict("QUIZ_OUTDATED", messages.get("quiz.outdated"));
-        }
+        Quizzes.Open open = quizzes.open(staffId, course, quizId, true, "PRETEST_DONE", "pretest.done");
+        CourseAttempt attempt = open.attempt();
+        QuizAttempt pretest = open.quiz();
         LocalDateTime now = Progress.now();
         Quizzes.score(pretest, course, shownPicks, now, messages);
         attempt.touch(now);

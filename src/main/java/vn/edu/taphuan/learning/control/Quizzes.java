@@ -76,18 +76,9 @@ public class Quizzes {
     /** Scores the answers ({@code questionId → positions as shown}) and records the answers and the result. */
     @Transactional
     public Submitted submit(long staffId, Course course, String quizId, Map<String, List<Integer>> shownPicks) {
-        CourseAttempt attempt = progress.locked(staffId, course.id())
-                .orElseThrow(() -> Problem.notFound(messages.get("quiz.notFound", quizId)));
-        QuizAttempt quiz = owned(attempt, quizId);
-        if (quiz.pretest()) {
-            throw Problem.notFound(messages.get("quiz.notFound", quizId));
-        }
-        if (quiz.submitted()) {
-            throw Problem.conflict("QUIZ_SUBMITTED", messages.get("quiz.submitted"));
-        }
-        if (!quiz.fits(course)) {
-            throw Problem.conflict("QUIZ_OUTDATED", messages.get("quiz.outdated"));
-        }
+        Open open = open(staffId, course, quizId, false, "QUIZ_SUBMITTED", "quiz.submitted");
+        CourseAttempt attempt = open.attempt();
+        QuizAttempt quiz = open.quiz();
         LocalDateTime now = Progress.now();
         score(quiz, course, shownPicks, now, messages);
         List<LearningEvent> events = new ArrayList<>();
@@ -102,6 +93,31 @@ public class Quizzes {
         Optional<Certificate> certificate = quiz.passed() ? progress.completeIfDone(attempt, course, now, events) : Optional.empty();
         record.recordAll(events); // answers, result and any completion: one batch
         return new Submitted(quiz, attempt, certificate);
+    }
+
+    /** A learner's course run, locked, and an unsubmitted draw of it ready to be scored. */
+    record Open(CourseAttempt attempt, QuizAttempt quiz) {
+    }
+
+    /**
+     * The draw {@code quizId} to score: the learner's own (their run locked for the submit), a pre-test or a quiz as
+     * {@code pretest} says (404 otherwise), not submitted yet ({@code submittedCode}, a 409 with the message under
+     * {@code submittedKey}) and drawn from the course as it is now (409 QUIZ_OUTDATED).
+     */
+    Open open(long staffId, Course course, String quizId, boolean pretest, String submittedCode, String submittedKey) {
+        CourseAttempt attempt = progress.locked(staffId, course.id())
+                .orElseThrow(() -> Problem.notFound(messages.get("quiz.notFound", quizId)));
+        QuizAttempt quiz = owned(attempt, quizId);
+        if (quiz.pretest() != pretest) {
+            throw Problem.notFound(messages.get("quiz.notFound", quizId));
+        }
+        if (quiz.submitted()) {
+            throw Problem.conflict(submittedCode, messages.get(submittedKey));
+        }
+        if (!quiz.fits(course)) {
+            throw Problem.conflict("QUIZ_OUTDATED", messages.get("quiz.outdated"));
+        }
+        return new Open(attempt, quiz);
     }
 
     /** Scores a quiz or pre-test; an answer to a question not asked, or a choice not shown, is a 400. */

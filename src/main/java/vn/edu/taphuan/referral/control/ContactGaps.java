@@ -17,11 +17,12 @@ import java.util.TreeMap;
 /**
  * The district's checklist: which open schools have no entry of a required kind at any level (their own, their
  * ward's or the city's). One query per required kind, each answering only the schools that lack it, so the
- * database does the work and the answer is as long as the gaps, not the school list.
+ * database does the work and the answer is as long as the gaps, not the school list. Schools are read through the
+ * view the directory publishes ({@code roster_school}, V82).
  */
 @ApplicationScoped
 public class ContactGaps {
-    static final String MISSING = "SELECT s.code, s.name, s.ward FROM school s WHERE s.active = TRUE%s AND NOT EXISTS ("
+    static final String MISSING = "SELECT s.code, s.name, s.ward FROM roster_school s WHERE s.active = TRUE%s AND NOT EXISTS ("
             + "SELECT 1 FROM referral_contact c WHERE c.kind = ? AND (c.school_id = s.id"
             + " OR (c.level = 'WARD' AND c.ward = s.ward) OR c.level = 'CITY'))";
 
@@ -52,7 +53,7 @@ public class ContactGaps {
 
     /** Open schools checked (the checklist's denominator). */
     public long schoolsChecked(String ward, Long schoolId) {
-        Query q = em.createNativeQuery("SELECT COUNT(*) FROM school s WHERE s.active = TRUE" + narrowing(ward, schoolId));
+        Query q = em.createNativeQuery("SELECT COUNT(*) FROM roster_school s WHERE s.active = TRUE" + narrowing(ward, schoolId));
         bindNarrowing(q, 1, ward, schoolId);
         return ((Number) q.getSingleResult()).longValue();
     }

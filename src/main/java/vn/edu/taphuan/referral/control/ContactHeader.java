@@ -12,35 +12,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Where each column of a contacts file is. The header row is the first of the first ten rows that names at least
- * two known columns (a title above the table is skipped). Unknown or repeated headers and missing required
+ * Where each column of a contacts file is. The header row is found as for the roster
+ * ({@link ImportFile#headerAt}: a title above the table is skipped). Unknown or repeated headers and missing required
  * columns (kind, name, phone) are problems of the header row.
  */
-final class ContactHeader {
-    static final int SEARCH_ROWS = 10;
+record ContactHeader(ImportFile.Row header, Map<ContactField, Integer> index, List<ImportFile.Row> data) {
     static final List<ContactField> REQUIRED = List.of(ContactField.KIND, ContactField.NAME, ContactField.PHONE);
-
-    private final ImportFile.Row row;
-    private final Map<ContactField, Integer> index;
-    private final List<ImportFile.Row> data;
-
-    private ContactHeader(ImportFile.Row row, Map<ContactField, Integer> index, List<ImportFile.Row> data) {
-        this.row = row;
-        this.index = index;
-        this.data = data;
-    }
 
     static Optional<ContactHeader> resolve(List<ImportFile.Row> rows, ImportProblems problems) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        int at = 0;
-        for (int i = 0; i < Math.min(SEARCH_ROWS, rows.size()); i++) {
-            if (Arrays.stream(rows.get(i).cells()).filter(c -> ContactField.ofHeader(c).isPresent()).count() >= 2) {
-                at = i;
-                break;
-            }
-        }
+        int at = ImportFile.headerAt(rows, c -> ContactField.ofHeader(c).isPresent());
         ImportFile.Row header = rows.get(at);
         Map<ContactField, Integer> index = new EnumMap<>(ContactField.class);
         int before = problems.count();
@@ -74,11 +57,7 @@ final class ContactHeader {
     }
 
     int row() {
-        return row.number();
-    }
-
-    List<ImportFile.Row> data() {
-        return data;
+        return header.number();
     }
 
     /** The row's values by field; columns left out are absent. */
@@ -91,6 +70,6 @@ final class ContactHeader {
     /** The column's header as the file writes it (for problems), or the template's when the column is absent. */
     String headerOf(ContactField field) {
         Integer c = index.get(field);
-        return c == null ? field.bothHeaders() : ImportValues.clean(row.cell(c));
+        return c == null ? field.bothHeaders() : ImportValues.clean(header.cell(c));
     }
 }

@@ -54,6 +54,11 @@ public class ReferralDirectory {
                 .orElseThrow(() -> Problem.notFound(messages.get("contact.notFound", id)));
     }
 
+    /** Whether the directory has any entry yet (the demo seeds an empty one only). */
+    public boolean any() {
+        return em.createQuery("SELECT COUNT(c) FROM ReferralContact c", Long.class).getSingleResult() > 0;
+    }
+
     public Page<ContactView> list(Filter f, int page, int size) {
         long total = query(f, "SELECT COUNT(c)", "", Long.class).getSingleResult();
         List<ContactView> items = matching(f).setFirstResult(page * size).setMaxResults(size)

@@ -10,20 +10,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import vn.edu.taphuan.directory.entity.School;
-import vn.edu.taphuan.platform.Clocks;
+import vn.edu.taphuan.platform.Stamped;
 
-import java.time.LocalDateTime;
 import java.util.Objects;
 
 /** One place staff refer a case to, kept for the city, a ward or a school (docs/referral.md). */
 @Entity
 @Table(name = "referral_contact")
-public class ReferralContact {
+public class ReferralContact extends Stamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,13 +40,6 @@ public class ReferralContact {
     private String hours;
     private String note;
     private boolean example;
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
-    @Version
-    @Column(name = "row_version")
-    private int version;
 
     protected ReferralContact() {
     }
@@ -80,15 +69,6 @@ public class ReferralContact {
         return !same;
     }
 
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = Clocks.utcNow();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
-
     public Long id() { return id; }
     public ContactKind kind() { return ContactKind.of(kind).orElseThrow(); }
     public ContactLevel level() { return level; }
@@ -100,5 +80,4 @@ public class ReferralContact {
     public String hours() { return hours; }
     public String note() { return note; }
     public boolean example() { return example; }
-    public int version() { return version; }
 }

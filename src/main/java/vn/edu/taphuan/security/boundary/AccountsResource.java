@@ -2,8 +2,6 @@ package vn.edu.taphuan.security.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,11 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import vn.edu.taphuan.directory.control.Roster;
-import vn.edu.taphuan.directory.entity.School;
-import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.security.control.AccountHolders;
 import vn.edu.taphuan.security.control.Accounts;
 import vn.edu.taphuan.security.control.CurrentUser;
 import vn.edu.taphuan.security.entity.Account;
@@ -32,6 +28,8 @@ import vn.edu.taphuan.security.entity.Role;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Accounts are made by admins: a school admin for the staff of their own school (username = staff code), a
@@ -45,7 +43,7 @@ public class AccountsResource {
     Accounts accounts;
 
     @Inject
-    Roster roster;
+    AccountHolders holders;
 
     @Inject
     CurrentUser currentUser;
@@ -53,8 +51,8 @@ public class AccountsResource {
     @Inject
     Messages messages;
 
-    @PersistenceContext
-    EntityManager em;
+    /** The most accounts one listing shows. */
+    private static final int LIMIT = 5000;
 
     public record AccountView(String username, String role, String schoolCode, String staffCode, String displayName,
                               boolean mustChangePassword, boolean active, LocalDateTime lastSignInAt) {
@@ -81,15 +79,8 @@ public class AccountsResource {
     @GET
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public List<AccountView> list(@QueryParam("school") String schoolCode) {
-        Long schoolId = currentUser.schoolScope().orElse(schoolCode == null ? null : roster.school(schoolCode).id());
-        String jpql = "SELECT a FROM Account a" + (schoolId == null ? "" :
-                " WHERE a.schoolId = :school OR a.staffId IN (SELECT s.id FROM Staff s WHERE s.school.id = :school)")
-                + " ORDER BY a.username";
-        var q = em.createQuery(jpql, Account.class).setMaxResults(5000);
-        if (schoolId != null) {
-            q.setParameter("school", schoolId);
-        }
-        return q.getResultList().stream().map(this::view).toList();
+        Long schoolId = currentUser.schoolScope().orElse(schoolCode == null ? null : holders.schoolId(schoolCode));
+        return views(schoolId == null ? accounts.all(LIMIT) : accounts.ofSchool(schoolId, holders.staffOf(schoolId), LIMIT));
     }
 
     /**
@@ -105,16 +96,16 @@ public class AccountsResource {
         }
         Account account;
         if (request.role() == Role.STAFF) {
-            Staff staff = roster.staff(request.username());
-            currentUser.requireSchool(staff.school().id(), messages.get("error.otherSchool"));
-            account = new Account(staff.code(), Role.STAFF, null, staff.id(), staff.fullName());
+            AccountHolders.Holder staff = holders.holder(request.username());
+            currentUser.requireSchool(staff.schoolId(), messages.get("error.otherSchool"));
+            account = new Account(staff.staffCode(), Role.STAFF, null, staff.staffId(), staff.fullName());
         } else {
             if (!currentUser.require().isDistrictAdmin()) {
                 throw Problem.forbidden(messages.get("account.adminsByDistrict"));
             }
-            School school = request.role() == Role.SCHOOL_ADMIN ? roster.school(required(request.schoolCode())) : null;
+            Long school = request.role() == Role.SCHOOL_ADMIN ? holders.schoolId(required(request.schoolCode())) : null;
             String name = request.displayName() == null || request.displayName().isBlank() ? request.username() : request.displayName().strip();
-            account = new Account(request.username(), request.role(), school == null ? null : school.id(), null, name);
+            account = new Account(request.username(), request.role(), school, null, name);
         }
         String temporary = accounts.create(account);
         return Response.created(uri.getAbsolutePathBuilder().path(account.username()).build())
@@ -179,7 +170,12 @@ public class AccountsResource {
     }
 
     private Long schoolOf(Account a) {
-        return a.staffId() != null ? em.find(Staff.class, a.staffId()).school().id() : a.schoolId();
+        AccountHolders.Holder staff = holderOf(a);
+        return staff != null ? Long.valueOf(staff.schoolId()) : a.schoolId();
+    }
+
+    private AccountHolders.Holder holderOf(Account a) {
+        return a.staffId() == null ? null : holders.holders(List.of(a.staffId())).get(a.staffId());
     }
 
     private String required(String schoolCode) {
@@ -189,11 +185,20 @@ public class AccountsResource {
         return schoolCode;
     }
 
+    /** The accounts as the API shows them, their people and schools read in one query each. */
+    private List<AccountView> views(List<Account> list) {
+        Map<Long, AccountHolders.Holder> people = holders.holders(list.stream().map(Account::staffId).filter(Objects::nonNull).distinct().toList());
+        Map<Long, String> schools = holders.schoolCodes(list.stream().map(Account::schoolId).filter(Objects::nonNull).distinct().toList());
+        return list.stream().map(a -> view(a, a.staffId() == null ? null : people.get(a.staffId()), schools)).toList();
+    }
+
     private AccountView view(Account a) {
-        Staff staff = a.staffId() == null ? null : em.find(Staff.class, a.staffId());
-        School school = staff != null ? staff.school() : a.schoolId() == null ? null : em.find(School.class, a.schoolId());
-        return new AccountView(a.username(), a.role().name(), school == null ? null : school.code(),
-                staff == null ? null : staff.code(), a.displayName(), a.mustChangePassword(), a.active(),
-                a.lastSignInAt());
+        return views(List.of(a)).get(0);
+    }
+
+    private static AccountView view(Account a, AccountHolders.Holder staff, Map<Long, String> schools) {
+        String school = staff != null ? staff.schoolCode() : a.schoolId() == null ? null : schools.get(a.schoolId());
+        return new AccountView(a.username(), a.role().name(), school, staff == null ? null : staff.staffCode(), a.displayName(),
+                a.mustChangePassword(), a.active(), a.lastSignInAt());
     }
 }

@@ -8,14 +8,16 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.audit.control.AuditLog;
 import vn.edu.taphuan.audit.entity.AuditKind;
-import vn.edu.taphuan.directory.entity.School;
-import vn.edu.taphuan.directory.entity.Staff;
+import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.security.entity.Account;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -23,6 +25,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class Accounts {
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+    /** Ids per IN list: a size every database takes as bind parameters. */
+    private static final int CHUNK = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -39,6 +43,9 @@ public class Accounts {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AccountHolders holders;
 
     /** HTTP Basic signs in on every API request: a password that verified once is remembered (by account id). */
     private final VerifiedSecrets basicPasswords = new VerifiedSecrets();
@@ -81,8 +88,8 @@ public class Accounts {
             return new SignIn(null, Refusal.BAD_CREDENTIALS, 0, null);
         }
         throttle.succeeded(username, address);
-        Staff staff = account.staffId() == null ? null : em.find(Staff.class, account.staffId());
-        if (!account.active() || hasLeft(staff)) {
+        AccountHolders.Holder staff = holderOf(account);
+        if (!account.active() || staff != null && staff.leftBy(today())) {
             return new SignIn(null, Refusal.DISABLED, 0, null);
         }
         String hash = rehashIfWeak(account, secret);
@@ -117,17 +124,17 @@ public class Accounts {
         return changed == 1 ? next : account.passwordHash();
     }
 
-    /** Whether a staff member's leaving date has come (they leave the roster from that day, in the report zone). */
-    boolean hasLeft(Staff staff) {
-        return staff != null && EndedSessions.left(staff.status().name(), staff.endDate(), today());
+    /** The person a staff account belongs to; null for an admin's account (or a person no longer on the roster). */
+    private AccountHolders.Holder holderOf(Account a) {
+        return a.staffId() == null ? null : holders.holders(List.of(a.staffId())).get(a.staffId());
     }
 
     LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    SignedInUser userOf(Account a, Staff staff, boolean viaSession) {
-        Long schoolId = staff != null ? staff.school().id() : a.schoolId();
+    SignedInUser userOf(Account a, AccountHolders.Holder staff, boolean viaSession) {
+        Long schoolId = staff != null ? Long.valueOf(staff.schoolId()) : a.schoolId();
         return new SignedInUser(a.id(), a.username(), a.role(), schoolId, a.staffId(), a.displayName(),
                 a.mustChangePassword(), viaSession ? UUID.randomUUID().toString() : null, viaSession, a.sessionGeneration());
     }
@@ -138,6 +145,26 @@ public class Accounts {
         }
         return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username.strip())
                 .getResultStream().findFirst();
+    }
+
+    /** Every account by username, at most {@code limit}. */
+    public List<Account> all(int limit) {
+        return em.createQuery("SELECT a FROM Account a ORDER BY a.username", Account.class).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * A school's accounts by username, at most {@code limit}: its admins' (which name the school) and its staff's
+     * ({@code staffIds}, the roster's people of the school), a chunk of people per query.
+     */
+    public List<Account> ofSchool(long schoolId, List<Long> staffIds, int limit) {
+        Map<String, Account> found = new TreeMap<>();
+        em.createQuery("SELECT a FROM Account a WHERE a.schoolId = :school", Account.class).setParameter("school", schoolId)
+                .getResultStream().forEach(a -> found.put(a.username(), a));
+        for (List<Long> chunk : Sql.chunks(staffIds, CHUNK)) {
+            em.createQuery("SELECT a FROM Account a WHERE a.staffId IN :staff", Account.class).setParameter("staff", chunk)
+                    .getResultStream().forEach(a -> found.put(a.username(), a));
+        }
+        return found.values().stream().limit(limit).toList();
     }
 
     public Optional<Account> ofStaff(long staffId) {
@@ -187,9 +214,9 @@ public class Accounts {
 
     /** An audit entry about an account, filed under its school and, for staff, its person (never a password). */
     void audited(AuditKind kind, Account a, String after) {
-        Staff staff = a.staffId() == null ? null : em.find(Staff.class, a.staffId());
-        School school = staff != null ? staff.school() : a.schoolId() == null ? null : em.find(School.class, a.schoolId());
-        audit.record(kind, school == null ? null : school.code(), staff == null ? null : staff.code(), a.username(), null, after);
+        AccountHolders.Holder staff = holderOf(a);
+        String school = staff != null ? staff.schoolCode() : a.schoolId() == null ? null : holders.schoolCodes(List.of(a.schoolId())).get(a.schoolId());
+        audit.record(kind, school, staff == null ? null : staff.staffCode(), a.username(), null, after);
     }
 
     /** No sign-in any more, and every open session ends; false when it was disabled already. */

@@ -1,13 +1,12 @@
 package vn.edu.taphuan.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.edu.taphuan.audit.control.AuditContext;
 import vn.edu.taphuan.audit.entity.Actor;
-import vn.edu.taphuan.directory.entity.School;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -19,13 +18,13 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class AuditActors {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AccountHolders holders;
 
     void signedIn(HttpServletRequest request, SignedInUser user, String address) {
         Supplier<Actor> actor = () -> {
-            School school = user.schoolId() == null || user.isDistrictAdmin() ? null : em.find(School.class, user.schoolId());
-            return Actor.account(user.username(), address, school == null ? null : school.code());
+            Long school = user.isDistrictAdmin() ? null : user.schoolId();
+            return Actor.account(user.username(), address, school == null ? null : holders.schoolCodes(List.of(school)).get(school));
         };
         request.setAttribute(AuditContext.ATTRIBUTE, actor);
     }

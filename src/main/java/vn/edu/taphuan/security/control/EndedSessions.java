@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -32,7 +32,8 @@ import java.util.logging.Logger;
  * invalidates the session (found by FailoverIT). So a sign-out is also written to the database ({@code ended_session},
  * keyed by a hash of the session's random token), and a session-authenticated request checks there. A session found
  * open is not checked again for {@value #RECHECK_MILLIS} ms, which bounds both the cost (two primary-key reads per
- * session every two seconds at most) and the time a sign-out takes to reach every instance.
+ * session every two seconds at most, and the roster's for a staff account's leaving date) and the time a sign-out
+ * takes to reach every instance.
  * <p>
  * The same check reads the account's standing: a session ends when the account's session generation moved past the
  * session's (a password reset, a disablement, a password change elsewhere), when the account was disabled or removed,
@@ -51,6 +52,9 @@ public class EndedSessions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AccountHolders holders;
 
     private final Map<String, Long> openAt = new ConcurrentHashMap<>();
 
@@ -92,15 +96,17 @@ public class EndedSessions {
         if (checked != null && now - checked < RECHECK_MILLIS) {
             return false;
         }
+        Standing standing;
         try (Connection c = dataSource.getConnection()) {
-            if (signedOut(c, key) || !standing(c, user)) {
-                openAt.remove(key);
-                return true;
-            }
+            standing = signedOut(c, key) ? Standing.ENDED : standing(c, user);
         } catch (SQLException e) {
             // the database is unreachable: the request will fail on its own; do not sign everyone out for it
             LOG.warning("Could not check for a sign-out: " + e.getMessage());
             return false;
+        }
+        if (!standing.usable() || standing.staffId() != null && hasLeft(standing.staffId())) {
+            openAt.remove(key);
+            return true;
         }
         if (openAt.size() > 100_000) {
             openAt.values().removeIf(t -> now - t >= RECHECK_MILLIS);
@@ -118,19 +124,28 @@ public class EndedSessions {
         }
     }
 
-    /** Whether the account may still use a session begun under {@code user.generation()}. */
-    private boolean standing(Connection c, SignedInUser user) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT a.session_generation, a.active, s.status, s.end_date "
-                + "FROM account a LEFT JOIN staff s ON s.id = a.staff_id WHERE a.id = ?")) {
+    /** Whether an account may still be used, and the person it belongs to (null for an admin's account). */
+    private record Standing(boolean usable, Long staffId) {
+        static final Standing ENDED = new Standing(false, null);
+    }
+
+    /** The account's side of a session begun under {@code user.generation()}. */
+    private static Standing standing(Connection c, SignedInUser user) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT session_generation, active, staff_id FROM account WHERE id = ?")) {
             p.setLong(1, user.accountId());
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next() || rs.getInt(1) != user.generation() || !rs.getBoolean(2)) {
-                    return false;
+                    return Standing.ENDED;
                 }
-                Date end = rs.getDate(4);
-                return !left(rs.getString(3), end == null ? null : end.toLocalDate(), LocalDate.now(clock));
+                return new Standing(true, rs.getObject(3, Long.class));
             }
         }
+    }
+
+    /** The roster's side: whether the person's leaving date has come (asked after the connection above is back). */
+    private boolean hasLeft(long staffId) {
+        AccountHolders.Holder staff = holders.holders(List.of(staffId)).get(staffId);
+        return staff != null && staff.leftBy(LocalDate.now(clock));
     }
 
     /**
