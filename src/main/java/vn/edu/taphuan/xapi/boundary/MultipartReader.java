@@ -88,23 +88,30 @@ final class MultipartReader {
         return new Part(headers, content);
     }
 
-    /** Reads up to the next delimiter, which is consumed but not kept. */
+    /**
+     * Reads up to the next delimiter, which is consumed but not kept. Whole buffers are copied and searched, not
+     * byte by byte: this is where a megabyte of attachment data passes.
+     */
     private Bytes content(Bytes into, long maxBytes, String what) {
-        byte last = delimiter[delimiter.length - 1];
         while (true) {
-            int b = read();
-            if (b < 0) {
+            if (position == limit && !fill()) {
                 throw malformed("the body ends before the closing boundary --" + boundary() + "--");
             }
-            into.add((byte) b);
-            if (b == last && into.endsWith(delimiter)) {
-                into.size -= delimiter.length;
-                return into;
-            }
-            if (into.size - delimiter.length > maxBytes) {
+            // a delimiter may have begun in what was copied before: search from its longest possible start
+            int from = Math.max(0, into.size - delimiter.length + 1);
+            into.add(buffer, position, limit - position);
+            int found = into.indexOf(delimiter, from);
+            if ((found < 0 ? into.size - delimiter.length : found) > maxBytes) {
                 throw new Problem(413, "REQUEST_TOO_LARGE", what + " is larger than " + maxBytes + " bytes, more than this LRS accepts "
                         + "(xAPI Communication 1.5.2.s3.b7).");
             }
+            if (found >= 0) {
+                // what follows the delimiter came with this buffer: leave it there to be read next
+                position = limit - (into.size - found - delimiter.length);
+                into.size = found;
+                return into;
+            }
+            position = limit;
         }
     }
 
@@ -161,19 +168,22 @@ final class MultipartReader {
     }
 
     private int read() {
-        if (position == limit) {
-            try {
-                limit = in.read(buffer, 0, buffer.length);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
+        if (position == limit && !fill()) {
+            return -1;
         }
         return buffer[position++] & 0xff;
+    }
+
+    /** Reads the next bytes of the body into the buffer; false at its end. */
+    private boolean fill() {
+        try {
+            int n = in.read(buffer, 0, buffer.length);
+            position = 0;
+            limit = Math.max(n, 0);
+            return n > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String boundary() {
@@ -202,8 +212,23 @@ final class MultipartReader {
             buf[size++] = b;
         }
 
-        boolean endsWith(byte[] tail) {
-            return size >= tail.length && Arrays.equals(buf, size - tail.length, size, tail, 0, tail.length);
+        void add(byte[] from, int offset, int length) {
+            if (size + length > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + length));
+            }
+            System.arraycopy(from, offset, buf, size, length);
+            size += length;
+        }
+
+        /** Where {@code needle} first occurs at or after {@code from}; -1 when it does not. */
+        int indexOf(byte[] needle, int from) {
+            byte first = needle[0];
+            for (int i = from; i <= size - needle.length; i++) {
+                if (buf[i] == first && Arrays.equals(buf, i, i + needle.length, needle, 0, needle.length)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         byte[] toArray() {
