@@ -215,6 +215,26 @@ class AttachmentsIT {
                 "a signature without its data (XAPI-00115)");
     }
 
+    @Test
+    @RunAsClient
+    void communication32s3b10WhenTheCredentialMayNotThenNeitherDataInNorDataOut() {
+        Http admin = Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD);
+        JsonObject readOnly = admin.post("api/xapi/credentials", "{\"label\":\"Xem tệp\",\"write\":false,\"read\":\"ALL\"}").json();
+        JsonObject own = admin.post("api/xapi/credentials", "{\"label\":\"Trình phát cmi5\",\"write\":true,\"read\":\"OWN\"}").json();
+        Http reader = Lrs.client(base, readOnly.getString("key"), readOnly.getString("secret"));
+        Http mine = Lrs.client(base, own.getString("key"), own.getString("secret"));
+        byte[] data = binary(500);
+        String statementId = id();
+        byte[] body = body(statement(statementId, learner(), attachment("http://example.org/bai-lam", "image/png", data, "")), "image/png", data);
+
+        assertEquals(401, Http.anonymous(base).header("X-Experience-API-Version", "1.0.3").post("xapi/statements", body, MULTIPART).status());
+        assertEquals(403, reader.post("xapi/statements", body, MULTIPART).status(), "read-only: no writing, with data or without");
+        assertEquals(200, post(body).status());
+        assertEquals(404, mine.get("xapi/statements?statementId=" + statementId + "&attachments=true").status(),
+                "read-own: another credential's statement and its data are not there");
+        assertArrayEquals(data, parts(reader.get("xapi/statements?statementId=" + statementId + "&attachments=true")).get(1).content());
+    }
+
     static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
