@@ -51,9 +51,12 @@ public class AttachmentStore {
         if (parts.isEmpty()) {
             return;
         }
-        List<String> hashes = parts.stream().map(AttachmentData::sha2).toList();
-        Set<String> present = new HashSet<>(Sql.of("SELECT sha2 FROM xapi_attachment WHERE sha2 IN (" + Sql.marks(hashes.size()) + ")",
-                hashes.toArray()).list(c, rs -> rs.getString(1)));
+        Set<String> present = new HashSet<>();
+        // in chunks: a request may bring thousands of small parts, more than one IN list should hold
+        for (List<String> chunk : Sql.chunks(parts.stream().map(AttachmentData::sha2).toList(), 100, 1, 10, 100)) {
+            present.addAll(Sql.of("SELECT sha2 FROM xapi_attachment WHERE sha2 IN (" + Sql.marks(chunk.size()) + ")", chunk.toArray())
+                    .list(c, rs -> rs.getString(1)));
+        }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO xapi_attachment (sha2, content_type, length, content, stored) "
                 + "VALUES (?, ?, ?, ?, ?)")) {
             for (AttachmentData part : parts) {
