@@ -25,14 +25,14 @@ final class LrsScope {
         return client;
     }
 
-    /** A credential that may write, sending JSON. */
+    /** A credential that may write, sending JSON or multipart/mixed (statements with attachment data). */
     static LrsClient writer(HttpServletRequest request, HttpHeaders headers) {
         LrsClient client = client(request);
         if (!client.canWrite()) {
             throw new Problem(403, "WRITE_NOT_ALLOWED", "LRS credential " + client.key() + " may read but not write statements "
                     + "(xAPI Communication 3.2.s3.b10).");
         }
-        requireJson(headers);
+        requireStatementType(headers);
         return client;
     }
 
@@ -45,11 +45,12 @@ final class LrsScope {
         return client;
     }
 
-    private static void requireJson(HttpHeaders headers) {
+    private static void requireStatementType(HttpHeaders headers) {
         String type = headers.getHeaderString("Content-Type");
-        if (type == null || !type.toLowerCase(Locale.ROOT).matches("application/json\\s*(;.*)?")) {
-            throw new Problem(400, "CONTENT_TYPE", "Send statements with Content-Type application/json" + (type == null ? "" : ", not " + type)
-                    + ". This LRS does not take multipart/mixed: attachments must carry a fileUrl (xAPI Communication 1.5, 3.2.s3.b6).");
+        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        if (!t.matches("application/json\\s*(;.*)?") && !t.matches("multipart/mixed\\s*(;.*)?")) {
+            throw new Problem(400, "CONTENT_TYPE", "Send statements with Content-Type application/json, or multipart/mixed with the "
+                    + "attachments' data" + (type == null ? "" : ", not " + type) + " (xAPI Communication 1.5, 3.2.s3.b6).");
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.edu.taphuan.xapi.control.AttachmentStore;
 import vn.edu.taphuan.xapi.control.StatementFormat;
 import vn.edu.taphuan.xapi.control.StatementJson;
 import vn.edu.taphuan.xapi.entity.StatementPage;
@@ -14,11 +15,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -59,13 +60,15 @@ final class StatementAnswers {
         return uri.getBaseUri().getRawPath() + "statements?" + (kept.isEmpty() ? "" : kept + "&") + cursor + "=" + afterSeq;
     }
 
-    static Response respond(String json, Instant lastModified, boolean attachments) {
+    /**
+     * A statement or StatementResult: JSON with its ETag, or with {@code attachments} (not null: the store to read them
+     * from) multipart/mixed with the data of the attachments the statements name (Communication 2.1.3.s2.b6).
+     */
+    static Response respond(String json, Instant lastModified, AttachmentStore attachments, Collection<String> statements) {
         Response.ResponseBuilder r;
-        if (attachments) {
-            // the multipart format (Communication 2.1.3.s2.b6); this LRS keeps no attachment data, so only the JSON part
-            String boundary = "xapi-" + UUID.randomUUID();
-            String body = "--" + boundary + "\r\nContent-Type: application/json\r\n\r\n" + json + "\r\n--" + boundary + "--\r\n";
-            r = Response.ok(body, "multipart/mixed; boundary=\"" + boundary + "\"");
+        if (attachments != null) {
+            MultipartAnswer answer = new MultipartAnswer(json, AttachmentStore.named(statements), attachments);
+            r = Response.ok(answer, answer.contentType());
         } else {
             r = Response.ok(json, JSON).tag(new EntityTag(sha1(json)));
         }

@@ -16,10 +16,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.platform.Retry;
+import vn.edu.taphuan.xapi.control.AttachmentStore;
 import vn.edu.taphuan.xapi.control.StatementFormat;
 import vn.edu.taphuan.xapi.control.StatementJson;
 import vn.edu.taphuan.xapi.control.StatementQuery;
 import vn.edu.taphuan.xapi.control.StatementStore;
+import vn.edu.taphuan.xapi.entity.AttachmentData;
 import vn.edu.taphuan.xapi.entity.FoundStatement;
 import vn.edu.taphuan.xapi.entity.LrsClient;
 import vn.edu.taphuan.xapi.entity.ReadScope;
@@ -38,7 +40,7 @@ import java.util.Set;
  * scope decides here: writing needs write scope, reading needs read scope, read-own sees only its statements.
  * <p>
  * The jobs around the methods have their classes: the parameter grammar ({@link StatementParameters}), reading the
- * body ({@link StatementBody}), the credential's scope ({@link LrsScope}), the answers ({@link StatementAnswers});
+ * body ({@link StatementRequest}: JSON, or multipart/mixed with attachment data and signatures), the credential's scope ({@link LrsScope}), the answers ({@link StatementAnswers});
  * retrying on contention is {@link Retry}'s.
  */
 @Path("statements")
@@ -50,8 +52,16 @@ public class StatementsResource {
     StatementQuery query;
 
     @Inject
+    AttachmentStore attachmentStore;
+
+    @Inject
     @ConfigProperty(name = "taphuan.xapi.max-request-bytes", defaultValue = "20000000")
     int maxRequestBytes;
+
+    /** All attachment data of one multipart/mixed request together (Communication 1.5.2.s3.b7): 16 MiB. */
+    @Inject
+    @ConfigProperty(name = "taphuan.xapi.attachment.max-bytes", defaultValue = "16777216")
+    long maxAttachmentBytes;
 
     @Inject
     @ConfigProperty(name = "taphuan.xapi.page-size", defaultValue = "100")
@@ -79,7 +89,8 @@ public class StatementsResource {
                     + "(xAPI Communication 2.1.1).");
         }
         StatementParameters.uuid("statementId", statementId);
-        JsonValue value = StatementBody.read(body, maxRequestBytes);
+        StatementRequest sent = read(body);
+        JsonValue value = sent.json();
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new Problem(400, "NOT_A_STATEMENT", "PUT takes one statement (a JSON object), not " + StatementBody.kind(value)
                     + " (xAPI Communication 2.1.1).");
@@ -92,7 +103,9 @@ public class StatementsResource {
                     + statementId + "; they must match (xAPI Communication 2.1.1.s3.b3).",
                     List.of(Problem.Detail.field("id", id, "must equal statementId", "send the same id in both places")));
         }
-        storeRetrying(List.of(StatementJson.JSON.createObjectBuilder(statement).add("id", statementId.toLowerCase(Locale.ROOT)).build()), client);
+        List<AttachmentData> data = sent.attachments(List.of(statement), false);
+        storeRetrying(List.of(StatementJson.JSON.createObjectBuilder(statement).add("id", statementId.toLowerCase(Locale.ROOT)).build()), data,
+                client);
         return Response.noContent().build();
     }
 
@@ -102,10 +115,12 @@ public class StatementsResource {
     public Response post(InputStream body) {
         LrsClient client = LrsScope.writer(request, headers);
         parameters().allowOnly(Set.of(), "POST");
-        JsonValue value = StatementBody.read(body, maxRequestBytes);
+        StatementRequest sent = read(body);
+        JsonValue value = sent.json();
         List<JsonObject> statements = StatementBody.posted(value);
-        StatementBody.validate(statements, value.getValueType() == JsonValue.ValueType.ARRAY);
-        return StatementAnswers.ids(storeRetrying(statements, client));
+        boolean batch = value.getValueType() == JsonValue.ValueType.ARRAY;
+        StatementBody.validate(statements, batch);
+        return StatementAnswers.ids(storeRetrying(statements, sent.attachments(statements, batch), client));
     }
 
     /** One statement by id, or a StatementResult (Communication 2.1.3). */
@@ -128,7 +143,7 @@ public class StatementsResource {
         }
         StatementPage page = query.find(parameters.filter(client, maxPage));
         String result = StatementAnswers.result(page, format, StatementAnswers.languages(headers), uri);
-        return StatementAnswers.respond(result, page.lastModified(), attachments);
+        return StatementAnswers.respond(result, page.lastModified(), attachments ? attachmentStore : null, page.statements());
     }
 
     /**
@@ -136,9 +151,14 @@ public class StatementsResource {
      * time-out: {@link vn.edu.taphuan.platform.DatabaseFailure.Contention}). Nothing of a rolled-back attempt remains,
      * so a retry cannot duplicate.
      */
-    private List<String> storeRetrying(List<JsonObject> statements, LrsClient client) {
+    private List<String> storeRetrying(List<JsonObject> statements, List<AttachmentData> attachments, LrsClient client) {
         return Retry.onContention("Storing " + statements.size() + " statement(s) of LRS credential " + client.key(), 3,
-                () -> store.store(statements, client));
+                () -> store.store(statements, attachments, client));
+    }
+
+    /** The body as application/json or multipart/mixed with attachment data (Communication 1.5.2). */
+    private StatementRequest read(InputStream body) {
+        return StatementRequest.read(body, headers.getHeaderString("Content-Type"), maxRequestBytes, maxAttachmentBytes);
     }
 
     private Response one(String id, boolean voided, String format, boolean attachments, LrsClient client) {
@@ -155,7 +175,7 @@ public class StatementsResource {
                     + "(xAPI Communication 2.1.4.s1.b1).");
         }
         return StatementAnswers.respond(StatementFormat.apply(format, found.json(), StatementAnswers.languages(headers)), found.stored(),
-                attachments);
+                attachments ? attachmentStore : null, List.of(found.json()));
     }
 
     private StatementParameters parameters() {

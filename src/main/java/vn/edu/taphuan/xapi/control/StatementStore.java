@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.edu.taphuan.platform.DatabaseFailure;
 import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.xapi.entity.AttachmentData;
 import vn.edu.taphuan.xapi.entity.FilterKey;
 import vn.edu.taphuan.xapi.entity.LrsClient;
 
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +29,8 @@ import java.util.UUID;
  * and one outbox row per external LRS — all in the caller's transaction, so they commit or fail together.
  * Statements must be valid ({@code StatementRule}) before they get here. Each job has its class: which statements
  * are new ({@link StatementAdmission}), voiding ({@link StatementVoiding}), the rows ({@link StatementRows}), the
- * filter keys ({@link StatementKeyIndex}), the completions ({@link CompletionProjection}), forwarding
- * ({@link OutboxEnqueue}); this one keeps their order.
+ * filter keys ({@link StatementKeyIndex}), the attachment data ({@link AttachmentStore}), the completions
+ * ({@link CompletionProjection}), forwarding ({@link OutboxEnqueue}); this one keeps their order.
  * <p>
  * Rules of xAPI Communication 2.1.1/2.1.2 applied here: an id already stored with the same content changes
  * nothing (the id is answered again); with other content the whole request fails with 409; two statements with one
@@ -68,7 +70,16 @@ public class StatementStore {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<String> store(List<JsonObject> statements, LrsClient client) {
-        return store(statements, client, false);
+        return store(statements, List.of(), client, false);
+    }
+
+    /**
+     * As {@link #store(List, LrsClient)}, with the raw data of their attachments (a multipart/mixed request, xAPI
+     * Communication 1.5.2): kept once per SHA-2 ({@link AttachmentStore}) in the same transaction as the statements.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<String> store(List<JsonObject> statements, Collection<AttachmentData> attachments, LrsClient client) {
+        return store(statements, attachments, client, false);
     }
 
     /**
@@ -79,10 +90,10 @@ public class StatementStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void storeMinted(List<JsonObject> statements) {
-        store(statements, null, true);
+        store(statements, List.of(), null, true);
     }
 
-    private List<String> store(List<JsonObject> statements, LrsClient client, boolean minted) {
+    private List<String> store(List<JsonObject> statements, Collection<AttachmentData> attachments, LrsClient client, boolean minted) {
         Instant stored = time.instant().truncatedTo(ChronoUnit.MILLIS);
         JsonObject authority = client == null ? profile.systemAuthority() : profile.credentialAuthority(client.key(), client.label());
         List<String> ids = StatementAdmission.ids(statements);
@@ -102,6 +113,8 @@ public class StatementStore {
             }
             if (!rows.isEmpty()) {
                 write(c, rows, stored, client, minted);
+                // with new statements only: a resent statement changes nothing (Communication 2.1.2.s2.b4)
+                AttachmentStore.insert(c, attachments, stored);
             }
             return ids;
         } catch (SQLException e) {

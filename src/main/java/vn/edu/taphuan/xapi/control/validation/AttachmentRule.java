@@ -7,9 +7,9 @@ import jakarta.json.JsonValue;
 import java.util.Set;
 
 /**
- * Attachments (xAPI Data 2.4.11). This LRS takes statements as {@code application/json} only, so every attachment
- * must point at its data with {@code fileUrl} (Communication 1.5.2.s2.b1); multipart/mixed bodies with the raw
- * data are not accepted.
+ * Attachments (xAPI Data 2.4.11): their form only. Whether an attachment needs a fileUrl depends on how the request
+ * came (application/json: always; multipart/mixed: unless a part brings its data, Communication 1.5.2), which the
+ * Statement resource decides (xapi/boundary/StatementRequest).
  */
 public final class AttachmentRule {
     static final Set<String> ATTACHMENT = Set.of("usageType", "display", "description", "contentType", "length", "sha2", "fileUrl");
@@ -46,10 +46,7 @@ public final class AttachmentRule {
                 out.add(Shape.at(at, "length"), "must be a non-negative integer (Data 2.4.11)");
             }
             Shape.formatted(a, at, "sha2", Formats::sha2, "a hex SHA-2 digest", "Data 2.4.11", out);
-            if (!Shape.present(a, "fileUrl")) {
-                out.add(Shape.at(at, "fileUrl"), "is required here: this LRS accepts statements as application/json only, "
-                        + "where every attachment needs a fileUrl (Communication 1.5.2.s2.b1)");
-            } else {
+            if (Shape.present(a, "fileUrl")) {
                 Shape.formatted(a, at, "fileUrl", Formats::iri, "an IRL", "Data 2.4.11", out);
             }
         }

@@ -236,8 +236,8 @@ class StatementRuleTest {
     }
 
     @Test
-    void whenAnAttachmentHasNoFileUrlOrABadLengthThenRejected() {
-        rejected("attachment-without-fileurl", "attachments[0].fileUrl", "Communication 1.5.2.s2.b1");
+    void whenAnAttachmentHasABadLengthThenRejected() {
+        // without a fileUrl it is valid in form: whether its data came is the request's question (boundary/StatementRequest)
         rejected("attachment-length-fraction", "attachments[0].length", "Data 2.4.11");
     }
 
