@@ -1,0 +1,31 @@
+# Sourced by payara/run.sh and payara/cluster.sh: the AppCDS class archive of one service folder (issue 16).
+# A start with no usable archive writes one when the JVM exits (-XX:ArchiveClassesAtExit: a stop, not a kill -9);
+# later starts map it (-XX:SharedArchiveFile) instead of parsing and verifying those classes again. The archive's
+# name carries a key of the WAR, payara-micro.jar and the JVM, so a new release or a new JDK makes a new archive; an
+# archive that the JVM would refuse (damaged, cut short by a kill during its writing) is found by a quick trial JVM
+# and deleted. -Xshare:auto in any case: a JVM that cannot use the archive starts without it, never fails.
+#   CDS=off disables the archive (neither written nor read).
+
+# sets CDS_OPTS (the JVM options) and CDS_STATE (a line for the log) for the archive in folder $1 of the release
+# WAR $2 run by payara-micro.jar $3
+cds_options() {
+  local dir=$1 war=$2 jar=$3 key archive
+  CDS_OPTS="" CDS_STATE="class archive off"
+  [ "${CDS:-on}" = off ] && return 0
+  mkdir -p "$dir"
+  key=$( { java -version 2>&1; stat -c '%s %Y %n' "$war" "$jar"; } | sha1sum | cut -c1-12)
+  archive="$dir/classes-$key.jsa"
+  if [ -s "$archive" ] && ! java -Xshare:on -XX:SharedArchiveFile="$archive" -cp "$jar" -version > /dev/null 2>&1; then
+    echo "class archive $archive is not usable by this JVM: deleted, a new one is written at the next stop" >&2
+    rm -f "$archive"
+  fi
+  if [ -s "$archive" ]; then
+    CDS_STATE="class archive $(basename "$archive")"
+    CDS_OPTS="-XX:SharedArchiveFile=$archive -Xshare:auto"
+  else
+    # an archive of another release or JVM is of no use any more
+    find "$dir" -name 'classes-*.jsa' ! -name "$(basename "$archive")" -delete
+    CDS_STATE="class archive written at the next stop"
+    CDS_OPTS="-XX:ArchiveClassesAtExit=$archive -Xshare:auto"
+  fi
+}
