@@ -26,6 +26,7 @@ cds_options() {
     # an archive of another release or JVM is of no use any more
     find "$dir" -name 'classes-*.jsa' ! -name "$(basename "$archive")" -delete
     CDS_STATE="class archive written at the next stop"
-    CDS_OPTS="-XX:ArchiveClassesAtExit=$archive -Xshare:auto"
+    # the JVM names every class it cannot archive (thousands of lines at the stop): errors only
+    CDS_OPTS="-XX:ArchiveClassesAtExit=$archive -Xshare:auto -Xlog:cds=error"
   fi
 }

@@ -5,10 +5,10 @@
 #   ADDRESS=0.0.0.0 payara/run.sh   # listen on every interface (default: loopback only, behind a proxy on the machine)
 # Builds the WAR first when it is missing or older than the sources. HEAP (1g) as payara/cluster.sh; JAVA_OPTS are
 # added to the JVM's options (e.g. JAVA_OPTS=-Xlog:cds to see whether the class archive was used).
-# Start-up (issue 16, docs/performance.md "Start-up and memory"): one instance needs no Hazelcast (--nohazelcast);
-# the serial collector, whose heap starts small and grows only with the live data (one process on 2 cores: no GC
-# threads, cheaper write barriers; G1 committed twice the heap by the time the service was ready); the classes loaded by a start are archived (AppCDS, payara/cds.sh)
-# when the service stops, and later starts map that archive instead of loading them again.
+# Start-up (issue 16, docs/operations.md "Start-up"): one instance needs no Hazelcast (--nohazelcast); the serial
+# collector, whose heap starts small and grows with the live data (one process on 2 cores: no GC threads, cheaper
+# write barriers; G1 had committed twice the heap by the time the service was ready); the classes a start loads are
+# archived (AppCDS, payara/cds.sh) when the service stops, and later starts map that archive instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PORT:-8080}"
