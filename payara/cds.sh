@@ -3,7 +3,8 @@
 # later starts map it (-XX:SharedArchiveFile) instead of parsing and verifying those classes again. The archive's
 # name carries a key of the WAR, payara-micro.jar and the JVM, so a new release or a new JDK makes a new archive; an
 # archive that the JVM would refuse (damaged, cut short by a kill during its writing) is found by a quick trial JVM
-# and deleted. -Xshare:auto in any case: a JVM that cannot use the archive starts without it, never fails.
+# and deleted. That trial is what keeps a start safe: -Xshare:auto starts without a missing, foreign or garbled
+# archive, but an archive cut short (a kill -9 while it was written) crashes OpenJDK 17.0.15 with SIGBUS even so.
 #   CDS=off disables the archive (neither written nor read).
 
 # sets CDS_OPTS (the JVM options) and CDS_STATE (a line for the log) for the archive in folder $1 of the release
@@ -15,7 +16,9 @@ cds_options() {
   mkdir -p "$dir"
   key=$( { java -version 2>&1; stat -c '%s %Y %n' "$war" "$jar"; } | sha1sum | cut -c1-12)
   archive="$dir/classes-$key.jsa"
-  if [ -s "$archive" ] && ! java -Xshare:on -XX:SharedArchiveFile="$archive" -cp "$jar" -version > /dev/null 2>&1; then
+  # the trial: -Xshare:on fails on an archive the JVM cannot map (a cut-short one crashes it: no crash files)
+  if [ -s "$archive" ] && ! (java -Xshare:on -XX:SharedArchiveFile="$archive" -XX:-CreateCoredumpOnCrash \
+      -XX:ErrorFile=/dev/null -cp "$jar" -version) > /dev/null 2>&1; then
     echo "class archive $archive is not usable by this JVM: deleted, a new one is written at the next stop" >&2
     rm -f "$archive"
   fi
