@@ -28,6 +28,9 @@ export TAPHUAN_BASE_IRI="${TAPHUAN_BASE_IRI:-http://localhost:$LB_PORT/}"
 # nginx runs on this machine: believe its X-Forwarded-For (sign-in throttle and log see the real client)
 export TAPHUAN_PROXY_TRUSTED="${TAPHUAN_PROXY_TRUSTED:-127.0.0.1}"
 
+# shellcheck source=payara/cds.sh
+. payara/cds.sh
+
 port_of() { [ "$1" = A ] && echo "$PORT_A" || echo "$PORT_B"; }
 hz_of() { [ "$1" = A ] && echo "$HZ_A" || echo "$HZ_B"; }
 alive() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
@@ -66,9 +69,13 @@ instance() {  # A or B
   cp "$RUN/taphuan.war" "$RUN/$name/taphuan.war"
   echo "=== $(date -u +%FT%TZ) starting instance $name" >> "$RUN/$name.log"
   date +%s > "$RUN/$name.started"
+  # the instance's class archive (payara/cds.sh), keyed by the release it runs: written at its first stop, used after
+  cds_options "$RUN/$name/cds" "$RUN/taphuan.war" target/payara-micro.jar
+  echo "=== $CDS_STATE" >> "$RUN/$name.log"
   # both instances list both members: whichever starts first waits for the other on its fixed cluster port;
   # HTTP opens only after the WAR is deployed (post-deploy-commands.txt), on loopback; Hazelcast binds to loopback only
-  java -Dfile.encoding=UTF-8 -Xmx"${HEAP:-1g}" -Dtaphuan.demo="${DEMO:-true}" -Dtaphuan.data.dir="$RUN/$name" \
+  # shellcheck disable=SC2086  # CDS_OPTS is a list of options
+  java -Dfile.encoding=UTF-8 -Xms64m -Xmx"${HEAP:-1g}" $CDS_OPTS -Dtaphuan.demo="${DEMO:-true}" -Dtaphuan.data.dir="$RUN/$name" \
     -Dtaphuan.http.address=127.0.0.1 -Dhazelcast.socket.bind.any=false -Djava.io.tmpdir="$RUN/$name/root" \
     -jar target/payara-micro.jar --deploy "$RUN/$name/taphuan.war" --contextroot / --port "$(port_of "$name")" \
     --name "$name" --clustername "${CLUSTER_NAME:-taphuan}" --rootdir "$RUN/$name/root" \

@@ -30,7 +30,8 @@ public final class ServiceProcess {
     private final Path dataDir;
     private final int port;
     private final Map<String, String> properties;
-    private List<String> clustering = List.of("--nocluster");
+    // alone: no Hazelcast at all (--nocluster would still boot a local member), as payara/run.sh
+    private List<String> clustering = List.of("--nohazelcast");
     private Process process;
 
     public ServiceProcess(String name, File war, Path dataDir, int port, Map<String, String> properties) {
