@@ -49,10 +49,8 @@ class SqlBordersTest {
             // publishes the SQL fragment instead, as xapi/control/CompletionQueries does for ProgrammeProgress; the
             // next ones are the completed courses of ReportQueries and the roster in scope (directory), each to be
             // measured against the figures of docs/performance.md.
-            Map.entry("reporting/control/ReportQueries.java: completion", "figures: completions per person and course"),
             Map.entry("reporting/control/ReportQueries.java: staff", "figures: the roster in scope"),
             Map.entry("reporting/control/ReportQueries.java: school", "figures: the schools in scope"),
-            Map.entry("reporting/control/ReportScope.java: completion", "figures: the completion window, shared with filing"),
             Map.entry("reporting/control/ReportScope.java: staff", "figures: who is in scope, shared with filing"),
             Map.entry("reporting/control/ReportScope.java: school", "figures: the school filter, shared with filing"),
             Map.entry("reporting/control/FiledQueries.java: staff", "a filed report's people, against today's roster"),

@@ -1,11 +1,14 @@
 package vn.edu.taphuan.reporting.control;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -17,16 +20,26 @@ final class DatedZip {
     }
 
     static void copy(byte[] zip, Instant created, OutputStream out) throws IOException {
-        ZipOutputStream rezipped = new ZipOutputStream(out);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(created.toEpochMilli());
-                rezipped.putNextEntry(copy);
-                in.transferTo(rezipped);
-                rezipped.closeEntry();
+        // read through the central directory: a streamed workbook (SXSSF) writes sizes after the data, which
+        // ZipInputStream cannot follow for every entry ("invalid entry size")
+        Path file = Files.createTempFile("taphuan-dated", ".zip");
+        try {
+            Files.write(file, zip);
+            ZipOutputStream rezipped = new ZipOutputStream(out);
+            try (ZipFile in = new ZipFile(file.toFile())) {
+                for (ZipEntry e : Collections.list(in.entries())) {
+                    ZipEntry copy = new ZipEntry(e.getName());
+                    copy.setTime(created.toEpochMilli());
+                    rezipped.putNextEntry(copy);
+                    try (InputStream data = in.getInputStream(e)) {
+                        data.transferTo(rezipped);
+                    }
+                    rezipped.closeEntry();
+                }
             }
+            rezipped.finish();
+        } finally {
+            Files.deleteIfExists(file);
         }
-        rezipped.finish();
     }
 }

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ import java.util.Objects;
 
 /**
  * The {@code programme_progress} projection (migration V7): per programme, everyone trained and when they became
- * so — the latest of their first counted completions of each required course (from {@link Rules#countsFrom()} to
+ * so — the latest of their first counted completions of each required course, which are kept too
+ * ({@code programme_course_progress}, migration V81, {@link CourseProgress}) (from {@link Rules#countsFrom()} to
  * the end of the deadline). "Trained on D" is then
  * {@code trained_at} before the end of D ({@link ReportQueries#windowEnd}), so district figures count these rows
  * instead of re-deriving them from every completion (docs/reporting.md, docs/performance.md).
@@ -66,30 +68,44 @@ public class ProgrammeProgress {
         }
     }
 
-    /** Programmes without any row yet (created before migration V7, or nobody trained yet): rebuilt at start-up. */
+    /**
+     * Programmes without any row yet in either table (created before migration V7 or V81, or nobody trained yet):
+     * rebuilt at start-up.
+     */
     public List<Long> unbuilt() {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT p.id FROM programme p WHERE NOT EXISTS "
-                + "(SELECT 1 FROM programme_progress pp WHERE pp.programme_id = p.id)").getResultList();
+                + "(SELECT 1 FROM programme_progress pp WHERE pp.programme_id = p.id) OR NOT EXISTS "
+                + "(SELECT 1 FROM programme_course_progress pc WHERE pc.programme_id = p.id)").getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
-    /** Every person's row for the programme, from the completion table in one grouped statement. */
+    /**
+     * Every person's rows for the programme: their first counted completion of each course, from the completion table
+     * in one grouped statement, then who is trained, from those rows.
+     */
     public static void rebuild(Connection c, Rules rules, ZoneId zone) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM programme_progress WHERE programme_id = ?")) {
-            p.setLong(1, rules.id());
-            p.executeUpdate();
+        for (String table : List.of("programme_progress", "programme_course_progress")) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE programme_id = ?")) {
+                p.setLong(1, rules.id());
+                p.executeUpdate();
+            }
         }
         if (rules.courseIds().isEmpty()) {
             return;
         }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO programme_course_progress (programme_id, staff_id, course_id, first_at) "
+                + "SELECT CAST(? AS BIGINT), d.staff_id, d.course_id, d.first_at FROM (" + CompletionQueries.firstCompletions(rules.courseIds().size(), false)
+                + ") d")) {
+            p.setLong(1, rules.id());
+            bindWindow(p, 2, rules, zone);
+            p.executeUpdate();
+        }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO programme_progress (programme_id, staff_id, trained_at) "
-                + "SELECT CAST(? AS BIGINT), d.staff_id, MAX(d.first_at) FROM (" + CompletionQueries.firstCompletions(rules.courseIds().size(), false)
-                + ") d GROUP BY d.staff_id HAVING COUNT(*) = ?")) {
-            int i = 1;
-            p.setLong(i++, rules.id());
-            i = bindWindow(p, i, rules, zone);
-            p.setInt(i, rules.courseIds().size());
+                + "SELECT programme_id, staff_id, MAX(first_at) FROM programme_course_progress WHERE programme_id = ? "
+                + "GROUP BY programme_id, staff_id HAVING COUNT(*) = ?")) {
+            p.setLong(1, rules.id());
+            p.setInt(2, rules.courseIds().size());
             p.executeUpdate();
         }
     }
@@ -101,7 +117,10 @@ public class ProgrammeProgress {
      * rows, and the person's completions are read through their own index for the same reason.
      */
     static void refresh(Connection c, Rules rules, ZoneId zone, long staffId) throws SQLException {
-        Timestamp now = rules.courseIds().isEmpty() ? null : trainedAt(c, rules, zone, staffId);
+        Map<String, Timestamp> firsts = rules.courseIds().isEmpty() ? Map.of() : firstCompletions(c, rules, zone, staffId);
+        CourseProgress.store(c, rules.id(), staffId, firsts);
+        Timestamp now = firsts.size() == rules.courseIds().size() && !firsts.isEmpty()
+                ? firsts.values().stream().max(Timestamp::compareTo).orElseThrow() : null;
         Timestamp stored = null;
         try (PreparedStatement p = c.prepareStatement("SELECT trained_at FROM programme_progress" + DerbyHints.constraint("PROGRAMME_PROGRESS_PK")
                 + " WHERE programme_id = ? AND staff_id = ?")) {
@@ -130,17 +149,20 @@ public class ProgrammeProgress {
         }
     }
 
-    /** When the person became trained for the programme, or null when they are not. */
-    private static Timestamp trainedAt(Connection c, Rules rules, ZoneId zone, long staffId) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*), MAX(d.first_at) FROM ("
+    /** The person's first counted completion of each required course they have done: course → when. */
+    private static Map<String, Timestamp> firstCompletions(Connection c, Rules rules, ZoneId zone, long staffId) throws SQLException {
+        Map<String, Timestamp> firsts = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT d.course_id, d.first_at FROM ("
                 + CompletionQueries.firstCompletions(rules.courseIds().size(), true) + ") d")) {
             int i = bindWindow(p, 1, rules, zone);
             p.setLong(i, staffId);
             try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return rs.getInt(1) == rules.courseIds().size() ? rs.getTimestamp(2) : null;
+                while (rs.next()) {
+                    firsts.put(rs.getString(1), rs.getTimestamp(2));
+                }
             }
         }
+        return firsts;
     }
 
     /** Binds the courses and the period's bounds (UTC) from parameter {@code i}; returns the next index. */

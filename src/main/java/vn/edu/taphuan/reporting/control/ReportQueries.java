@@ -26,9 +26,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * The report's SQL: every count is a GROUP BY over the roster ({@code staff}, {@code school}) and the projections
- * of completions — {@code programme_progress} (who is trained, since when) for the figures and trend,
- * {@code completion} (indexed by course and time and by staff) per course — answered by the database; Java
+ * The report's SQL: every count is a GROUP BY over the roster ({@code staff}, {@code school}) and reporting's
+ * projections of completions — {@code programme_progress} (who is trained, since when) for the figures and trend,
+ * {@code programme_course_progress} (each person's first counted completion of each course) per course — answered
+ * by the database; Java
  * only adds up the grouped counts. Plain JDBC on a given connection, so the same code runs in the service
  * and in the tests on a hand-built roster. Portable SQL (Derby 10.16 and PostgreSQL 15). Semantics:
  * docs/reporting.md.
@@ -86,7 +87,7 @@ public class ReportQueries {
     public record Person(String code, String fullName, StaffCategory category, Gender gender, StaffStatus status) {
     }
 
-    /** Staff grouped by the first trend point at which they are in scope, out of scope again, and trained. */
+    /** Staff counted by the first trend point at which they are in scope, out of scope again, and trained. */
     public record TrendBucket(int inFrom, int outFrom, int trainedFrom, long count) {
     }
 
@@ -142,7 +143,7 @@ public class ReportQueries {
         Map<Key, Long> inScope = new LinkedHashMap<>();
         Map<Key, Long> done = new HashMap<>();
         // the whole district's two scans are the report's cost: run the roster's beside the progress one
-        CompletableFuture<Void> rosterCounted = run(district ? beside : null, roster,
+        CompletableFuture<Void> rosterCounted = run(district ? beside : null, connection, roster,
                 rs -> inScope.put(Key.of(rs), rs.getLong(4)));
         try {
             trained.build().each(connection, rs -> done.put(Key.of(rs), rs.getLong(4)));
@@ -158,7 +159,7 @@ public class ReportQueries {
     }
 
     /** Runs the query on a connection and thread of its own when {@code beside} is given, else here and now. */
-    private CompletableFuture<Void> run(Beside beside, Sql.Builder sql, Sql.Each reader) throws SQLException {
+    static CompletableFuture<Void> run(Beside beside, Connection connection, Sql.Builder sql, Sql.Each reader) throws SQLException {
         if (beside == null) {
             sql.build().each(connection, reader);
             return CompletableFuture.completedFuture(null);
@@ -172,7 +173,7 @@ public class ReportQueries {
         }, beside.executor());
     }
 
-    private static void await(CompletableFuture<Void> query) throws SQLException {
+    static void await(CompletableFuture<Void> query) throws SQLException {
         try {
             query.join();
         } catch (CompletionException e) {
@@ -199,18 +200,51 @@ public class ReportQueries {
         }
     }
 
-    /** Per school and required course: staff in scope who completed that course in the period. */
+    /**
+     * Per school and required course: staff in scope who completed that course in the period, counted from the
+     * programme's course progress rows ({@code programme_course_progress}, migration V81) as the figures count
+     * {@code programme_progress}: for the whole district one scan of the roster, each person looked up in a hash
+     * table of the rows done by the as-of day.
+     */
     public Map<Long, Map<String, Long>> courseCounts(Filter filter, Long schoolId) throws SQLException {
-        Sql.Builder sql = new Sql.Builder("SELECT s.school_id, d.course_id, COUNT(*) FROM staff s JOIN school sc ON sc.id = s.school_id JOIN (");
-        scope.completedCourses(sql, filter, schoolId);
-        sql.add(") d ON d.staff_id = s.id WHERE ");
-        scope.staffCondition(sql, filter, schoolId);
-        sql.add(" AND ");
-        scope.inScope(sql, filter, asOf);
-        sql.add(" GROUP BY s.school_id, d.course_id");
         Map<Long, Map<String, Long>> result = new LinkedHashMap<>();
-        sql.build().each(connection, rs -> result.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3)));
+        courseCountsSql(filter, schoolId).build().each(connection, rs -> addCourseCount(result, rs));
         return result;
+    }
+
+    /** The figures and the course counts of the matrix: the course counts on a connection of their own, beside the figures' two. */
+    public Counts cellsAndCourseCounts(Filter filter) throws SQLException {
+        Map<Long, Map<String, Long>> courses = new LinkedHashMap<>();
+        CompletableFuture<Void> counted = run(beside, connection, courseCountsSql(filter, null), rs -> addCourseCount(courses, rs));
+        List<Cell> cells;
+        try {
+            cells = cells(filter, null);
+        } finally {
+            await(counted);
+        }
+        return new Counts(cells, courses);
+    }
+
+    /** The matrix's counts: {@link #cells} and, per school, course → people in scope who completed it. */
+    public record Counts(List<Cell> cells, Map<Long, Map<String, Long>> courses) {
+    }
+
+    private Sql.Builder courseCountsSql(Filter filter, Long schoolId) {
+        Sql.Builder sql = new Sql.Builder("SELECT s.school_id, pc.course_id, COUNT(*) FROM ");
+        if (ReportScope.wholeDistrict(filter, schoolId)) {
+            sql.add(DerbyHints.properties("joinOrder=FIXED") + "staff s" + ReportScope.COURSES_HASHED + " WHERE 1 = 1");
+        } else {
+            sql.add("programme_course_progress pc JOIN staff s ON s.id = pc.staff_id");
+            cellSchools(sql, filter, schoolId);
+        }
+        sql.add(" AND pc.programme_id = ? AND pc.first_at < ? AND ", rules.id(), scope.windowEnd(asOf));
+        scope.inScope(sql, filter, asOf);
+        sql.add(" GROUP BY s.school_id, pc.course_id");
+        return sql;
+    }
+
+    private static void addCourseCount(Map<Long, Map<String, Long>> counts, ResultSet rs) throws SQLException {
+        counts.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
     }
 
     /** Everyone in scope at the school who lacks a required course, one row per missing course (callers sort by name). */
@@ -223,8 +257,8 @@ public class ReportQueries {
         sql.add(values.toString(), rules.courseIds().toArray());
         sql.add(") AS rc (course_id, position) WHERE s.school_id = ? AND ", schoolId);
         scope.inScope(sql, Filter.NONE, asOf);
-        sql.add(" AND NOT EXISTS (SELECT 1 FROM completion c WHERE c.staff_id = s.id AND c.course_id = rc.course_id "
-                + "AND c.completed_at >= ? AND c.completed_at < ?)", scope.windowStart(), scope.windowEnd(asOf));
+        sql.add(" AND NOT EXISTS (SELECT 1 FROM programme_course_progress pc WHERE pc.programme_id = ? AND pc.staff_id = s.id "
+                + "AND pc.course_id = rc.course_id AND pc.first_at < ?)", rules.id(), scope.windowEnd(asOf));
         sql.add(" ORDER BY s.full_name, s.code, rc.position");
         List<Gap> result = new ArrayList<>();
         sql.build().each(connection, rs -> result.add(new Gap(rs.getString(1), rs.getString(2), StaffCategory.valueOf(rs.getString(3)),
@@ -242,59 +276,8 @@ public class ReportQueries {
         return result;
     }
 
-    /**
-     * The trend in one pass: each person who is in scope at some point is put in a bucket by the index of the
-     * first point at which they are in scope, the first at which they are out again, and the first at which
-     * they are trained ({@code points.size()} meaning never); the database counts each bucket. A person is
-     * trained at a point when their programme progress {@code trained_at} is before the end of that point's day
-     * (capped at the deadline). The caller adds up, per point, the buckets with
-     * {@code inFrom ≤ i < outFrom} (and {@code trainedFrom ≤ i}).
-     */
+    /** The trend's buckets ({@link TrendCounts}); the caller adds them up per point. */
     public List<TrendBucket> trend(Filter filter, Long schoolId, List<LocalDate> points) throws SQLException {
-        List<TrendBucket> result = new ArrayList<>();
-        if (points.isEmpty()) {
-            return result;
-        }
-        int never = points.size();
-        // as for the figures: everyone by (in, out), then the trained by (in, out, trained), paired here
-        boolean district = ReportScope.wholeDistrict(filter, schoolId);
-        Map<List<Integer>, Long> everyone = new LinkedHashMap<>();
-        Sql.Builder roster = new Sql.Builder("SELECT x.in_from, x.out_from, COUNT(*) FROM (SELECT ");
-        scope.scopeBuckets(roster, points);
-        roster.add(district ? ReportScope.DISTRICT_ROSTER : " FROM staff s JOIN school sc ON sc.id = s.school_id");
-        roster.add(" WHERE ");
-        scope.trendCondition(roster, filter, schoolId);
-        roster.add(") x GROUP BY x.in_from, x.out_from");
-
-        Sql.Builder trained = new Sql.Builder("SELECT x.in_from, x.out_from, x.trained_from, COUNT(*) FROM (SELECT ");
-        scope.scopeBuckets(trained, points);
-        trained.add(", ");
-        ReportScope.firstPoint(trained, "t.trained_at < ?", points.stream().map(scope::windowEnd).toList(), 0, never);
-        trained.add(" AS trained_from");
-        trained.add(district ? ReportScope.DISTRICT_ROSTER + ReportScope.PROGRESS_HASHED
-                : " FROM programme_progress t JOIN staff s ON s.id = t.staff_id JOIN school sc ON sc.id = s.school_id");
-        trained.add(" WHERE t.programme_id = ? AND ", rules.id());
-        scope.trendCondition(trained, filter, schoolId);
-        trained.add(") x GROUP BY x.in_from, x.out_from, x.trained_from");
-
-        CompletableFuture<Void> rosterCounted = run(district ? beside : null, roster,
-                rs -> everyone.put(List.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3)));
-        List<TrendBucket> trainedBuckets = new ArrayList<>();
-        try {
-            trained.build().each(connection, rs -> trainedBuckets.add(new TrendBucket(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4))));
-        } finally {
-            await(rosterCounted);
-        }
-        for (TrendBucket b : trainedBuckets) {
-            result.add(b);
-            everyone.merge(List.of(b.inFrom(), b.outFrom()), -b.count(), Long::sum);
-        }
-        everyone.forEach((inOut, untrained) -> {
-            if (untrained > 0) {
-                result.add(new TrendBucket(inOut.get(0), inOut.get(1), never, untrained));
-            }
-        });
-        return result;
+        return new TrendCounts(connection, scope, rules.id(), beside).count(filter, schoolId, points);
     }
-
 }

@@ -161,8 +161,9 @@ public class Reports {
      */
     public Matrix matrix(Filter filter) throws SQLException {
         List<ReportQueries.SchoolInfo> schools = queries.schools(filter, null);
-        Map<Long, List<ReportQueries.Cell>> cells = bySchool(queries.cells(filter, null));
-        Map<Long, Map<String, Long>> counts = queries.courseCounts(filter, null);
+        ReportQueries.Counts both = queries.cellsAndCourseCounts(filter);
+        Map<Long, List<ReportQueries.Cell>> cells = bySchool(both.cells());
+        Map<Long, Map<String, Long>> counts = both.courses();
         List<Matrix.Row> rows = new ArrayList<>();
         Figures all = Figures.NONE;
         long[] totalDone = new long[rules.courseIds().size()];

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -31,13 +32,17 @@ import java.util.List;
  * cells and percentages are number cells formatted "0.0%", so the reader's Excel shows them with its own
  * decimal separator (a comma in Vietnamese settings); "no percentage" is the text "-".
  * A4 landscape, fitted to the page width, Decree 30/2020 margins.
+ * <p>
+ * Streamed (SXSSF): rows are written out as they are made, never looked at again, and cell texts go inline instead
+ * of through a shared-strings table; the in-memory workbook cost the city-scale export (3,541 rows) about a second
+ * (issue 16, docs/performance.md).
  */
 public final class XlsxExport {
     static final String SHEET = "Báo cáo";
     private static final int COLUMNS = 11;
     private static final int[] WIDTHS = {6, 38, 15, 14, 8, 10, 8, 12, 10, 12, 24};
 
-    private final XSSFWorkbook book = new XSSFWorkbook();
+    private final SXSSFWorkbook book = new SXSSFWorkbook(new XSSFWorkbook(), 200);
     private final Sheet sheet = book.createSheet(SHEET);
     private final CellStyle plain, bold, boldUnderline, italic, boldItalic, title, wrapLeft, head, cellText, cellCentre, cellInt, cellPct,
             totalText, totalInt, totalPct, smallLeft;
@@ -83,7 +88,7 @@ public final class XlsxExport {
             x.book.close();
             return;
         }
-        var core = x.book.getProperties().getCoreProperties();
+        var core = x.book.getXSSFWorkbook().getProperties().getCoreProperties();
         core.setCreated(Optional.of(Date.from(created)));
         core.setModified(Optional.of(Date.from(created)));
         ByteArrayOutputStream written = new ByteArrayOutputStream();

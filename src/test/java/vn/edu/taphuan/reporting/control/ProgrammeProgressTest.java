@@ -75,6 +75,38 @@ class ProgrammeProgressTest extends OnScenario {
         assertFalse(rows().containsKey("q8"));
     }
 
+    @Test
+    void whenEveryPersonIsRefreshedOneByOneThenTheCourseRowsEqualTheRebuild() throws Exception {
+        var rules = ReportsTest.validFrom("2023-12-01");
+        ProgrammeProgress.rebuild(db, rules, RosterFixture.ZONE);
+        Map<String, LocalDateTime> whole = courseRows();
+        // p8: B on 2023-12-20 counts from 2023-12-01; p11's voided B never does
+        assertEquals(LocalDateTime.parse("2024-03-03T01:00"), whole.get("p8 " + ReportsTest.A));
+        assertFalse(whole.containsKey("p11 " + ReportsTest.B));
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("DELETE FROM programme_course_progress");
+            s.executeUpdate("DELETE FROM programme_progress");
+        }
+        for (String code : codes()) {
+            ProgrammeProgress.refresh(db, rules, RosterFixture.ZONE, roster.staffId(code));
+        }
+        assertEquals(whole, courseRows());
+    }
+
+    @Test
+    void whenACompletionIsVoidedOrRetakenThenOnlyThatCourseRowChanges() throws Exception {
+        String first = roster.completed("q8", ReportsTest.A, "2024-02-02T08:00", 1);
+        roster.completed("q8", ReportsTest.A, "2024-03-02T08:00", 2);
+        ProgrammeProgress.refresh(db, RULES, RosterFixture.ZONE, roster.staffId("q8"));
+        assertEquals(LocalDateTime.parse("2024-02-02T01:00"), courseRows().get("q8 " + ReportsTest.A));
+
+        roster.voided(first);
+        ProgrammeProgress.refresh(db, RULES, RosterFixture.ZONE, roster.staffId("q8"));
+        assertEquals(LocalDateTime.parse("2024-03-02T01:00"), courseRows().get("q8 " + ReportsTest.A), "the retake is now the first");
+        ProgrammeProgress.rebuild(db, RULES, RosterFixture.ZONE);
+        assertEquals(LocalDateTime.parse("2024-03-02T01:00"), courseRows().get("q8 " + ReportsTest.A), "the rebuild agrees");
+    }
+
     private List<String> codes() throws SQLException {
         List<String> codes = new java.util.ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT code FROM staff ORDER BY code")) {
@@ -83,6 +115,21 @@ class ProgrammeProgressTest extends OnScenario {
             }
         }
         return codes;
+    }
+
+    /** "staff code course" → first_at (UTC) of the test programme's course progress rows. */
+    private Map<String, LocalDateTime> courseRows() throws SQLException {
+        Map<String, LocalDateTime> rows = new TreeMap<>();
+        try (PreparedStatement p = db.prepareStatement("SELECT s.code, pc.course_id, pc.first_at FROM programme_course_progress pc "
+                + "JOIN staff s ON s.id = pc.staff_id WHERE pc.programme_id = ?")) {
+            p.setLong(1, RULES.id());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getString(1) + " " + rs.getString(2), rs.getTimestamp(3).toLocalDateTime());
+                }
+            }
+        }
+        return rows;
     }
 
     /** Staff code → trained_at (UTC) of the test programme. */
