@@ -39,24 +39,10 @@ class SqlBordersTest {
     private static final Pattern QUERY_WORD = Pattern.compile("(?i)\\b(select|insert|update|delete|from|join|into|where)\\b");
 
     /**
-     * Crossings still to fold ("file under vn/edu/taphuan: table or entity" → why it is still there). The test fails
-     * when one disappears, so the list only shrinks.
+     * Crossings still to fold ("file under vn/edu/taphuan: table or entity" → why it is still there). None is left
+     * (issue 14); a new one needs its reason here, and the test fails when one disappears, so the list only shrinks.
      */
-    static final Map<String, String> KNOWN = Map.ofEntries(
-            // set-based report SQL: the figures join the roster and the completion projection in the database
-            // (docs/performance.md). Derby refuses an index hint on a view (ERROR 42Y44 on 10.16.1.1: only
-            // joinStrategy is allowed there), and these queries name COMPLETION_STAFF_IX on the base table. The owner
-            // publishes the SQL fragment instead, as xapi/control/CompletionQueries does for ProgrammeProgress; the
-            // next ones are the completed courses of ReportQueries and the roster in scope (directory), each to be
-            // measured against the figures of docs/performance.md.
-            Map.entry("reporting/control/ReportQueries.java: staff", "figures: the roster in scope"),
-            Map.entry("reporting/control/ReportQueries.java: school", "figures: the schools in scope"),
-            Map.entry("reporting/control/ReportScope.java: staff", "figures: who is in scope, shared with filing"),
-            Map.entry("reporting/control/ReportScope.java: school", "figures: the school filter, shared with filing"),
-            Map.entry("reporting/control/FiledQueries.java: staff", "a filed report's people, against today's roster"),
-            Map.entry("reporting/control/FiledQueries.java: school", "a filed report's people, against today's roster"),
-            Map.entry("reporting/control/FiledRecords.java: school", "a filed report keeps the school's name and type as filed"));
-
+    static final Map<String, String> KNOWN = Map.of();
 
     @Test
     void everyTableInTheMigrationsHasOneOwner() {
