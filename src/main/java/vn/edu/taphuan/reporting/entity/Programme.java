@@ -12,16 +12,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import vn.edu.taphuan.directory.entity.StaffCategory;
-import vn.edu.taphuan.platform.Clocks;
+import vn.edu.taphuan.platform.Stamped;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +32,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "programme")
-public class Programme {
+public class Programme extends Stamped {
     /** A four-digit number standing alone: a year in a programme's name. */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
 
@@ -74,14 +70,6 @@ public class Programme {
     @Column(name = "signer_name")
     private String signerName;
     private String recipients;
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
-    @Version
-    @Column(name = "row_version")
-    private int version;
-
     protected Programme() {
     }
 
@@ -109,15 +97,6 @@ public class Programme {
         recipients = h.recipients();
     }
 
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = Clocks.utcNow();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
-
     public Long id() { return id; }
     public String name() { return name; }
     public LocalDate periodStart() { return periodStart; }
@@ -126,7 +105,6 @@ public class Programme {
     public BigDecimal targetPercent() { return targetPercent; }
     public List<String> courseIds() { return List.copyOf(courseIds); }
     public Set<StaffCategory> categories() { return categories.isEmpty() ? Set.of() : EnumSet.copyOf(categories); }
-    public int version() { return version; }
 
     /**
      * The first day whose completions count for this programme: the stated valid-from day, else the period start —
