@@ -68,7 +68,7 @@ public class FiledQueries {
         });
         Sql.Builder gone = new Sql.Builder("SELECT f.staff_code, f.full_name, f.school_id, fs.code, fs.name, f.trained "
                 + "FROM filed_report_person f JOIN filed_report_school fs ON fs.filed_report_id = f.filed_report_id AND fs.school_id = f.school_id "
-                + "WHERE f.filed_report_id = ? AND NOT EXISTS (SELECT 1 FROM roster_staff s JOIN roster_school sc ON sc.id = s.school_id "
+                + "WHERE f.filed_report_id = ? AND NOT EXISTS (SELECT 1 FROM staff s JOIN school sc ON sc.id = s.school_id "
                 + "WHERE s.id = f.staff_id AND s.school_id = f.school_id AND sc.active = TRUE AND ").add("", filedId);
         scope.inScope(gone, Filter.NONE, asOf);
         gone.add(")");
@@ -79,7 +79,7 @@ public class FiledQueries {
 
     /** FROM … WHERE of the people in scope on the as-of day at open schools, with their programme progress row if trained then. */
     private void liveRoster(Sql.Builder sql, Long schoolId, String join, Object... params) {
-        sql.add(" FROM roster_staff s JOIN roster_school sc ON sc.id = s.school_id LEFT JOIN programme_progress t ON t.staff_id = s.id "
+        sql.add(" FROM staff s JOIN school sc ON sc.id = s.school_id LEFT JOIN programme_progress t ON t.staff_id = s.id "
                 + "AND t.programme_id = ? AND t.trained_at < ?", rules.id(), scope.windowEnd(asOf));
         sql.add(join, params);
         sql.add(" WHERE sc.active = TRUE AND ");

@@ -35,14 +35,14 @@ final class ReportScope {
      * The whole district's roster with its schools, for Derby: scan {@code staff} once and find each school in a hash
      * table of the (few thousand) schools instead of probing the school index per person (comments elsewhere).
      */
-    static final String DISTRICT_ROSTER = " FROM" + DerbyHints.properties("joinOrder=FIXED") + "roster_staff s JOIN roster_school sc"
+    static final String DISTRICT_ROSTER = " FROM" + DerbyHints.properties("joinOrder=FIXED") + "staff s JOIN school sc"
             + DerbyHints.properties("joinStrategy=HASH") + "ON sc.id = s.school_id";
 
     /** The roster with its schools, for filtered reports (the school index narrows it). */
-    static final String ROSTER = " FROM roster_staff s JOIN roster_school sc ON sc.id = s.school_id";
+    static final String ROSTER = " FROM staff s JOIN school sc ON sc.id = s.school_id";
 
     /** The programme's progress rows with their people and schools, for filtered reports. */
-    static final String PROGRESS_ROSTER = " FROM programme_progress t JOIN roster_staff s ON s.id = t.staff_id JOIN roster_school sc ON sc.id = s.school_id";
+    static final String PROGRESS_ROSTER = " FROM programme_progress t JOIN staff s ON s.id = t.staff_id JOIN school sc ON sc.id = s.school_id";
 
     /**
      * Joined after {@code staff s} in a fixed order: each person looked up in a hash table of the programme's progress
