@@ -50,7 +50,9 @@ stop() {
   kill -9 "$SERVICE" 2>/dev/null || true
 }
 trap stop EXIT
-for i in $(seq 1 180); do
+# up to 10 minutes: the first start on a city database made before V81 fills programme_course_progress
+# (≈280,000 rows, ≈3.5 min under load), and the timings must not start on a half-started service
+for i in $(seq 1 600); do
   # ready when the application itself answers (health/ready can answer before the WAR is deployed)
   if curl -fs -u admin:bench-2024 "http://localhost:$PORT/api/programmes" > /dev/null 2>&1; then break; fi
   if ! kill -0 $SERVICE 2>/dev/null; then echo "service died, see $DIR/service.log"; exit 1; fi
