@@ -1,10 +1,9 @@
 package vn.edu.taphuan.reporting.control;
 
 import vn.edu.taphuan.platform.DerbyHints;
+import vn.edu.taphuan.platform.Sql;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HashMap;
@@ -30,45 +29,24 @@ final class CourseProgress {
         for (Map.Entry<String, Timestamp> e : firsts.entrySet()) {
             Timestamp before = stored.remove(e.getKey());
             if (before == null) {
-                write(c, "INSERT INTO programme_course_progress (first_at, programme_id, staff_id, course_id) VALUES (?, ?, ?, ?)",
-                        e.getValue(), programmeId, staffId, e.getKey());
+                Sql.of("INSERT INTO programme_course_progress (first_at, programme_id, staff_id, course_id) VALUES (?, ?, ?, ?)",
+                        e.getValue(), programmeId, staffId, e.getKey()).update(c);
             } else if (!Objects.equals(before, e.getValue())) {
-                write(c, "UPDATE programme_course_progress SET first_at = ? WHERE programme_id = ? AND staff_id = ? AND course_id = ?",
-                        e.getValue(), programmeId, staffId, e.getKey());
+                Sql.of("UPDATE programme_course_progress SET first_at = ? WHERE programme_id = ? AND staff_id = ? AND course_id = ?",
+                        e.getValue(), programmeId, staffId, e.getKey()).update(c);
             }
         }
         for (String gone : stored.keySet()) {
-            write(c, "DELETE FROM programme_course_progress WHERE programme_id = ? AND staff_id = ? AND course_id = ?",
-                    null, programmeId, staffId, gone);
+            Sql.of("DELETE FROM programme_course_progress WHERE programme_id = ? AND staff_id = ? AND course_id = ?",
+                    programmeId, staffId, gone).update(c);
         }
     }
 
     private static Map<String, Timestamp> stored(Connection c, long programmeId, long staffId) throws SQLException {
         Map<String, Timestamp> stored = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT course_id, first_at FROM programme_course_progress"
-                + DerbyHints.constraint("PROGRAMME_COURSE_PROGRESS_PK") + " WHERE programme_id = ? AND staff_id = ?")) {
-            p.setLong(1, programmeId);
-            p.setLong(2, staffId);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    stored.put(rs.getString(1), rs.getTimestamp(2));
-                }
-            }
-        }
+        Sql.of("SELECT course_id, first_at FROM programme_course_progress" + DerbyHints.constraint("PROGRAMME_COURSE_PROGRESS_PK")
+                + " WHERE programme_id = ? AND staff_id = ?", programmeId, staffId)
+                .each(c, rs -> stored.put(rs.getString(1), rs.getTimestamp(2)));
         return stored;
-    }
-
-    /** One write by key; {@code firstAt} leads the parameters unless it is null (a delete). */
-    private static void write(Connection c, String sql, Timestamp firstAt, long programmeId, long staffId, String courseId) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            int i = 1;
-            if (firstAt != null) {
-                p.setTimestamp(i++, firstAt);
-            }
-            p.setLong(i++, programmeId);
-            p.setLong(i++, staffId);
-            p.setString(i, courseId);
-            p.executeUpdate();
-        }
     }
 }

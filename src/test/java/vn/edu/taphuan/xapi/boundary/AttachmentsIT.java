@@ -219,10 +219,8 @@ class AttachmentsIT {
     @RunAsClient
     void communication32s3b10WhenTheCredentialMayNotThenNeitherDataInNorDataOut() {
         Http admin = Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD);
-        JsonObject readOnly = admin.post("api/xapi/credentials", "{\"label\":\"Xem tệp\",\"write\":false,\"read\":\"ALL\"}").json();
-        JsonObject own = admin.post("api/xapi/credentials", "{\"label\":\"Trình phát cmi5\",\"write\":true,\"read\":\"OWN\"}").json();
-        Http reader = Lrs.client(base, readOnly.getString("key"), readOnly.getString("secret"));
-        Http mine = Lrs.client(base, own.getString("key"), own.getString("secret"));
+        Http reader = Lrs.newCredential(admin, base, "Xem tệp", false, "ALL");
+        Http mine = Lrs.newCredential(admin, base, "Trình phát cmi5", true, "OWN");
         byte[] data = binary(500);
         String statementId = id();
         byte[] body = body(statement(statementId, learner(), attachment("http://example.org/bai-lam", "image/png", data, "")), "image/png", data);

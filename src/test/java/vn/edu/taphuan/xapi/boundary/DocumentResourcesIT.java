@@ -202,12 +202,9 @@ class DocumentResourcesIT extends ProfileResourcesChecks {
     @Test
     void communication3_2_s3_b10_whenTheCredentialMayNotThen401Or403() {
         Http admin = Http.basic(base, Service.ADMIN, Service.DEMO_PASSWORD);
-        JsonObject readOnly = admin.post("api/xapi/credentials", "{\"label\":\"Thống kê\",\"write\":false,\"read\":\"ALL\"}").json();
-        JsonObject writeOnly = admin.post("api/xapi/credentials", "{\"label\":\"Ghi\",\"write\":true,\"read\":\"NONE\"}").json();
-        JsonObject own = admin.post("api/xapi/credentials", "{\"label\":\"cmi5\",\"write\":true,\"read\":\"OWN\"}").json();
-        Http reader = Lrs.client(base, readOnly.getString("key"), readOnly.getString("secret"));
-        Http writer = Lrs.client(base, writeOnly.getString("key"), writeOnly.getString("secret"));
-        Http mine = Lrs.client(base, own.getString("key"), own.getString("secret"));
+        Http reader = Lrs.newCredential(admin, base, "Thống kê", false, "ALL");
+        Http writer = Lrs.newCredential(admin, base, "Ghi", true, "NONE");
+        Http mine = Lrs.newCredential(admin, base, "cmi5", true, "OWN");
         String context = context();
         String doc = context + "&stateId=s";
 

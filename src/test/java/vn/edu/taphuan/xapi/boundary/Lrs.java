@@ -25,6 +25,12 @@ final class Lrs {
         return Http.basic(base, key, secret).header("X-Experience-API-Version", "1.0.3");
     }
 
+    /** A new LRS credential made by the district admin {@code admin}, and a client of /xapi/ that uses it. */
+    static Http newCredential(Http admin, URL base, String label, boolean write, String read) {
+        var made = admin.post("api/xapi/credentials", "{\"label\":\"" + label + "\",\"write\":" + write + ",\"read\":\"" + read + "\"}").json();
+        return client(base, made.getString("key"), made.getString("secret"));
+    }
+
     static Http demo(URL base) {
         return client(base, DEMO_KEY, DEMO_SECRET);
     }
