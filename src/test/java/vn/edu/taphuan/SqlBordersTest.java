@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The SQL side of the capability borders (docs/architecture.md, "Layers and table ownership"): an import shows at
  * compile time, a table name in a string does not, so renaming a column of {@code staff} would break another
  * capability's query unseen. The ownership table in the doc is the one source: every table the migrations create has
- * one owner there, and no capability's SQL or JPQL names a table (or entity) another capability owns, except the
- * crossings listed in {@link #KNOWN} with their reasons. A view is its owner's publication for the others' set-based
- * SQL: anyone may read it.
+ * one owner there, and no capability's SQL or JPQL names a table (or entity) another capability owns. A view is its
+ * owner's publication for the others' set-based SQL: anyone may read it; so is an SQL fragment the owner publishes as
+ * a constant (xapi/control/CompletionQueries, directory/control/RosterSql), which this test sees as the owner's text.
  */
 class SqlBordersTest {
     private static final Path DOC = Path.of("docs/architecture.md");
@@ -33,27 +33,11 @@ class SqlBordersTest {
     private static final Path SOURCES = Path.of("src/main/java/vn/edu/taphuan");
     private static final Pattern OWNERSHIP_ROW = Pattern.compile("(?m)^\\| `(\\w+)` \\| (\\w+) \\|");
     private static final Pattern CREATED = Pattern.compile("(?i)\\bcreate\\s+(?:table|view)\\s+(\\w+)");
+    private static final Pattern DROPPED = Pattern.compile("(?i)\\bdrop\\s+(?:table|view)\\s+(\\w+)");
     private static final Pattern VIEW = Pattern.compile("(?i)\\bcreate\\s+view\\s+(\\w+)");
     private static final Pattern ENTITY = Pattern.compile("@Entity\\b[\\s\\S]*?\\bclass\\s+(\\w+)");
     /** A literal is read as a query when it holds one of these words; messages and JSON names stay out. */
     private static final Pattern QUERY_WORD = Pattern.compile("(?i)\\b(select|insert|update|delete|from|join|into|where)\\b");
-
-    /**
-     * Crossings still to fold ("file under vn/edu/taphuan: table or entity" → why it is still there). The test fails
-     * when one disappears, so the list only shrinks.
-     */
-    static final Map<String, String> KNOWN = Map.ofEntries(
-            // set-based report SQL on the roster. Reading directory's views roster_staff/roster_school instead (V82)
-            // was measured on 7 Dec 2026 at city scale on Derby (bench/reporting/run.sh 20, quiet): a ward's report
-            // 24 -> 310 ms p50, the district report 236 -> 281 ms, the weekly trend 160 -> 274 ms, so the report SQL
-            // names the tables until the owner publishes a fragment Derby plans as well (as xapi/control/CompletionQueries)
-            Map.entry("reporting/control/ReportQueries.java: staff", "figures: the roster in scope"),
-            Map.entry("reporting/control/ReportQueries.java: school", "figures: the schools in scope"),
-            Map.entry("reporting/control/ReportScope.java: staff", "figures: who is in scope, shared with filing"),
-            Map.entry("reporting/control/ReportScope.java: school", "figures: the school filter, shared with filing"),
-            Map.entry("reporting/control/FiledQueries.java: staff", "a filed report's people, against today's roster"),
-            Map.entry("reporting/control/FiledQueries.java: school", "a filed report's people, against today's roster"),
-            Map.entry("reporting/control/FiledRecords.java: school", "a filed report keeps the school's name and type as filed"));
 
     @Test
     void everyTableInTheMigrationsHasOneOwner() {
@@ -64,6 +48,7 @@ class SqlBordersTest {
                 created.add(m.group(1).toLowerCase());
             }
         });
+        files(MIGRATIONS, ".sql").forEach(f -> DROPPED.matcher(read(f)).results().forEach(m -> created.remove(m.group(1).toLowerCase())));
         assertEquals(created, owners().keySet(), "tables in the migrations vs the ownership table of " + DOC);
     }
 
@@ -90,12 +75,8 @@ class SqlBordersTest {
                 });
             }
         });
-        Set<String> unlisted = new TreeSet<>(found);
-        unlisted.removeAll(KNOWN.keySet());
-        assertEquals(Set.of(), unlisted, "SQL naming another capability's table: read it through the owner's control bean or a view it publishes");
-        Set<String> gone = new TreeSet<>(KNOWN.keySet());
-        gone.removeAll(found);
-        assertEquals(Set.of(), gone, "crossings folded: take them off KNOWN");
+        assertEquals(Set.of(), found, "SQL naming another capability's table: read it through the owner's control bean, "
+                + "a view or an SQL fragment it publishes");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.directory.control.RosterSql;
 import vn.edu.taphuan.platform.Sql;
 import vn.edu.taphuan.reporting.entity.Filter;
 import vn.edu.taphuan.reporting.entity.Rules;
@@ -68,7 +69,7 @@ public class FiledQueries {
         });
         Sql.Builder gone = new Sql.Builder("SELECT f.staff_code, f.full_name, f.school_id, fs.code, fs.name, f.trained "
                 + "FROM filed_report_person f JOIN filed_report_school fs ON fs.filed_report_id = f.filed_report_id AND fs.school_id = f.school_id "
-                + "WHERE f.filed_report_id = ? AND NOT EXISTS (SELECT 1 FROM staff s JOIN school sc ON sc.id = s.school_id "
+                + "WHERE f.filed_report_id = ? AND NOT EXISTS (SELECT 1 FROM " + RosterSql.PEOPLE_WITH_SCHOOLS + " "
                 + "WHERE s.id = f.staff_id AND s.school_id = f.school_id AND sc.active = TRUE AND ").add("", filedId);
         scope.inScope(gone, Filter.NONE, asOf);
         gone.add(")");
@@ -79,7 +80,7 @@ public class FiledQueries {
 
     /** FROM … WHERE of the people in scope on the as-of day at open schools, with their programme progress row if trained then. */
     private void liveRoster(Sql.Builder sql, Long schoolId, String join, Object... params) {
-        sql.add(" FROM staff s JOIN school sc ON sc.id = s.school_id LEFT JOIN programme_progress t ON t.staff_id = s.id "
+        sql.add(" FROM " + RosterSql.PEOPLE_WITH_SCHOOLS + " LEFT JOIN programme_progress t ON t.staff_id = s.id "
                 + "AND t.programme_id = ? AND t.trained_at < ?", rules.id(), scope.windowEnd(asOf));
         sql.add(join, params);
         sql.add(" WHERE sc.active = TRUE AND ");

@@ -35,7 +35,7 @@ public final class FiledRecords {
                 + "school_type, position, ranked, in_scope, managers, employees, women, trained, percent, meets_target, still_needed) "
                 + "SELECT CAST(? AS BIGINT), sc.id, sc.code, ?, ?, ?, CAST(? AS INT), CAST(? AS INT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
                 + "CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS DECIMAL(5, 1)), CAST(? AS SMALLINT), CAST(? AS BIGINT) "
-                + "FROM school sc WHERE sc.code = ?")) {
+                + "FROM roster_school sc WHERE sc.code = ?")) {
             int position = 0;
             for (SchoolRow r : rows) {
                 Object[] values = {filedId, r.name(), r.ward(), r.type().name(), ++position, r.rank(), r.inScope(), r.managers(), r.employees(),

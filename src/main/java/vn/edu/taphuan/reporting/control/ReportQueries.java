@@ -1,6 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
-import vn.edu.taphuan.platform.DerbyHints;
+import vn.edu.taphuan.directory.control.RosterSql;
 import vn.edu.taphuan.platform.VietnameseText;
 import vn.edu.taphuan.directory.entity.Gender;
 import vn.edu.taphuan.directory.entity.SchoolType;
@@ -93,7 +93,7 @@ public class ReportQueries {
 
     /** Open schools matching the filter (or the one school), by code. */
     public List<SchoolInfo> schools(Filter filter, Long schoolId) throws SQLException {
-        Sql.Builder sql = new Sql.Builder("SELECT sc.id, sc.code, sc.name, sc.ward, sc.school_type FROM school sc WHERE ");
+        Sql.Builder sql = new Sql.Builder("SELECT sc.id, sc.code, sc.name, sc.ward, sc.school_type FROM " + RosterSql.SCHOOLS + " WHERE ");
         scope.schoolCondition(sql, filter, schoolId);
         sql.add(" ORDER BY sc.code");
         List<SchoolInfo> result = new ArrayList<>();
@@ -104,7 +104,7 @@ public class ReportQueries {
 
     public List<String> wards() throws SQLException {
         List<String> result = new ArrayList<>();
-        new Sql.Builder("SELECT sc.ward FROM school sc WHERE sc.active = TRUE GROUP BY sc.ward")
+        new Sql.Builder("SELECT sc.ward FROM " + RosterSql.SCHOOLS + " WHERE sc.active = TRUE GROUP BY sc.ward")
                 .build().each(connection, rs -> result.add(rs.getString(1)));
         result.sort(VietnameseText.NAMES);
         return result;
@@ -121,7 +121,7 @@ public class ReportQueries {
                 return new Key(rs.getLong(1), StaffCategory.valueOf(rs.getString(2)), Gender.valueOf(rs.getString(3)));
             }
         }
-        Sql.Builder roster = new Sql.Builder("SELECT s.school_id, s.category, s.gender, COUNT(*) FROM staff s");
+        Sql.Builder roster = new Sql.Builder("SELECT s.school_id, s.category, s.gender, COUNT(*) FROM " + RosterSql.PEOPLE);
         cellSchools(roster, filter, schoolId);
         roster.add(" AND ");
         scope.inScope(roster, filter, asOf);
@@ -130,9 +130,9 @@ public class ReportQueries {
         boolean district = ReportScope.wholeDistrict(filter, schoolId);
         if (district) {
             // scan the roster once (comments to other databases); no school join: the caller keeps open schools only
-            trained.add(DerbyHints.properties("joinOrder=FIXED") + "staff s" + ReportScope.PROGRESS_HASHED + " WHERE 1 = 1");
+            trained.add(RosterSql.DISTRICT_PEOPLE_FIRST + ReportScope.PROGRESS_HASHED + " WHERE 1 = 1");
         } else {
-            trained.add("programme_progress t JOIN staff s ON s.id = t.staff_id");
+            trained.add("programme_progress t JOIN " + RosterSql.PEOPLE + " ON s.id = t.staff_id");
             cellSchools(trained, filter, schoolId);
         }
         trained.add(" AND t.programme_id = ? AND t.trained_at < ?", rules.id(), scope.windowEnd(asOf));
@@ -191,7 +191,7 @@ public class ReportQueries {
      */
     private void cellSchools(Sql.Builder sql, Filter filter, Long schoolId) {
         if (filter.ward() != null || filter.type() != null) {
-            sql.add(" JOIN school sc ON sc.id = s.school_id WHERE ");
+            sql.add(" JOIN " + RosterSql.SCHOOLS + " ON sc.id = s.school_id WHERE ");
             scope.staffCondition(sql, filter, schoolId);
         } else if (schoolId != null) {
             sql.add(" WHERE s.school_id = ?", schoolId);
@@ -232,9 +232,9 @@ public class ReportQueries {
     private Sql.Builder courseCountsSql(Filter filter, Long schoolId) {
         Sql.Builder sql = new Sql.Builder("SELECT s.school_id, pc.course_id, COUNT(*) FROM ");
         if (ReportScope.wholeDistrict(filter, schoolId)) {
-            sql.add(DerbyHints.properties("joinOrder=FIXED") + "staff s" + ReportScope.COURSES_HASHED + " WHERE 1 = 1");
+            sql.add(RosterSql.DISTRICT_PEOPLE_FIRST + ReportScope.COURSES_HASHED + " WHERE 1 = 1");
         } else {
-            sql.add("programme_course_progress pc JOIN staff s ON s.id = pc.staff_id");
+            sql.add("programme_course_progress pc JOIN " + RosterSql.PEOPLE + " ON s.id = pc.staff_id");
             cellSchools(sql, filter, schoolId);
         }
         sql.add(" AND pc.programme_id = ? AND pc.first_at < ? AND ", rules.id(), scope.windowEnd(asOf));
@@ -249,7 +249,7 @@ public class ReportQueries {
 
     /** Everyone in scope at the school who lacks a required course, one row per missing course (callers sort by name). */
     public List<Gap> gaps(long schoolId) throws SQLException {
-        Sql.Builder sql = new Sql.Builder("SELECT s.code, s.full_name, s.category, s.gender, s.status, rc.course_id FROM staff s, (VALUES ");
+        Sql.Builder sql = new Sql.Builder("SELECT s.code, s.full_name, s.category, s.gender, s.status, rc.course_id FROM " + RosterSql.PEOPLE + ", (VALUES ");
         StringJoiner values = new StringJoiner(", ");
         for (int i = 0; i < rules.courseIds().size(); i++) {
             values.add("(CAST(? AS VARCHAR(64)), " + (i + 1) + ")");
@@ -268,7 +268,7 @@ public class ReportQueries {
 
     /** Everyone in scope at the school (one school's staff: tens of rows), in no particular order. */
     public List<Person> people(long schoolId) throws SQLException {
-        Sql.Builder sql = new Sql.Builder("SELECT s.code, s.full_name, s.category, s.gender, s.status FROM staff s").add(" WHERE s.school_id = ? AND ", schoolId);
+        Sql.Builder sql = new Sql.Builder("SELECT s.code, s.full_name, s.category, s.gender, s.status FROM " + RosterSql.PEOPLE).add(" WHERE s.school_id = ? AND ", schoolId);
         scope.inScope(sql, Filter.NONE, asOf);
         List<Person> result = new ArrayList<>();
         sql.build().each(connection, rs -> result.add(new Person(rs.getString(1), rs.getString(2), StaffCategory.valueOf(rs.getString(3)),

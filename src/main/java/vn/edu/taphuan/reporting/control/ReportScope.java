@@ -1,5 +1,6 @@
 package vn.edu.taphuan.reporting.control;
 
+import vn.edu.taphuan.directory.control.RosterSql;
 import vn.edu.taphuan.platform.DerbyHints;
 import vn.edu.taphuan.directory.entity.StaffCategory;
 import vn.edu.taphuan.platform.Sql;
@@ -31,18 +32,15 @@ final class ReportScope {
         this.zone = zone;
     }
 
-    /**
-     * The whole district's roster with its schools, for Derby: scan {@code staff} once and find each school in a hash
-     * table of the (few thousand) schools instead of probing the school index per person (comments elsewhere).
-     */
-    static final String DISTRICT_ROSTER = " FROM" + DerbyHints.properties("joinOrder=FIXED") + "staff s JOIN school sc"
-            + DerbyHints.properties("joinStrategy=HASH") + "ON sc.id = s.school_id";
+    /** The whole district's roster with its schools, each school found in a hash table on Derby ({@link RosterSql}). */
+    static final String DISTRICT_ROSTER = " FROM" + RosterSql.DISTRICT_PEOPLE_WITH_SCHOOLS;
 
     /** The roster with its schools, for filtered reports (the school index narrows it). */
-    static final String ROSTER = " FROM staff s JOIN school sc ON sc.id = s.school_id";
+    static final String ROSTER = " FROM " + RosterSql.PEOPLE_WITH_SCHOOLS;
 
     /** The programme's progress rows with their people and schools, for filtered reports. */
-    static final String PROGRESS_ROSTER = " FROM programme_progress t JOIN staff s ON s.id = t.staff_id JOIN school sc ON sc.id = s.school_id";
+    static final String PROGRESS_ROSTER = " FROM programme_progress t JOIN " + RosterSql.PEOPLE + " ON s.id = t.staff_id JOIN "
+            + RosterSql.SCHOOLS + " ON sc.id = s.school_id";
 
     /**
      * Joined after {@code staff s} in a fixed order: each person looked up in a hash table of the programme's progress
