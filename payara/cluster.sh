@@ -75,7 +75,7 @@ instance() {  # A or B
   # both instances list both members: whichever starts first waits for the other on its fixed cluster port;
   # HTTP opens only after the WAR is deployed (post-deploy-commands.txt), on loopback; Hazelcast binds to loopback only
   # shellcheck disable=SC2086  # CDS_OPTS is a list of options
-  java -Dfile.encoding=UTF-8 -Xms64m -Xmx"${HEAP:-1g}" $CDS_OPTS -Dtaphuan.demo="${DEMO:-true}" -Dtaphuan.data.dir="$RUN/$name" \
+  java -Dfile.encoding=UTF-8 -Xms64m -Xmx"${HEAP:-1g}" -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 $CDS_OPTS -Dtaphuan.demo="${DEMO:-true}" -Dtaphuan.data.dir="$RUN/$name" \
     -Dtaphuan.http.address=127.0.0.1 -Dhazelcast.socket.bind.any=false -Djava.io.tmpdir="$RUN/$name/root" \
     -jar target/payara-micro.jar --deploy "$RUN/$name/taphuan.war" --contextroot / --port "$(port_of "$name")" \
     --name "$name" --clustername "${CLUSTER_NAME:-taphuan}" --rootdir "$RUN/$name/root" \
