@@ -1,5 +1,6 @@
 package vn.edu.taphuan.xapi.boundary;
 
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +21,8 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -41,10 +44,11 @@ final class StatementAnswers {
     }
 
     /** A StatementResult: the page's statements in {@code format}, and the "more" link (empty on the last page). */
-    static String result(StatementPage page, String format, List<Locale.LanguageRange> languages, UriInfo uri) {
+    static String result(StatementPage page, String format, List<Locale.LanguageRange> languages, UriInfo uri,
+                         Function<String, Optional<JsonObject>> definitions) {
         StringBuilder body = new StringBuilder(256 + page.statements().size() * 1024).append("{\"statements\":[");
         for (int i = 0; i < page.statements().size(); i++) {
-            body.append(i == 0 ? "" : ",").append(StatementFormat.apply(format, page.statements().get(i), languages));
+            body.append(i == 0 ? "" : ",").append(StatementFormat.apply(format, page.statements().get(i), languages, definitions));
         }
         body.append("],\"more\":").append(StatementJson.write(StatementJson.JSON.createValue(
                 page.nextAfterSeq() == null ? "" : more(uri, page.nextAfterSeq())))).append('}');

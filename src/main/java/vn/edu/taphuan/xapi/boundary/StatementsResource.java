@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.platform.Retry;
+import vn.edu.taphuan.xapi.control.ActivityDefinitions;
 import vn.edu.taphuan.xapi.control.AttachmentStore;
 import vn.edu.taphuan.xapi.control.StatementFormat;
 import vn.edu.taphuan.xapi.control.StatementJson;
@@ -45,6 +46,9 @@ import java.util.Set;
  */
 @Path("statements")
 public class StatementsResource {
+    @Inject
+    ActivityDefinitions definitions;
+
     @Inject
     StatementStore store;
 
@@ -142,7 +146,7 @@ public class StatementsResource {
             return one(statementId != null ? statementId : voidedId, voidedId != null, format, attachments, client);
         }
         StatementPage page = query.find(parameters.filter(client, maxPage));
-        String result = StatementAnswers.result(page, format, StatementAnswers.languages(headers), uri);
+        String result = StatementAnswers.result(page, format, StatementAnswers.languages(headers), uri, definitions::definition);
         return StatementAnswers.respond(result, page.lastModified(), attachments ? attachmentStore : null, page.statements());
     }
 
@@ -174,7 +178,7 @@ public class StatementsResource {
             throw new Problem(404, "VOIDED", "Statement " + id + " is voided; a voided statement is returned only with voidedStatementId "
                     + "(xAPI Communication 2.1.4.s1.b1).");
         }
-        return StatementAnswers.respond(StatementFormat.apply(format, found.json(), StatementAnswers.languages(headers)), found.stored(),
+        return StatementAnswers.respond(StatementFormat.apply(format, found.json(), StatementAnswers.languages(headers), definitions::definition), found.stored(),
                 attachments ? attachmentStore : null, List.of(found.json()));
     }
 

@@ -21,7 +21,7 @@ public class XapiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(RESOURCES);
-        classes.addAll(Set.of(LrsGate.class, LrsHeaders.class, LrsErrors.class));
+        classes.addAll(Set.of(LrsGate.class, LrsHeaders.class, LrsErrors.class, LrsErrorFormats.class));
         return classes;
     }
 }

@@ -4,13 +4,16 @@ import gov.adlnet.xapi.client.StatementClient;
 import vn.edu.taphuan.xapi.entity.ForwardTarget;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +35,9 @@ import java.util.regex.Pattern;
  * the same in any charset;</li>
  * <li>errors as {@code IOException} text: the status code is read back out of the message.</li>
  * </ul>
+ * Statements whose attachment data came to us as parts go with that data, as {@code multipart/mixed} (xAPI
+ * Communication 1.5.2.s3.b3: an LRS must not push statements without the attachment data it received), over the
+ * client's own authenticated connection; statements without attachments go as JSON, as before.
  */
 public final class ExternalLrs {
     private static final Pattern STATUS = Pattern.compile("Responded with (\\d{3}):?\\s*(.*)", Pattern.DOTALL);
@@ -47,26 +53,41 @@ public final class ExternalLrs {
         }
     }
 
+    /** Where the stored data of attachments comes from ({@link AttachmentStore#stream}). */
+    public interface Parts {
+        void stream(Collection<String> hashes, AttachmentStore.PartWriter out);
+    }
+
     private final ForwardTarget target;
     private final Duration timeout;
     private final ExecutorService executor;
+    private final Parts parts;
 
     public ExternalLrs(ForwardTarget target, Duration timeout, ExecutorService executor) {
+        this(target, timeout, executor, null);
+    }
+
+    /** {@code parts} null: statements go as JSON only. */
+    public ExternalLrs(ForwardTarget target, Duration timeout, ExecutorService executor, Parts parts) {
         this.target = target;
         this.timeout = timeout;
         this.executor = executor;
+        this.parts = parts;
     }
 
-    /** POSTs statements (stored JSON texts) as one batch. */
+    /** POSTs statements (stored JSON texts) as one batch, with the data of their attachments. */
     public Outcome post(List<String> statements) {
         String body = ascii("[" + String.join(",", statements) + "]");
-        return call(() -> client().post(body));
+        Set<String> hashes = parts == null ? Set.of() : AttachmentStore.named(statements);
+        return call(() -> hashes.isEmpty() ? client().post(body) : client().multipart("POST", "/statements", body, hashes, parts));
     }
 
-    /** PUTs one statement under its id. */
+    /** PUTs one statement under its id, with the data of its attachments. */
     public Outcome put(String id, String statement) {
         String body = ascii(statement);
-        return call(() -> client().put(id, body));
+        Set<String> hashes = parts == null ? Set.of() : AttachmentStore.named(List.of(statement));
+        return call(() -> hashes.isEmpty() ? client().put(id, body)
+                : client().multipart("PUT", "/statements?statementId=" + URLEncoder.encode(id, StandardCharsets.UTF_8), body, hashes, parts));
     }
 
     /** Whether the target has a statement with this id (after a 409: it may be ours, delivered before). */
@@ -153,6 +174,31 @@ public final class ExternalLrs {
 
         String get(String id) throws IOException {
             return issueGet("/statements?statementId=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+        }
+
+        /**
+         * The statements and the stored data of {@code hashes} in the transmission format of Communication 1.5.2
+         * (JSON first, then one binary part per SHA-2 with its hash and type), sent chunked: the data can be megabytes.
+         */
+        String multipart(String method, String path, String json, Set<String> hashes, Parts parts) throws IOException {
+            String boundary = "taphuan-" + UUID.randomUUID();
+            HttpURLConnection c = initializeConnectionForAttachments(new URL(_host.getProtocol(), _host.getHost(), _host.getPort(),
+                    _host.getPath() + path), boundary);
+            c.setConnectTimeout(timeoutMillis);
+            c.setReadTimeout(timeoutMillis);
+            c.setRequestMethod(method);
+            c.setChunkedStreamingMode(64 * 1024);
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(("--" + boundary + "\r\nContent-Type: application/json\r\n\r\n" + json + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                parts.stream(hashes, (header, content) -> {
+                    out.write(("--" + boundary + "\r\nContent-Type: " + header.contentType() + "\r\nContent-Transfer-Encoding: binary\r\n"
+                            + "X-Experience-API-Hash: " + header.sha2() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                    out.write(content);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                });
+                out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+            }
+            return readFromConnection(c);
         }
     }
 }

@@ -55,6 +55,10 @@ import java.util.logging.Logger;
 public class Forwarder {
     private static final Logger LOG = Logger.getLogger(Forwarder.class.getName());
 
+    /** The attachment data statements go with (Communication 1.5.2.s3.b3). */
+    @Inject
+    AttachmentStore attachments;
+
     @Inject
     Clock clock;
 
@@ -152,7 +156,7 @@ public class Forwarder {
     /** Sends full batches back to back (for at most 30 s; the next tick starts a fresh worker). */
     private void drain(ForwardTarget t) {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        ExternalLrs lrs = new ExternalLrs(t, Duration.ofSeconds(timeoutSeconds), calls);
+        ExternalLrs lrs = new ExternalLrs(t, Duration.ofSeconds(timeoutSeconds), calls, attachments::stream);
         while (System.nanoTime() < until) {
             Instant now = clock.instant();
             if (outbox.nextAttempt(t.name()).map(next -> next.isAfter(now)).orElse(false)) {

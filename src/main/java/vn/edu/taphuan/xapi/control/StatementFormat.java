@@ -10,7 +10,9 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The {@code format} parameter of GET statements (xAPI Communication 2.1.3):
@@ -20,8 +22,8 @@ import java.util.Set;
  * Activity or a Verb to its id, an Agent or identified Group to its objectType and IFI, an anonymous Group to its
  * members' IFIs;</li>
  * <li>{@code canonical} — activity definitions and verb displays with one language per language map, chosen by
- * the request's Accept-Language (2.1.3.s4). This LRS keeps no separate canonical definitions: the definition a
- * statement carries is its canonical one.</li>
+ * the request's Accept-Language (2.1.3.s4); an activity's definition is the canonical one the LRS holds
+ * ({@link ActivityDefinitions}, Data 2.4.4.1.s4) when it holds one, else the one the statement carries.</li>
  * </ul>
  */
 public final class StatementFormat {
@@ -31,9 +33,15 @@ public final class StatementFormat {
     }
 
     public static String apply(String format, String json, List<Locale.LanguageRange> languages) {
+        return apply(format, json, languages, id -> Optional.empty());
+    }
+
+    /** As above; {@code definitions} answers the canonical definition the LRS holds for an activity id, if any. */
+    public static String apply(String format, String json, List<Locale.LanguageRange> languages,
+                               Function<String, Optional<JsonObject>> definitions) {
         return switch (format) {
             case "ids" -> StatementJson.write(ids(StatementJson.parse(json).asJsonObject()));
-            case "canonical" -> StatementJson.write(canonical(StatementJson.parse(json).asJsonObject(), languages));
+            case "canonical" -> StatementJson.write(canonical(StatementJson.parse(json).asJsonObject(), languages, definitions));
             default -> json;
         };
     }
@@ -119,6 +127,10 @@ public final class StatementFormat {
     }
 
     static JsonObject canonical(JsonObject s, List<Locale.LanguageRange> languages) {
+        return canonical(s, languages, id -> Optional.empty());
+    }
+
+    static JsonObject canonical(JsonObject s, List<Locale.LanguageRange> languages, Function<String, Optional<JsonObject>> definitions) {
         JsonObjectBuilder b = StatementJson.JSON.createObjectBuilder();
         for (var e : s.entrySet()) {
             switch (e.getKey()) {
@@ -131,14 +143,14 @@ public final class StatementFormat {
                 case "object" -> {
                     JsonObject o = e.getValue().asJsonObject();
                     String type = o.getString("objectType", "Activity");
-                    b.add("object", type.equals("Activity") ? activityCanonical(o, languages)
-                            : type.equals("SubStatement") ? canonical(o, languages) : o);
+                    b.add("object", type.equals("Activity") ? activityCanonical(o, languages, definitions)
+                            : type.equals("SubStatement") ? canonical(o, languages, definitions) : o);
                 }
                 case "context" -> {
                     JsonObject c = e.getValue().asJsonObject();
                     b.add("context", c.get("contextActivities") instanceof JsonObject ca
                             ? StatementJson.JSON.createObjectBuilder(c).add("contextActivities",
-                            mapActivities(ca, a -> activityCanonical(a.asJsonObject(), languages))).build()
+                            mapActivities(ca, a -> activityCanonical(a.asJsonObject(), languages, definitions))).build()
                             : c);
                 }
                 default -> b.add(e.getKey(), e.getValue());
@@ -147,7 +159,10 @@ public final class StatementFormat {
         return b.build();
     }
 
-    private static JsonObject activityCanonical(JsonObject a, List<Locale.LanguageRange> languages) {
+    private static JsonObject activityCanonical(JsonObject stated, List<Locale.LanguageRange> languages,
+                                                Function<String, Optional<JsonObject>> definitions) {
+        Optional<JsonObject> held = stated.get("id") instanceof JsonString id ? definitions.apply(id.getString()) : Optional.empty();
+        JsonObject a = held.map(d -> StatementJson.JSON.createObjectBuilder(stated).add("definition", d).build()).orElse(stated);
         if (!(a.get("definition") instanceof JsonObject d)) {
             return a;
         }

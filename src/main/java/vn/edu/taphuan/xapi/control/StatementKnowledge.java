@@ -24,8 +24,9 @@ import java.util.function.Consumer;
  * only what the client may read (a read-own credential: its own statements).
  * <ul>
  * <li>The Person object: the agent's identifier and every {@code name} the statements gave that identifier.</li>
- * <li>The activity's canonical definition: the definition in the newest statement that defines the activity, as
- * Data 2.4.4.1 lets an LRS take the newest definition from a trusted source as canonical.</li>
+ * <li>The activity's canonical definition: the one {@link ActivityDefinitions} keeps from credentials' statements
+ * (Data 2.4.4.1.s4); for an activity only the service's own statements define, the definition in the newest of
+ * them. Activity definitions are no personal data: a read-own credential gets the canonical one too.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -34,6 +35,9 @@ public class StatementKnowledge {
 
     @Inject
     StatementQuery query;
+
+    @Inject
+    ActivityDefinitions definitions;
 
     /** The Person object of Communication 2.4.s5 for one Agent (2.4.s3.b3: at least what was asked). */
     public JsonObject person(JsonObject agent, LrsClient client) {
@@ -66,7 +70,7 @@ public class StatementKnowledge {
     /** The Activity with its canonical definition, or with its id alone when no statement defines it (2.5.s2.b1). */
     public JsonObject activity(String activityId, LrsClient client) {
         var activity = StatementJson.JSON.createObjectBuilder().add("objectType", "Activity").add("id", activityId);
-        definition(activityId, client).ifPresent(d -> activity.add("definition", d));
+        definitions.definition(activityId).or(() -> definition(activityId, client)).ifPresent(d -> activity.add("definition", d));
         return activity.build();
     }
 

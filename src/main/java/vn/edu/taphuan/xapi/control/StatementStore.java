@@ -29,7 +29,7 @@ import java.util.UUID;
  * and one outbox row per external LRS — all in the caller's transaction, so they commit or fail together.
  * Statements must be valid ({@code StatementRule}) before they get here. Each job has its class: which statements
  * are new ({@link StatementAdmission}), voiding ({@link StatementVoiding}), the rows ({@link StatementRows}), the
- * filter keys ({@link StatementKeyIndex}), the attachment data ({@link AttachmentStore}), the completions
+ * filter keys ({@link StatementKeyIndex}), the canonical activity definitions ({@link ActivityDefinitions}), the attachment data ({@link AttachmentStore}), the completions
  * ({@link CompletionProjection}), forwarding ({@link OutboxEnqueue}); this one keeps their order.
  * <p>
  * Rules of xAPI Communication 2.1.1/2.1.2 applied here: an id already stored with the same content changes
@@ -62,6 +62,9 @@ public class StatementStore {
 
     @Inject
     OutboxEnqueue outbox;
+
+    @Inject
+    ActivityDefinitions activities;
 
     /**
      * Stores valid statements (a batch is all or nothing) and returns their ids in order. {@code client} null
@@ -138,6 +141,7 @@ public class StatementStore {
                 : StatementVoiding.referrers(c, rows.stream().map(r -> r.id).toList());
         Set<String> voidedEarlier = StatementVoiding.voidsOnArrival(c, referrers.voiders(), client);
         statementRows.insert(c, rows, stored, client, voidedEarlier);
+        activities.learn(c, rows, client, stored);
         Map<String, List<FilterKey>> keys = StatementKeyIndex.index(c, rows);
         StatementKeyIndex.propagate(c, rows, referrers.referred(), keys);
         voiding.apply(c, rows, client);

@@ -149,6 +149,7 @@ class ForwardingIT {
         learning.addAll(complete("GV00003", "law-and-policy"));
         learning.addAll(complete("GV00004", "harm-reduction-hiv"));
         List<String> posted = postBatch(20);
+        String withData = postWithAttachment();
         assertEquals(10, learning.size());
         assertEquals("1", Http.anonymous(service.url()).get("it-driver/learners/GV00003/completions").text().strip(),
                 "the completion projection has the course");
@@ -165,6 +166,34 @@ class ForwardingIT {
         assertEquals("Tập huấn", completed.getJsonObject("context").getString("platform"), "Vietnamese text arrives intact");
         assertEquals("THCS01", completed.getJsonObject("context").getJsonObject("extensions")
                 .getString(service.url() + "extensions/school-code"), "GV00003 works at THCS01");
+
+        Http.Response forwarded = lrs(external).get("xapi/statements?statementId=" + withData + "&attachments=true");
+        assertTrue(forwarded.header("Content-Type").startsWith("multipart/mixed"), forwarded.toString());
+        assertTrue(forwarded.text().contains(CERTIFICATE), "the attachment data went with the statement (Communication 1.5.2.s3.b3)");
+    }
+
+    static final String CERTIFICATE = "Giấy chứng nhận tập huấn — dữ liệu đính kèm";
+
+    /** A statement whose attachment data comes as a part of a multipart/mixed POST (Communication 1.5.2). */
+    static String postWithAttachment() {
+        byte[] data = CERTIFICATE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha2;
+        try {
+            sha2 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        String statement = Lrs.statement(null, Lrs.learner(), "experienced", "http://example.org/activities/with-certificate").stripTrailing();
+        statement = statement.substring(0, statement.length() - 1) + ",\"attachments\":[{\"usageType\":\"http://example.org/usage/certificate\","
+                + "\"display\":{\"vi\":\"Giấy chứng nhận\"},\"contentType\":\"text/plain\",\"length\":" + data.length + ",\"sha2\":\"" + sha2 + "\"}]}";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--b\r\nContent-Type: application/json\r\n\r\n" + statement + "\r\n--b\r\nContent-Type: text/plain\r\n"
+                + "Content-Transfer-Encoding: binary\r\nX-Experience-API-Hash: " + sha2 + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(data);
+        body.writeBytes("\r\n--b--\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Http.Response r = Lrs.send(lrs(service), "POST", "xapi/statements", body.toByteArray(), "multipart/mixed; boundary=b");
+        assertEquals(200, r.status(), r.toString());
+        return ((JsonArray) r.structure()).getString(0);
     }
 
     @Test
