@@ -8,17 +8,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.edu.taphuan.cmi5.control.Launches;
 import vn.edu.taphuan.cmi5.control.PackageContent;
 import vn.edu.taphuan.cmi5.control.PackageFiles;
 import vn.edu.taphuan.cmi5.control.PackageImport;
 import vn.edu.taphuan.cmi5.entity.CourseView;
+import vn.edu.taphuan.cmi5.entity.Launch;
+import vn.edu.taphuan.cmi5.entity.LaunchMode;
 import vn.edu.taphuan.cmi5.entity.PackageProblem;
 import vn.edu.taphuan.cmi5.entity.PackageVersion;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.security.control.CurrentUser;
+import vn.edu.taphuan.security.control.SignedInUser;
 import vn.edu.taphuan.security.entity.Role;
 
 import java.net.URI;
@@ -37,6 +42,9 @@ public class Cmi5Resource {
 
     @Inject
     PackageContent content;
+
+    @Inject
+    Launches launches;
 
     @Inject
     CurrentUser currentUser;
@@ -86,6 +94,29 @@ public class Cmi5Resource {
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.STAFF})
     public CourseView course(@PathParam("courseId") String courseId) {
         return content.course(courseId).orElseThrow(() -> Problem.notFound(messages.get("cmi5.notFound", courseId)));
+    }
+
+    /**
+     * Launches an AU for the signed-in learner (cmi5 §8.1): their registration in the course (made at the first
+     * launch), a new session, LMS.LaunchData, the "launched" statement; answers the URL to open. {@code mode}
+     * Normal (default), Browse or Review (cmi5 §10 launchMode). Only people on the roster launch.
+     */
+    @POST
+    @Path("courses/{courseId}/aus/{auNo}/launch")
+    @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.STAFF})
+    public Launch launch(@PathParam("courseId") String courseId, @PathParam("auNo") int auNo, @QueryParam("mode") String mode) {
+        SignedInUser user = currentUser.require();
+        if (user.staffId() == null) {
+            throw Problem.forbidden(messages.get("cmi5.notALearner"));
+        }
+        LaunchMode launchMode;
+        try {
+            launchMode = mode == null || mode.isBlank() ? LaunchMode.Normal : LaunchMode.valueOf(mode.strip());
+        } catch (IllegalArgumentException e) {
+            throw new Problem(400, "CMI5_LAUNCH_MODE", messages.get("cmi5.launchMode", mode));
+        }
+        return launches.launch(new Launches.Request(user.staffId(), courseId, auNo, launchMode, "en".equals(messages.locale().getLanguage())))
+                .orElseThrow(() -> Problem.notFound(messages.get("cmi5.auNotFound", courseId, auNo)));
     }
 
     /** A file of a zipped package, as the AU's pages load it. */

@@ -49,11 +49,29 @@ public class PackageContent {
                 return Optional.empty();
             }
             long id = versions.get(0).packageId();
-            List<Block> blocks = Sql.of("SELECT block_no, block_iri, parent_no, title_vi, title_en FROM cmi5_block WHERE package_id = ? "
-                    + "ORDER BY block_no", id).list(c, rs -> new Block(rs.getInt(1), rs.getString(2), nullableInt(rs, 3),
-                    new Title(rs.getString(4), rs.getString(5))));
-            return Optional.of(new CourseView(versions.get(0), blocks, aus(c, id), versions));
+            return Optional.of(new CourseView(versions.get(0), blocks(c, id), aus(c, id), versions));
         });
+    }
+
+    /** The blocks of one package version, in document order. */
+    public List<Block> blocks(long packageId) {
+        return query(c -> blocks(c, packageId));
+    }
+
+    private static List<Block> blocks(Connection c, long packageId) throws SQLException {
+        return Sql.of("SELECT block_no, block_iri, parent_no, title_vi, title_en FROM cmi5_block WHERE package_id = ? ORDER BY block_no", packageId)
+                .list(c, rs -> new Block(rs.getInt(1), rs.getString(2), nullableInt(rs, 3), new Title(rs.getString(4), rs.getString(5))));
+    }
+
+    /** The version number of a package. */
+    public int version(long packageId) {
+        return query(c -> (int) Sql.of("SELECT version FROM cmi5_package WHERE id = ?", packageId).number(c));
+    }
+
+    /** Our course id → its Vietnamese and English title (newest version), for courses another capability names. */
+    public java.util.Optional<Title> title(String courseId) {
+        return query(c -> Sql.of("SELECT title_vi, title_en FROM cmi5_package WHERE course_id = ? ORDER BY version DESC", courseId)
+                .first(c, rs -> new Title(rs.getString(1), rs.getString(2))));
     }
 
     /** The AUs of one package version, in document order. */
