@@ -25,7 +25,13 @@ CREATE TABLE cmi5_session (
     launched_at   TIMESTAMP    NOT NULL,
     -- the auth-token is refused from this moment on (cmi5 §8.2.1: limited to the session)
     expires_at    TIMESTAMP    NOT NULL,
+    -- the AU's last statement, and its "terminated" (cmi5 §9.3.8); abandoned_at when the LMS gave up on it (§9.3.6)
+    last_statement_at TIMESTAMP,
+    terminated_at TIMESTAMP,
+    abandoned_at  TIMESTAMP,
     CONSTRAINT cmi5_session_fetch_uq UNIQUE (fetch_hash)
 );
 CREATE INDEX cmi5_session_token_ix ON cmi5_session (token_hash);
 CREATE INDEX cmi5_session_registration_ix ON cmi5_session (registration, au_no);
+-- the abandonment sweep reads the open sessions, oldest first
+CREATE INDEX cmi5_session_open_ix ON cmi5_session (launched_at, terminated_at, abandoned_at);

@@ -15,3 +15,6 @@ CREATE TABLE cmi5_block_satisfied (
     satisfied_at  TIMESTAMP  NOT NULL,
     PRIMARY KEY (registration, block_no)
 );
+
+-- the sweep that records abandoned AU sessions runs on one instance at a time (platform/Leases)
+INSERT INTO cluster_lease (name, holder, lease_until) VALUES ('cmi5-abandoned', '-', CAST('1970-01-01 00:00:00' AS TIMESTAMP));

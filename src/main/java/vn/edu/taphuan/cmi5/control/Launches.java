@@ -69,6 +69,9 @@ public class Launches {
     MoveOnProgress progress;
 
     @Inject
+    Abandonment abandonment;
+
+    @Inject
     @ConfigProperty(name = "taphuan.cmi5.session-hours", defaultValue = "12")
     int sessionHours;
 
@@ -97,6 +100,7 @@ public class Launches {
             Sql.of("INSERT INTO cmi5_session (session_id, registration, au_no, staff_id, launch_mode, fetch_hash, launched_at, expires_at) VALUES ("
                     + Sql.marks(8) + ")", sessionId, registration.get().id(), r.auNo(), r.staffId(), r.mode().name(), SessionTokens.sha256(fetchKey),
                     now, now.plus(Duration.ofHours(sessionHours))).update(c);
+            abandonment.abandonEarlier(c, registration.get().id(), r.auNo(), sessionId, now);
             Launch launch = record(learner, registration.get(), au.get(), sessionId, fetchKey, r, now);
             // cmi5 §9.6.1: moveOn is judged at registration too (a course of NotApplicable AUs is satisfied at once)
             progress.judge(c, registration.get().id(), sessionId, now);

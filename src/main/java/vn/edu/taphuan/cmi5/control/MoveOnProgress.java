@@ -81,33 +81,33 @@ public class MoveOnProgress {
     public void afterAuStatements(AuSession session, String body) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try (Connection c = dataSource.getConnection()) {
-            String mode = Sql.of("SELECT launch_mode FROM cmi5_session WHERE session_id = ?", session.sessionId()).first(c, rs -> rs.getString(1))
-                    .orElse("");
             Optional<Registration> reg = registration(c, session.registration());
-            if (!LaunchMode.Normal.name().equals(mode) || reg.isEmpty()) {
-                return;
-            }
-            Optional<AssignableUnit> au = content.aus(reg.get().packageId()).stream().filter(a -> a.auNo() == session.auNo()).findFirst();
+            Optional<AssignableUnit> au = reg.flatMap(r -> content.aus(r.packageId()).stream().filter(a -> a.auNo() == session.auNo()).findFirst());
             if (au.isEmpty()) {
                 return;
             }
             String activityId = Launches.activityId(profile.base(), reg.get().courseId(), au.get().iri());
-            boolean completed = false;
-            boolean passed = false;
-            for (JsonObject s : statementsOf(body)) {
-                if (!(s.get("object") instanceof JsonObject o) || !activityId.equals(o.getString("id", null)) || !(s.get("verb") instanceof JsonObject v)) {
-                    continue;
-                }
-                completed |= Cmi5Vocabulary.COMPLETED.equals(v.getString("id", ""));
-                passed |= Cmi5Vocabulary.PASSED.equals(v.getString("id", "")) && meetsMastery(s, au.get());
-            }
-            if (completed || passed) {
+            List<JsonObject> sent = statementsOf(body);
+            boolean terminated = sent.stream().anyMatch(s -> is(s, activityId, Cmi5Vocabulary.TERMINATED));
+            Sql.of("UPDATE cmi5_session SET last_statement_at = ?" + (terminated ? ", terminated_at = ?" : "") + " WHERE session_id = ?",
+                    terminated ? new Object[]{now, now, session.sessionId()} : new Object[]{now, session.sessionId()}).update(c);
+            String mode = Sql.of("SELECT launch_mode FROM cmi5_session WHERE session_id = ?", session.sessionId()).first(c, rs -> rs.getString(1))
+                    .orElse("");
+            boolean completed = sent.stream().anyMatch(s -> is(s, activityId, Cmi5Vocabulary.COMPLETED));
+            boolean passed = sent.stream().anyMatch(s -> is(s, activityId, Cmi5Vocabulary.PASSED) && meetsMastery(s, au.get()));
+            if (LaunchMode.Normal.name().equals(mode) && (completed || passed)) {
                 note(c, session.registration(), session.auNo(), completed, passed, now);
                 judge(c, session.registration(), session.sessionId(), now);
             }
         } catch (SQLException e) {
             throw DatabaseFailure.of("Judging cmi5 moveOn", e);
         }
+    }
+
+    /** Whether the statement is a cmi5 defined one with this verb about the session's AU. */
+    private static boolean is(JsonObject s, String activityId, String verb) {
+        return s.get("object") instanceof JsonObject o && activityId.equals(o.getString("id", null)) && s.get("verb") instanceof JsonObject v
+                && verb.equals(v.getString("id", ""));
     }
 
     /** cmi5 §9.3.4: a passed statement with a scaled score below the masteryScore is no pass. */

@@ -11,6 +11,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.edu.taphuan.testing.Browser;
 import vn.edu.taphuan.testing.Http;
 import vn.edu.taphuan.testing.NewLearner;
 import vn.edu.taphuan.testing.Service;
@@ -20,6 +24,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,11 +52,10 @@ class Cmi5IT {
     @ArquillianResource
     URL base;
 
-    @Deployment
+    /** The service alone: the tests run outside it (real HTTP) and read their fixtures from src/test/resources/cmi5/. */
+    @Deployment(testable = false)
     static WebArchive deployment() {
-        return Service.war().addClasses(Cmi5IT.class, Cmi5IT.Launched.class, Http.class, Http.Response.class, Service.class, NewLearner.class)
-                .addAsResource("cmi5/sample/cmi5.xml").addAsResource("cmi5/sample/bai-doc/index.html")
-                .addAsResource("cmi5/sample/bai-kiem-tra/index.html").addAsResource("cmi5/invalid.xml").addAsResource("cmi5/remote.xml");
+        return Service.war();
     }
 
     Http admin() {
@@ -378,5 +382,56 @@ class Cmi5IT {
         JsonArray completed = admin().get("api/xapi/statements?staff=" + person.code() + "&verb=completed&course=" + courseId).json()
                 .getJsonArray("items");
         assertEquals(1, completed.size(), completed.toString());
+    }
+
+    /** cmi5 §9.3.6, §9.5.4.2: launching the AU again abandons its earlier session that never terminated, once; a terminated one is left alone. */
+    @Test
+    void whenAnAuIsLaunchedAgainBeforeItTerminatedThenTheEarlierSessionIsAbandoned() {
+        String courseId = importSample().getString("courseId");
+        Http learner = NewLearner.at(base, Service.PRINCIPAL_SCHOOL, "C6" + (System.nanoTime() % 100000), "Lê Văn Bỏ").basic(base);
+        Launched first = launch(learner, courseId, 1);
+        String registration = first.params().get("registration");
+        String activity = first.params().get("activityId");
+        assertEquals(200, au(first.token()).post("xapi/statements",
+                statement(first.agent(), "initialized", activity, registration, first.launch().getString("sessionId"))).status());
+        Launched second = launch(learner, courseId, 1);
+        String agentQuery = "xapi/statements?agent=" + q(second.agent());
+        assertEquals(401, au(first.token()).get(agentQuery).status(), "the abandoned session's token has ended");
+        String abandonedQuery = agentQuery + "&verb=" + q("https://w3id.org/xapi/adl/verbs/abandoned");
+        JsonArray abandoned = au(second.token()).get(abandonedQuery).json().getJsonArray("statements");
+        assertEquals(1, abandoned.size(), abandoned.toString());
+        JsonObject a = abandoned.getJsonObject(0);
+        assertEquals(first.launch().getString("sessionId"),
+                a.getJsonObject("context").getJsonObject("extensions").getString("https://w3id.org/xapi/cmi5/context/extensions/sessionid"));
+        assertEquals(activity, a.getJsonObject("object").getString("id"));
+        assertTrue(a.getJsonObject("result").getString("duration").startsWith("PT"), a.toString());
+
+        assertEquals(200, au(second.token()).post("xapi/statements",
+                statement(second.agent(), "terminated", activity, registration, second.launch().getString("sessionId"))).status());
+        Launched third = launch(learner, courseId, 1);
+        assertEquals(1, au(third.token()).get(abandonedQuery).json().getJsonArray("statements").size(), "a terminated session is not abandoned");
+    }
+
+    /** The learner's course page on a phone lists the cmi5 course; "Mở bài" launches the AU and opens it in a new tab (docs/xapi.md §12). */
+    @Test
+    void whenALearnerOpensAnAuFromTheirCoursePageThenItLoadsWithTheLaunchParameters() {
+        String courseId = importSample().getString("courseId");
+        NewLearner person = NewLearner.at(base, Service.PRINCIPAL_SCHOOL, "C7" + (System.nanoTime() % 100000), "Phạm Thị Điện");
+        try (Browser b = Browser.phone(base)) {
+            b.signIn(person.code(), person.password());
+            b.waitForUrl("/learn/");
+            WebElement open = b.waitFor(By.cssSelector("#cmi5-" + courseId + " button[data-au='1']"));
+            String page = b.driver().getWindowHandle();
+            open.click();
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> d.getWindowHandles().size() > 1);
+            String tab = b.driver().getWindowHandles().stream().filter(h -> !h.equals(page)).findFirst().orElseThrow();
+            b.driver().switchTo().window(tab);
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/api/cmi5/content/"));
+            String url = b.driver().getCurrentUrl();
+            assertTrue(url.contains("/bai-doc/index.html?") && url.contains("fetch=") && url.contains("registration="), url);
+            // the launch URL is on the base IRI (taphuan.base.iri, http://localhost:8080/), the test's server on another port
+            b.driver().get(base + url.substring(url.indexOf("api/cmi5/content/")));
+            b.waitForText(By.tagName("body"), "Bài đọc mẫu");
+        }
     }
 }
