@@ -27,6 +27,8 @@ CREATE TABLE cmi5_session (
     expires_at    TIMESTAMP    NOT NULL,
     -- the AU's last statement, and its "terminated" (cmi5 §9.3.8); abandoned_at when the LMS gave up on it (§9.3.6)
     last_statement_at TIMESTAMP,
+    -- the cmi5 defined verbs the AU used in the session, space-separated (cmi5 §9.3: none twice)
+    verbs_used    VARCHAR(1000) NOT NULL DEFAULT '',
     terminated_at TIMESTAMP,
     abandoned_at  TIMESTAMP,
     CONSTRAINT cmi5_session_fetch_uq UNIQUE (fetch_hash)

@@ -2,6 +2,7 @@ package vn.edu.taphuan.cmi5.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edu.taphuan.cmi5.control.AuStatementRules;
 import vn.edu.taphuan.cmi5.control.MoveOnProgress;
 import vn.edu.taphuan.cmi5.control.SessionScope;
 import vn.edu.taphuan.cmi5.control.SessionTokens;
@@ -82,6 +84,14 @@ public class SessionScopeFilter extends HttpFilter {
         if (refusal.isPresent()) {
             answer(response, 403, "CMI5_SESSION_SCOPE", "Not allowed for this AU session: " + refusal.get() + ".");
             return;
+        }
+        if (body != null) {
+            List<JsonObject> sent = MoveOnProgress.statementsOf(new String(body, StandardCharsets.UTF_8));
+            Optional<String> broken = progress.state(session.get()).flatMap(state -> AuStatementRules.refusal(state, sent));
+            if (broken.isPresent()) {
+                answer(response, 400, "CMI5_STATEMENT_RULE", "Refused: " + broken.get() + "; nothing was stored.");
+                return;
+            }
         }
         chain.doFilter(body == null ? request : new ReadBody(request, body), response);
         if (body != null && (response.getStatus() == 200 || response.getStatus() == 204)) {

@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -89,8 +90,11 @@ public class MoveOnProgress {
             String activityId = Launches.activityId(profile.base(), reg.get().courseId(), au.get().iri());
             List<JsonObject> sent = statementsOf(body);
             boolean terminated = sent.stream().anyMatch(s -> is(s, activityId, Cmi5Vocabulary.TERMINATED));
-            Sql.of("UPDATE cmi5_session SET last_statement_at = ?" + (terminated ? ", terminated_at = ?" : "") + " WHERE session_id = ?",
-                    terminated ? new Object[]{now, now, session.sessionId()} : new Object[]{now, session.sessionId()}).update(c);
+            String verbs = sent.stream().filter(s -> AuStatementRules.isDefined(s, activityId)).map(s -> s.getJsonObject("verb").getString("id", ""))
+                    .reduce("", (a, b) -> a + " " + b);
+            Sql.of("UPDATE cmi5_session SET last_statement_at = ?, verbs_used = verbs_used || ?"
+                    + (terminated ? ", terminated_at = ?" : "") + " WHERE session_id = ?",
+                    terminated ? new Object[]{now, verbs, now, session.sessionId()} : new Object[]{now, verbs, session.sessionId()}).update(c);
             String mode = Sql.of("SELECT launch_mode FROM cmi5_session WHERE session_id = ?", session.sessionId()).first(c, rs -> rs.getString(1))
                     .orElse("");
             boolean completed = sent.stream().anyMatch(s -> is(s, activityId, Cmi5Vocabulary.COMPLETED));
@@ -101,6 +105,32 @@ public class MoveOnProgress {
             }
         } catch (SQLException e) {
             throw DatabaseFailure.of("Judging cmi5 moveOn", e);
+        }
+    }
+
+    /**
+     * The session as the statement rules need it (cmi5 §9.3, {@link AuStatementRules}), or empty when the session's
+     * registration or AU is gone.
+     */
+    public Optional<AuStatementRules.State> state(AuSession session) {
+        try (Connection c = dataSource.getConnection()) {
+            Optional<Registration> reg = registration(c, session.registration());
+            Optional<AssignableUnit> au = reg.flatMap(r -> content.aus(r.packageId()).stream().filter(a -> a.auNo() == session.auNo()).findFirst());
+            if (au.isEmpty()) {
+                return Optional.empty();
+            }
+            String activityId = Launches.activityId(profile.base(), reg.get().courseId(), au.get().iri());
+            boolean[] done = new boolean[2];
+            Sql.of("SELECT completed_at, passed_at FROM cmi5_au_progress WHERE registration = ? AND au_no = ?", session.registration(), session.auNo())
+                    .each(c, rs -> {
+                        done[0] = rs.getTimestamp(1) != null;
+                        done[1] = rs.getTimestamp(2) != null;
+                    });
+            return Sql.of("SELECT launch_mode, last_statement_at, terminated_at, verbs_used FROM cmi5_session WHERE session_id = ?", session.sessionId())
+                    .first(c, rs -> new AuStatementRules.State(rs.getString(1), rs.getTimestamp(2) != null, rs.getTimestamp(3) != null,
+                            new HashSet<>(Arrays.asList(rs.getString(4).strip().split("\\s+"))), done[0], done[1], au.get().masteryScore(), activityId, session.sessionId()));
+        } catch (SQLException e) {
+            throw DatabaseFailure.of("Reading a cmi5 session", e);
         }
     }
 
@@ -119,7 +149,7 @@ public class MoveOnProgress {
         return scaled.bigDecimalValue().compareTo(au.masteryScore()) >= 0;
     }
 
-    private static List<JsonObject> statementsOf(String body) {
+    public static List<JsonObject> statementsOf(String body) {
         try {
             JsonValue v = Json.createReader(new StringReader(body)).readValue();
             List<JsonObject> all = new ArrayList<>();

@@ -332,7 +332,7 @@ class Cmi5IT {
 
     /**
      * cmi5 §13.1.4 moveOn, §9.3.9: the reading AU (moveOn Completed) completed and the quiz AU (Passed, masteryScore
-     * 0.8) passed at 0.9 — a pass at 0.5 does not count — satisfy the block and the course: one "satisfied" each, and
+     * 0.8) passed at 0.9 — a pass at 0.5 is refused — satisfy the block and the course: one "satisfied" each, and
      * the course counts as a completion, so a programme requiring it moves the learner's school (docs/xapi.md §12.3).
      */
     @Test
@@ -365,8 +365,12 @@ class Cmi5IT {
         Launched quiz = launch(learner, courseId, 2);
         String quizSession = quiz.launch().getString("sessionId");
         String quizActivity = quiz.params().get("activityId");
-        assertEquals(200, au(quiz.token()).post("xapi/statements", passed(quiz.agent(), quizActivity, registration, quizSession, 0.5)).status());
-        assertEquals(0, au(quiz.token()).get(satisfiedQuery).json().getJsonArray("statements").size(), "0.5 is below the masteryScore 0.8");
+        assertEquals(200, au(quiz.token()).post("xapi/statements", statement(quiz.agent(), "initialized", quizActivity, registration, quizSession))
+                .status());
+        Http.Response low = au(quiz.token()).post("xapi/statements", passed(quiz.agent(), quizActivity, registration, quizSession, 0.5));
+        assertEquals(400, low.status(), "cmi5 §9.3.4: a pass below the masteryScore 0.8 is refused: " + low);
+        assertEquals("CMI5_STATEMENT_RULE", low.json().getString("code"));
+        assertEquals(0, au(quiz.token()).get(satisfiedQuery).json().getJsonArray("statements").size());
         assertTrue(untrained(principal, programme).contains(person.code()));
         assertEquals(200, au(quiz.token()).post("xapi/statements", passed(quiz.agent(), quizActivity, registration, quizSession, 0.9)).status());
 
@@ -406,8 +410,10 @@ class Cmi5IT {
         assertEquals(activity, a.getJsonObject("object").getString("id"));
         assertTrue(a.getJsonObject("result").getString("duration").startsWith("PT"), a.toString());
 
-        assertEquals(200, au(second.token()).post("xapi/statements",
-                statement(second.agent(), "terminated", activity, registration, second.launch().getString("sessionId"))).status());
+        for (String verb : List.of("initialized", "terminated")) {
+            assertEquals(200, au(second.token()).post("xapi/statements",
+                    statement(second.agent(), verb, activity, registration, second.launch().getString("sessionId"))).status());
+        }
         Launched third = launch(learner, courseId, 1);
         assertEquals(1, au(third.token()).get(abandonedQuery).json().getJsonArray("statements").size(), "a terminated session is not abandoned");
     }
