@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.edu.taphuan.cmi5.control.PackageImport;
 import vn.edu.taphuan.testing.Browser;
 import vn.edu.taphuan.testing.Http;
 import vn.edu.taphuan.testing.NewLearner;
@@ -21,6 +22,8 @@ import vn.edu.taphuan.testing.Service;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -438,6 +441,30 @@ class Cmi5IT {
             // the launch URL is on the base IRI (taphuan.base.iri, http://localhost:8080/), the test's server on another port
             b.driver().get(base + url.substring(url.indexOf("api/cmi5/content/")));
             b.waitForText(By.tagName("body"), "Bài đọc mẫu");
+        }
+    }
+
+    /** The admin courses page imports a package: a refused one shows each problem with its file:line, a good one is listed (docs/xapi.md §12.1). */
+    @Test
+    void whenAnAdminImportsOnTheCoursesPageThenProblemsShowTheirLinesAndTheCourseIsListed() throws IOException {
+        Path bad = Files.createTempFile("cmi5-", ".xml");
+        Files.write(bad, resource("invalid.xml"));
+        Path zip = Files.createTempFile("cmi5-", ".zip");
+        Files.write(zip, sampleZip());
+        try (Browser b = Browser.open(base, 1280, 900)) {
+            b.signIn(Service.ADMIN, Service.DEMO_PASSWORD);
+            b.go("/admin/courses.html");
+            b.waitFor(By.id("cmi5-file")).sendKeys(bad.toString());
+            b.driver().findElement(By.cssSelector("#cmi5-import button[type=submit]")).click();
+            b.waitForText(By.id("cmi5-error"), "cmi5.xml:7");
+            assertTrue(b.driver().findElement(By.id("cmi5-error")).getText().contains("Gói cmi5 không hợp lệ"));
+            b.driver().findElement(By.id("cmi5-file")).sendKeys(zip.toString());
+            b.driver().findElement(By.cssSelector("#cmi5-import button[type=submit]")).click();
+            b.waitForText(By.id("cmi5-imported"), "Khóa học mẫu cmi5 (mẫu thử)");
+            b.waitFor(By.cssSelector("#cmi5-rows tr[data-course='" + PackageImport.courseId(SAMPLE_IRI) + "']"));
+        } finally {
+            Files.deleteIfExists(bad);
+            Files.deleteIfExists(zip);
         }
     }
 }
