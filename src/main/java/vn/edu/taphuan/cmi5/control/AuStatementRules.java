@@ -24,10 +24,10 @@ public final class AuStatementRules {
     /**
      * What the LMS knows of the session and the AU's registration before the batch: its launch mode, whether it has
      * a statement yet, whether it terminated, the cmi5 verbs it used, whether the AU was completed / passed in the
-     * registration, the masteryScore (or null), the AU's activityId and the session id.
+     * registration, the masteryScore (or null), the AU's activityId, the session id and the AU's publisher id.
      */
     public record State(String launchMode, boolean started, boolean terminated, Set<String> verbsUsed, boolean completedBefore,
-                        boolean passedBefore, BigDecimal masteryScore, String activityId, String sessionId) {
+                        boolean passedBefore, BigDecimal masteryScore, String activityId, String sessionId, String publisherId) {
     }
 
     private AuStatementRules() {
@@ -66,6 +66,10 @@ public final class AuStatementRules {
     private static Optional<String> definedRules(JsonObject s, String verb, State state, Set<String> used, boolean completed, boolean passed) {
         if (!state.sessionId().equals(sessionIdOf(s))) {
             return Optional.of("a cmi5 defined statement carries the session id of LMS.LaunchData's contextTemplate (cmi5 §9.6.3.1)");
+        }
+        if (!inGrouping(s, state.publisherId())) {
+            return Optional.of("a cmi5 defined statement keeps the contextTemplate's grouping, the AU's publisher id " + state.publisherId()
+                    + " (cmi5 §9.6.2.3, §10)");
         }
         if (used.contains(verb)) {
             return Optional.of("a cmi5 defined verb is used once in a session (cmi5 §9.3): " + verb);
@@ -107,12 +111,21 @@ public final class AuStatementRules {
     /** cmi5 defined: the cmi5 category activity and, as object, the session's AU. */
     static boolean isDefined(JsonObject s, String activityId) {
         boolean aboutAu = s.get("object") instanceof JsonObject o && activityId.equals(o.getString("id", null));
-        if (!aboutAu || !(s.get("context") instanceof JsonObject c) || !(c.get("contextActivities") instanceof JsonObject ca)) {
-            return false;
+        return aboutAu && contextActivities(s, "category").stream()
+                .anyMatch(v -> v instanceof JsonObject x && Cmi5Vocabulary.CATEGORY_CMI5.equals(x.getString("id", null)));
+    }
+
+    private static boolean inGrouping(JsonObject s, String publisherId) {
+        return contextActivities(s, "grouping").stream().anyMatch(v -> v instanceof JsonObject x && publisherId.equals(x.getString("id", null)));
+    }
+
+    /** A context activities list, an object alone counting as a list of one (xAPI Data 2.4.6.2). */
+    private static List<JsonValue> contextActivities(JsonObject s, String kind) {
+        if (!(s.get("context") instanceof JsonObject c) || !(c.get("contextActivities") instanceof JsonObject ca)) {
+            return List.of();
         }
-        JsonValue category = ca.get("category");
-        List<JsonValue> list = category instanceof JsonArray a ? a : category == null ? List.of() : List.of(category);
-        return list.stream().anyMatch(v -> v instanceof JsonObject x && Cmi5Vocabulary.CATEGORY_CMI5.equals(x.getString("id", null)));
+        JsonValue list = ca.get(kind);
+        return list instanceof JsonArray a ? a : list == null ? List.of() : List.of(list);
     }
 
     private static String sessionIdOf(JsonObject s) {

@@ -128,7 +128,8 @@ public class MoveOnProgress {
                     });
             return Sql.of("SELECT launch_mode, last_statement_at, terminated_at, verbs_used FROM cmi5_session WHERE session_id = ?", session.sessionId())
                     .first(c, rs -> new AuStatementRules.State(rs.getString(1), rs.getTimestamp(2) != null, rs.getTimestamp(3) != null,
-                            new HashSet<>(Arrays.asList(rs.getString(4).strip().split("\\s+"))), done[0], done[1], au.get().masteryScore(), activityId, session.sessionId()));
+                            new HashSet<>(Arrays.asList(rs.getString(4).strip().split("\\s+"))), done[0], done[1], au.get().masteryScore(), activityId, session.sessionId(),
+                            au.get().iri()));
         } catch (SQLException e) {
             throw DatabaseFailure.of("Reading a cmi5 session", e);
         }

@@ -219,12 +219,24 @@ class Cmi5IT {
         return new Launched(r.json(), params, fetched.json().getString("auth-token"));
     }
 
+    /** The sample's publisher AU id behind our activityId (cmi5 §9.6.2.3): the tests' AU 1 or 2. */
+    static String publisherOf(String activityId) {
+        for (String au : List.of("bai-doc", "bai-kiem-tra")) {
+            String iri = SAMPLE_IRI + "/" + au;
+            if (activityId.endsWith(vn.edu.taphuan.cmi5.control.Launches.activityId("", PackageImport.courseId(SAMPLE_IRI), iri))) {
+                return iri;
+            }
+        }
+        return "https://example.org/unknown-au";
+    }
+
     static String statement(String actor, String verb, String activityId, String registration, String sessionId) {
         return """
                 {"actor":%s,"verb":{"id":"http://adlnet.gov/expapi/verbs/%s"},"object":{"id":"%s"},
-                 "context":{"registration":"%s","contextActivities":{"category":[{"id":"https://w3id.org/xapi/cmi5/context/categories/cmi5"}]},
+                 "context":{"registration":"%s","contextActivities":{"category":[{"id":"https://w3id.org/xapi/cmi5/context/categories/cmi5"}],
+                   "grouping":[{"id":"%s"}]},
                  "extensions":{"https://w3id.org/xapi/cmi5/context/extensions/sessionid":"%s"}},
-                 "timestamp":"%s"}""".formatted(actor, verb, activityId, registration, sessionId, Instant.now());
+                 "timestamp":"%s"}""".formatted(actor, verb, activityId, registration, publisherOf(activityId), sessionId, Instant.now());
     }
 
     /**
