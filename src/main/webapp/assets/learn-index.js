@@ -32,5 +32,45 @@ App.ready(async () => {
           App.el("a", { class: "button" + (action === "review" ? " secondary" : ""), href: Learn.courseUrl(c.id), "aria-label": App.t(action) + ": " + c.title }, App.t(action)),
           c.certificateCode ? Learn.certificateLink(c.certificateCode) : null));
     }));
+    await showCmi5Courses(box);
   } catch (e) { App.showError(box, e); }
 });
+
+// cmi5 courses from other authors (docs/xapi.md §13): each AU opens with a launch the server records (cmi5 §8.1);
+// "OwnWindow" AUs take this tab, the others a new one (a new tab on a phone)
+async function showCmi5Courses(box) {
+  try {
+    const courses = await App.get("/api/cmi5/courses");
+    if (!courses.length) return;
+    const en = App.lang === "en";
+    const details = await Promise.all(courses.map(c => App.get("/api/cmi5/courses/" + encodeURIComponent(c.courseId))));
+    document.getElementById("cmi5-courses").replaceChildren(...details.map(d => {
+      const title = en ? d.current.title.en : d.current.title.vi;
+      return App.el("li", { id: "cmi5-" + d.current.courseId },
+        App.el("h3", {}, title),
+        App.el("ul", { class: "aus" }, ...d.aus.map(au => App.el("li", {},
+          App.el("span", {}, en ? au.title.en : au.title.vi), " ",
+          App.el("button", { type: "button", class: "button", "data-course": d.current.courseId, "data-au": String(au.auNo),
+            "aria-label": App.t("cmi5Open") + ": " + (en ? au.title.en : au.title.vi) }, App.t("cmi5Open"))))));
+    }));
+    document.getElementById("cmi5").hidden = false;
+    document.getElementById("cmi5-courses").addEventListener("click", async (event) => {
+      const button = event.target.closest("button[data-au]");
+      if (!button) return;
+      // opened before the request, inside the click: a window opened after an await is blocked on phones
+      const opened = window.open("", "_blank");
+      try {
+        const launch = await App.post("/api/cmi5/courses/" + encodeURIComponent(button.dataset.course) + "/aus/" + button.dataset.au + "/launch");
+        if (launch.launchMethod === "OwnWindow" || !opened) {
+          if (opened) opened.close();
+          location.assign(launch.url);
+        } else {
+          opened.location = launch.url;
+        }
+      } catch (e) {
+        if (opened) opened.close();
+        App.showError(box, e);
+      }
+    });
+  } catch (e) { App.showError(box, e); }
+}

@@ -1,5 +1,6 @@
 package vn.edu.taphuan;
 
+import vn.edu.taphuan.cmi5.boundary.Cmi5Resource;
 import jakarta.ws.rs.ApplicationPath;
 import vn.edu.taphuan.audit.boundary.AuditResource;
 import jakarta.ws.rs.core.Application;
@@ -52,7 +53,8 @@ public class ApiApplication extends Application {
             ProgrammesResource.class, ReportsResource.class, FiledReportsResource.class, SessionsResource.class,
             ReferralContactsResource.class, LearnerContactsResource.class,
             AuditResource.class, BackupResource.class,
-            PrivacyResource.class, WordsResource.class);
+            PrivacyResource.class, WordsResource.class,
+            Cmi5Resource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

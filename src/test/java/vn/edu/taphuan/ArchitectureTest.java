@@ -31,6 +31,7 @@ class ArchitectureTest {
             List.of("audit"),
             List.of("security"),
             List.of("directory", "courses", "xapi", "referral"),
+            List.of("cmi5"),
             List.of("reporting"),
             List.of("learning"),
             List.of("privacy"),

@@ -45,7 +45,9 @@ public enum AuditKind {
     CONTACT_ADDED(false),
     CONTACT_CHANGED(false),
     CONTACT_REMOVED(false),
-    CONTACTS_IMPORTED(false);
+    CONTACTS_IMPORTED(false),
+    // cmi5 course packages (a package alone moves no figure; its completions come as statements)
+    CMI5_PACKAGE_IMPORTED(false);
 
     private final boolean movesFigure;
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.edu.taphuan.audit.control.AuditLog;
 import vn.edu.taphuan.audit.entity.AuditKind;
+import vn.edu.taphuan.cmi5.control.PackageContent;
 import vn.edu.taphuan.courses.control.Catalogue;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
@@ -32,6 +33,10 @@ public class Programmes {
 
     @Inject
     Catalogue courses;
+
+    /** cmi5 courses may be required beside ours (issue 15). */
+    @Inject
+    PackageContent cmi5;
 
     @Inject
     ProgrammeProgress progress;
@@ -113,7 +118,16 @@ public class Programmes {
 
     public ProgrammeView view(Programme p) {
         return ProgrammeView.of(p, p.courseIds().stream()
-                .map(c -> new ProgrammeView.Course(c, courses.title(c, messages.locale()))).toList());
+                .map(c -> new ProgrammeView.Course(c, title(c))).toList());
+    }
+
+    /** A course's title: ours from the catalogue, a cmi5 course's from its package (docs/xapi.md §13.3). */
+    private String title(String courseId) {
+        if (courses.knows(courseId) && courses.course(courseId).isPresent()) {
+            return courses.title(courseId, messages.locale());
+        }
+        return cmi5.title(courseId).map(t -> "en".equals(messages.locale().getLanguage()) ? t.en() : t.vi())
+                .orElseGet(() -> courses.title(courseId, messages.locale()));
     }
 
     /** What decides a programme's figures, as audit text (the report header is layout, not a figure). */
@@ -139,7 +153,7 @@ public class Programmes {
             String course = id.strip();
             if (!seen.add(course)) {
                 details.add(Problem.Detail.field("courseIds", course, messages.get("programme.course.twice"), null));
-            } else if (!courses.knows(course)) {
+            } else if (!courses.knows(course) && cmi5.title(course).isEmpty()) {
                 details.add(Problem.Detail.field("courseIds", course, messages.get("programme.course.unknown"),
                         messages.get("programme.course.unknown.fix")));
             }

@@ -1,6 +1,7 @@
 package vn.edu.taphuan.xapi.boundary;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -16,6 +17,7 @@ import vn.edu.taphuan.audit.entity.Actor;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.security.control.ClientAddress;
 import vn.edu.taphuan.xapi.control.LrsCredentials;
+import vn.edu.taphuan.xapi.control.LrsTokens;
 import vn.edu.taphuan.xapi.control.validation.JsonText;
 import vn.edu.taphuan.xapi.entity.LrsClient;
 
@@ -64,6 +66,10 @@ public class LrsGate implements ContainerRequestFilter {
 
     @Inject
     ClientAddress clientAddress;
+
+    /** Tokens issued above xapi (cmi5's auth-token), judged before key:secret. */
+    @Inject
+    Instance<LrsTokens> tokens;
 
     @Context
     HttpServletRequest servletRequest;
@@ -121,6 +127,12 @@ public class LrsGate implements ContainerRequestFilter {
     private LrsClient authenticate(String header, String address) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             throw unauthorized("Authenticate with HTTP Basic using an LRS key and secret (made by a district administrator).");
+        }
+        for (LrsTokens issuer : tokens) {
+            Optional<LrsClient> client = issuer.client(header.substring(6).strip());
+            if (client.isPresent()) {
+                return client.get();
+            }
         }
         String decoded;
         try {
