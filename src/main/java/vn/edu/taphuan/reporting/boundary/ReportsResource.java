@@ -2,6 +2,7 @@ package vn.edu.taphuan.reporting.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import vn.edu.taphuan.directory.control.Roster;
+import vn.edu.taphuan.directory.control.SchoolAccess;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.directory.entity.SchoolType;
 import vn.edu.taphuan.directory.entity.StaffCategory;
@@ -27,7 +28,6 @@ import vn.edu.taphuan.reporting.entity.Matrix;
 import vn.edu.taphuan.reporting.entity.SchoolReport;
 import vn.edu.taphuan.reporting.entity.StaffLine;
 import vn.edu.taphuan.reporting.entity.Trend;
-import vn.edu.taphuan.security.control.CurrentUser;
 import vn.edu.taphuan.security.entity.Role;
 
 import java.time.LocalDate;
@@ -50,10 +50,7 @@ public class ReportsResource {
     Reporting reporting;
 
     @Inject
-    Roster roster;
-
-    @Inject
-    CurrentUser currentUser;
+    SchoolAccess access;
 
     @Inject
     Messages messages;
@@ -61,25 +58,22 @@ public class ReportsResource {
     @GET
     @Path("{id}/report")
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
-    public DistrictReport district(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf, @QueryParam("ward") String ward,
-                                   @QueryParam("type") String type, @QueryParam("category") String category) {
-        return reporting.districtWithSchoolChanges(id, asOf, filter(ward, type, category));
+    public DistrictReport district(@PathParam("id") long id, @BeanParam DistrictQuery q) {
+        return reporting.districtWithSchoolChanges(id, q.asOf, filter(q));
     }
 
     @GET
     @Path("{id}/report/matrix")
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
-    public Matrix matrix(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf, @QueryParam("ward") String ward,
-                         @QueryParam("type") String type, @QueryParam("category") String category) {
-        return reporting.matrix(id, asOf, filter(ward, type, category));
+    public Matrix matrix(@PathParam("id") long id, @BeanParam DistrictQuery q) {
+        return reporting.matrix(id, q.asOf, filter(q));
     }
 
     @GET
     @Path("{id}/report/trend")
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
-    public Trend trend(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf, @QueryParam("ward") String ward,
-                       @QueryParam("type") String type, @QueryParam("category") String category) {
-        return reporting.trend(id, asOf, filter(ward, type, category));
+    public Trend trend(@PathParam("id") long id, @BeanParam DistrictQuery q) {
+        return reporting.trend(id, q.asOf, filter(q));
     }
 
     /** The district report to file: {@code format} is csv, xlsx or pdf. */
@@ -87,17 +81,16 @@ public class ReportsResource {
     @Path("{id}/report.{format}")
     @Produces({"text/csv", XLSX, "application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
-    public Response districtExport(@PathParam("id") long id, @PathParam("format") String format, @QueryParam("asOf") LocalDate asOf,
-                                   @QueryParam("ward") String ward, @QueryParam("type") String type, @QueryParam("category") String category) {
+    public Response districtExport(@PathParam("id") long id, @PathParam("format") String format, @BeanParam DistrictQuery q) {
         Format f = format(format);
-        return f.respond(OfficialReport.of(reporting.district(id, asOf, filter(ward, type, category))));
+        return f.respond(OfficialReport.of(reporting.district(id, q.asOf, filter(q))));
     }
 
     @GET
     @Path("{id}/schools/{code}/report")
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public SchoolReport school(@PathParam("id") long id, @PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
-        return reporting.school(id, ownSchool(code), asOf);
+        return reporting.school(id, access.school(code), asOf);
     }
 
     @GET
@@ -107,7 +100,7 @@ public class ReportsResource {
     public Response schoolExport(@PathParam("id") long id, @PathParam("code") String code, @PathParam("format") String format,
                                  @QueryParam("asOf") LocalDate asOf) {
         Format f = format(format);
-        School school = ownSchool(code);
+        School school = access.school(code);
         SchoolReport report = reporting.school(id, school, asOf);
         OfficialReport official = OfficialReport.of(report);
         if (f == Format.CSV) {
@@ -118,15 +111,8 @@ public class ReportsResource {
         return f.respond(official);
     }
 
-    /** A principal reads only their own school's report. */
-    private School ownSchool(String code) {
-        School school = roster.school(code);
-        currentUser.requireSchool(school.id(), messages.get("error.otherSchool"));
-        return school;
-    }
-
-    private Filter filter(String ward, String type, String category) {
-        return new Filter(ward, parse(SchoolType.class, "type", type), parse(StaffCategory.class, "category", category));
+    private Filter filter(DistrictQuery q) {
+        return new Filter(q.ward, parse(SchoolType.class, "type", q.type), parse(StaffCategory.class, "category", q.category));
     }
 
     private <E extends Enum<E>> E parse(Class<E> kind, String field, String value) {
