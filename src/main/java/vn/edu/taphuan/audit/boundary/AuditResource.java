@@ -2,7 +2,6 @@ package vn.edu.taphuan.audit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +20,6 @@ import vn.edu.taphuan.audit.entity.AuditFilter;
 import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Page;
-import vn.edu.taphuan.platform.PageRequest;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.security.entity.Role;
 
@@ -57,8 +55,9 @@ public class AuditResource {
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public Page<AuditEntry> list(@QueryParam("school") String school, @QueryParam("staff") String staff,
                                  @QueryParam("kind") String kind, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                 @QueryParam("job") String job, @QueryParam("bySchool") @DefaultValue("false") boolean bySchool, @BeanParam PageRequest paging) {
-        return trail.page(filter(school, staff, kind, from, to, job, bySchool), paging.index(), paging.size());
+                                 @QueryParam("job") String job, @QueryParam("bySchool") @DefaultValue("false") boolean bySchool,
+                                 @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return trail.page(filter(school, staff, kind, from, to, job, bySchool), Page.index(page), Page.size(size));
     }
 
     /** The same entries as CSV (UTF-8 with a byte-order mark, cells safe for spreadsheets), at most 100,000. */

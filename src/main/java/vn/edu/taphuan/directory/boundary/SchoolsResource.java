@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -25,7 +25,6 @@ import vn.edu.taphuan.directory.entity.SchoolType;
 import vn.edu.taphuan.directory.entity.SchoolView;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Page;
-import vn.edu.taphuan.platform.PageRequest;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.security.entity.Role;
 
@@ -46,12 +45,14 @@ public class SchoolsResource {
     @GET
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public Page<SchoolView> list(@QueryParam("q") String query, @QueryParam("ward") String ward,
-                                 @QueryParam("type") SchoolType type, @QueryParam("active") Boolean active, @BeanParam PageRequest paging) {
+                                 @QueryParam("type") SchoolType type, @QueryParam("active") Boolean active,
+                                 @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("size") @DefaultValue("50") int size) {
         var own = access.own();
         if (own.isPresent()) {
-            return new Page<>(java.util.List.of(view(own.get())), 1, 0, paging.requestedSize());
+            return new Page<>(java.util.List.of(view(own.get())), 1, 0, size);
         }
-        return roster.schools(new Roster.SchoolFilter(query, ward, type, active), paging.index(), paging.size());
+        return roster.schools(new Roster.SchoolFilter(query, ward, type, active), Page.index(page), Page.size(size));
     }
 
     @GET

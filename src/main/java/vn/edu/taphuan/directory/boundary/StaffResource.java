@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -26,7 +26,6 @@ import vn.edu.taphuan.directory.entity.StaffStatus;
 import vn.edu.taphuan.directory.entity.StaffView;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Page;
-import vn.edu.taphuan.platform.PageRequest;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.security.entity.Role;
 
@@ -52,8 +51,10 @@ public class StaffResource {
     @GET
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public Page<StaffView> list(@QueryParam("school") String schoolCode, @QueryParam("q") String query,
-                                @QueryParam("category") StaffCategory category, @QueryParam("status") StaffStatus status, @BeanParam PageRequest paging) {
-        return roster.staff(new Roster.StaffFilter(access.listed(schoolCode), query, category, status), paging.index(), paging.size());
+                                @QueryParam("category") StaffCategory category, @QueryParam("status") StaffStatus status,
+                                @QueryParam("page") @DefaultValue("0") int page,
+                                @QueryParam("size") @DefaultValue("50") int size) {
+        return roster.staff(new Roster.StaffFilter(access.listed(schoolCode), query, category, status), Page.index(page), Page.size(size));
     }
 
     /** Your own roster entry (staff), or anyone's in your scope (admins). */

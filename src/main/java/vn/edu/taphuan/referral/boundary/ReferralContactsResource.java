@@ -2,9 +2,9 @@ package vn.edu.taphuan.referral.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -20,7 +20,6 @@ import vn.edu.taphuan.directory.control.SchoolAccess;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Page;
-import vn.edu.taphuan.platform.PageRequest;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.referral.control.ContactExport;
 import vn.edu.taphuan.referral.control.ContactField;
@@ -84,7 +83,9 @@ public class ReferralContactsResource {
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public Page<ContactView> list(@QueryParam("level") String level, @QueryParam("ward") String ward,
                                   @QueryParam("school") String school, @QueryParam("kind") String kind,
-                                  @QueryParam("q") String query, @BeanParam PageRequest paging) {
+                                  @QueryParam("q") String query,
+                                  @QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("size") @DefaultValue("50") int size) {
         Optional<School> own = access.own();
         if (own.isPresent()) {
             List<ContactView> items = directory.relevantTo(own.get(), List.of()).stream()
@@ -92,7 +93,7 @@ public class ReferralContactsResource {
             return new Page<>(items, items.size(), 0, Math.max(items.size(), 1));
         }
         var filter = new ReferralDirectory.Filter(level(level), ward, school, kind(kind), query);
-        return directory.list(filter, paging.index(), paging.size());
+        return directory.list(filter, Page.index(page), Page.size(size));
     }
 
     @GET

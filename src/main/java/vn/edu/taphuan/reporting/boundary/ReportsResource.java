@@ -2,7 +2,6 @@ package vn.edu.taphuan.reporting.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -58,22 +57,25 @@ public class ReportsResource {
     @GET
     @Path("{id}/report")
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
-    public DistrictReport district(@PathParam("id") long id, @BeanParam DistrictQuery q) {
-        return reporting.districtWithSchoolChanges(id, q.asOf, filter(q));
+    public DistrictReport district(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf, @QueryParam("ward") String ward,
+                                   @QueryParam("type") String type, @QueryParam("category") String category) {
+        return reporting.districtWithSchoolChanges(id, asOf, filter(ward, type, category));
     }
 
     @GET
     @Path("{id}/report/matrix")
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
-    public Matrix matrix(@PathParam("id") long id, @BeanParam DistrictQuery q) {
-        return reporting.matrix(id, q.asOf, filter(q));
+    public Matrix matrix(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf, @QueryParam("ward") String ward,
+                         @QueryParam("type") String type, @QueryParam("category") String category) {
+        return reporting.matrix(id, asOf, filter(ward, type, category));
     }
 
     @GET
     @Path("{id}/report/trend")
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
-    public Trend trend(@PathParam("id") long id, @BeanParam DistrictQuery q) {
-        return reporting.trend(id, q.asOf, filter(q));
+    public Trend trend(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf, @QueryParam("ward") String ward,
+                       @QueryParam("type") String type, @QueryParam("category") String category) {
+        return reporting.trend(id, asOf, filter(ward, type, category));
     }
 
     /** The district report to file: {@code format} is csv, xlsx or pdf. */
@@ -81,9 +83,10 @@ public class ReportsResource {
     @Path("{id}/report.{format}")
     @Produces({"text/csv", XLSX, "application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
-    public Response districtExport(@PathParam("id") long id, @PathParam("format") String format, @BeanParam DistrictQuery q) {
+    public Response districtExport(@PathParam("id") long id, @PathParam("format") String format, @QueryParam("asOf") LocalDate asOf,
+                                   @QueryParam("ward") String ward, @QueryParam("type") String type, @QueryParam("category") String category) {
         Format f = format(format);
-        return f.respond(OfficialReport.of(reporting.district(id, q.asOf, filter(q))));
+        return f.respond(OfficialReport.of(reporting.district(id, asOf, filter(ward, type, category))));
     }
 
     @GET
@@ -111,8 +114,8 @@ public class ReportsResource {
         return f.respond(official);
     }
 
-    private Filter filter(DistrictQuery q) {
-        return new Filter(q.ward, parse(SchoolType.class, "type", q.type), parse(StaffCategory.class, "category", q.category));
+    private Filter filter(String ward, String type, String category) {
+        return new Filter(ward, parse(SchoolType.class, "type", type), parse(StaffCategory.class, "category", category));
     }
 
     private <E extends Enum<E>> E parse(Class<E> kind, String field, String value) {
