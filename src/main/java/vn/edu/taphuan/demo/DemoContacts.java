@@ -1,16 +1,11 @@
 package vn.edu.taphuan.demo;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.directory.entity.School;
-import vn.edu.taphuan.platform.Migrations;
 import vn.edu.taphuan.referral.control.ReferralDirectory;
 import vn.edu.taphuan.referral.entity.ContactDraft;
 import vn.edu.taphuan.referral.entity.ContactKind;
@@ -29,15 +24,12 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("DemoDistrict")
-public class DemoContacts {
+public class DemoContacts extends DemoSeed {
     private static final Logger LOG = Logger.getLogger(DemoContacts.class.getName());
     /** The demo school left without entries of its own. */
     public static final String SCHOOL_WITHOUT_ENTRIES = "THCS20";
     static final String WEEKDAYS = "Thứ Hai – Thứ Sáu, 7:30–17:00";
     static final String ALWAYS = "Cả ngày, mọi ngày";
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     ReferralDirectory contacts;
@@ -45,16 +37,8 @@ public class DemoContacts {
     @Inject
     Roster roster;
 
-    @Inject
-    @ConfigProperty(name = "taphuan.demo", defaultValue = "false")
-    boolean demo;
-
-    @PostConstruct
+    @Override
     void seed() {
-        if (!demo) {
-            return;
-        }
-        Migrations.takeTurn(em);
         if (contacts.any()) {
             return;
         }

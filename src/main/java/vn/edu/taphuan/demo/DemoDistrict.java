@@ -1,12 +1,9 @@
 package vn.edu.taphuan.demo;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.directory.entity.Gender;
@@ -15,7 +12,6 @@ import vn.edu.taphuan.directory.entity.SchoolType;
 import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.directory.entity.StaffCategory;
 import vn.edu.taphuan.directory.entity.StaffStatus;
-import vn.edu.taphuan.platform.Migrations;
 import vn.edu.taphuan.security.control.Accounts;
 import vn.edu.taphuan.security.entity.Account;
 import vn.edu.taphuan.security.entity.Role;
@@ -36,7 +32,7 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("Migrations")
-public class DemoDistrict {
+public class DemoDistrict extends DemoSeed {
     private static final Logger LOG = Logger.getLogger(DemoDistrict.class.getName());
     /** Public on purpose: demo sign-ins are documented in README; never used outside demo mode. */
     public static final String DEMO_PASSWORD = "demo-2024";
@@ -61,9 +57,6 @@ public class DemoDistrict {
     static final String[] GIVEN_M = {"Hùng", "Dũng", "Minh", "Tuấn", "Nam", "Sơn", "Phúc", "Long", "Khoa", "Quang", "Thắng",
             "Hải", "Bình", "Trung", "Hiếu", "Tài", "Phong", "Đạt", "Việt", "Cường", "Khang", "Lộc", "Nghĩa", "Thịnh"};
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     Accounts accounts;
 
@@ -71,19 +64,11 @@ public class DemoDistrict {
     Roster roster;
 
     @Inject
-    @ConfigProperty(name = "taphuan.demo", defaultValue = "false")
-    boolean demo;
-
-    @Inject
     @ConfigProperty(name = "taphuan.base.iri")
     String baseIri;
 
-    @PostConstruct
+    @Override
     void seed() {
-        if (!demo) {
-            return;
-        }
-        Migrations.takeTurn(em);
         if (!roster.hasSchools()) {
             long start = System.nanoTime();
             List<School> schools = schools();

@@ -1,14 +1,10 @@
 package vn.edu.taphuan.demo;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.edu.taphuan.platform.Migrations;
 import vn.edu.taphuan.xapi.control.LrsCredentials;
 import vn.edu.taphuan.xapi.entity.LrsCredential;
 import vn.edu.taphuan.xapi.entity.ReadScope;
@@ -24,18 +20,11 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("Migrations")
-public class DemoLrsCredential {
+public class DemoLrsCredential extends DemoSeed {
     private static final Logger LOG = Logger.getLogger(DemoLrsCredential.class.getName());
 
     @Inject
     LrsCredentials credentials;
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    @ConfigProperty(name = "taphuan.demo", defaultValue = "false")
-    boolean demo;
 
     @Inject
     @ConfigProperty(name = "taphuan.xapi.demo.key")
@@ -49,12 +38,8 @@ public class DemoLrsCredential {
     @ConfigProperty(name = "taphuan.base.iri")
     String baseIri;
 
-    @PostConstruct
-    void create() {
-        if (!demo) {
-            return;
-        }
-        Migrations.takeTurn(em);
+    @Override
+    void seed() {
         if (credentials.find(key).isEmpty()) {
             // its completions count for every school of the demo district; it may void only its own statements
             credentials.createWith(key, secret, new LrsCredentials.Settings("Demo LRS client (read/write)", true, ReadScope.ALL,

@@ -1,16 +1,12 @@
 package vn.edu.taphuan.demo;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.directory.entity.StaffCategory;
-import vn.edu.taphuan.platform.Migrations;
 import vn.edu.taphuan.reporting.control.ProgrammeProgress;
 import vn.edu.taphuan.reporting.control.Programmes;
 import vn.edu.taphuan.reporting.entity.Programme;
@@ -41,13 +37,10 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("DemoDistrict")
-public class DemoProgrammes {
+public class DemoProgrammes extends DemoSeed {
     private static final Logger LOG = Logger.getLogger(DemoProgrammes.class.getName());
     /** Statements stored per batch: one batched insert each, and a bounded transaction memory. */
     static final int BATCH = 500;
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     LearningRecord learningRecord;
@@ -61,10 +54,6 @@ public class DemoProgrammes {
     @Inject
     Roster roster;
 
-    @Inject
-    @ConfigProperty(name = "taphuan.demo", defaultValue = "false")
-    boolean demo;
-
     /** Off: the programmes without the seeded progress (tests that count statements start from none). */
     @Inject
     @ConfigProperty(name = "taphuan.demo.progress", defaultValue = "true")
@@ -76,12 +65,8 @@ public class DemoProgrammes {
     /** What this start still has to seed once the courses are loaded; empty when another start (or instance) seeded. */
     private DemoProgress.Plan pending;
 
-    @PostConstruct
+    @Override
     void seed() {
-        if (!demo) {
-            return;
-        }
-        Migrations.takeTurn(em); // instances starting together: the second finds the programmes made (found by FailoverIT)
         if (programmes.any()) {
             return;
         }

@@ -153,6 +153,23 @@ public final class CourseLoader {
                 List.copyOf(sources.values()), pretestSize.get()));
     }
 
+    /**
+     * An id (of a lesson, of a source) that is well formed and not given before in this list; else a problem at its
+     * line: {@code course.problem.badId}, or {@code duplicateProblem} naming the line of the first.
+     */
+    static boolean newId(YamlFields f, String field, String id, Map<String, Integer> seen, String duplicateProblem) {
+        if (!ID.matcher(id).matches()) {
+            f.problems().add(CourseProblem.of(f.file(), f.lineOf(field), "course.problem.badId", id));
+            return false;
+        }
+        Integer earlier = seen.putIfAbsent(id, f.lineOf(field));
+        if (earlier != null) {
+            f.problems().add(CourseProblem.of(f.file(), f.lineOf(field), duplicateProblem, id, earlier));
+            return false;
+        }
+        return true;
+    }
+
     /** The course id: well formed and the same as the folder name. */
     private static Optional<String> courseId(YamlFields m, String folderName) {
         return m.string("id").filter(v -> {
@@ -198,18 +215,7 @@ public final class CourseLoader {
             m.problems().add(CourseProblem.of(m.file(), m.lineOf("lessons"), "course.problem.noLessons"));
         }
         for (YamlFields l : items) {
-            Optional<String> id = l.string("id").filter(v -> {
-                if (!ID.matcher(v).matches()) {
-                    m.problems().add(CourseProblem.of(m.file(), l.lineOf("id"), "course.problem.badId", v));
-                    return false;
-                }
-                Integer earlier = seen.putIfAbsent(v, l.lineOf("id"));
-                if (earlier != null) {
-                    m.problems().add(CourseProblem.of(m.file(), l.lineOf("id"), "course.problem.duplicateLesson", v, earlier));
-                    return false;
-                }
-                return true;
-            });
+            Optional<String> id = l.string("id").filter(v -> newId(l, "id", v, seen, "course.problem.duplicateLesson"));
             Optional<Text> title = l.text("title");
             if (id.isPresent()) {
                 String vi = lessonHtml(folder, courseId, id.get(), "vi", sources, m.problems());

@@ -22,7 +22,7 @@ final class CourseSources {
         Map<String, Source> sources = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (YamlFields s : course.list("sources", SOURCE_FIELDS)) {
-            Optional<String> key = s.string("key").filter(k -> uniqueKey(s, k, seen));
+            Optional<String> key = s.string("key").filter(k -> CourseLoader.newId(s, "key", k, seen, "course.problem.duplicateSource"));
             Optional<String> number = s.string("number");
             Optional<LocalDate> issued = s.date("issued");
             var title = s.text("title");
@@ -36,19 +36,6 @@ final class CourseSources {
             }
         }
         return sources;
-    }
-
-    private static boolean uniqueKey(YamlFields s, String key, Map<String, Integer> seen) {
-        if (!CourseLoader.ID.matcher(key).matches()) {
-            s.problems().add(CourseProblem.of(s.file(), s.lineOf("key"), "course.problem.badId", key));
-            return false;
-        }
-        Integer earlier = seen.putIfAbsent(key, s.lineOf("key"));
-        if (earlier != null) {
-            s.problems().add(CourseProblem.of(s.file(), s.lineOf("key"), "course.problem.duplicateSource", key, earlier));
-            return false;
-        }
-        return true;
     }
 
     private static boolean officialLink(YamlFields s, String link) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.edu.taphuan.directory.control.Roster;
+import vn.edu.taphuan.directory.control.SchoolAccess;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.directory.entity.SchoolForm;
 import vn.edu.taphuan.directory.entity.SchoolType;
@@ -25,7 +26,6 @@ import vn.edu.taphuan.directory.entity.SchoolView;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Page;
 import vn.edu.taphuan.platform.Problem;
-import vn.edu.taphuan.security.control.CurrentUser;
 import vn.edu.taphuan.security.entity.Role;
 
 /** Schools: the district manages them; a school admin reads their own. */
@@ -37,7 +37,7 @@ public class SchoolsResource {
     Roster roster;
 
     @Inject
-    CurrentUser currentUser;
+    SchoolAccess access;
 
     @Inject
     Messages messages;
@@ -48,10 +48,9 @@ public class SchoolsResource {
                                  @QueryParam("type") SchoolType type, @QueryParam("active") Boolean active,
                                  @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("50") int size) {
-        var own = currentUser.schoolScope();
+        var own = access.own();
         if (own.isPresent()) {
-            School school = roster.school(codeOf(own.get()));
-            return new Page<>(java.util.List.of(view(school)), 1, 0, size);
+            return new Page<>(java.util.List.of(view(own.get())), 1, 0, size);
         }
         return roster.schools(new Roster.SchoolFilter(query, ward, type, active), Page.index(page), Page.size(size));
     }
@@ -60,9 +59,7 @@ public class SchoolsResource {
     @Path("{code}")
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public SchoolView get(@PathParam("code") String code) {
-        School school = roster.school(code);
-        currentUser.requireSchool(school.id(), messages.get("error.otherSchool"));
-        return view(school);
+        return view(access.school(code));
     }
 
     @POST
@@ -97,10 +94,6 @@ public class SchoolsResource {
     @RolesAllowed(Role.Names.DISTRICT_ADMIN)
     public SchoolView activate(@PathParam("code") String code) {
         return view(roster.setActive(code, true));
-    }
-
-    private String codeOf(Long schoolId) {
-        return roster.schoolById(schoolId).code();
     }
 
     /** A school as the API shows it, with its staff on the roster counted. */

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.edu.taphuan.directory.control.Roster;
+import vn.edu.taphuan.directory.control.SchoolAccess;
 import vn.edu.taphuan.directory.entity.Staff;
 import vn.edu.taphuan.directory.entity.StaffCategory;
 import vn.edu.taphuan.directory.entity.StaffForm;
@@ -26,8 +27,6 @@ import vn.edu.taphuan.directory.entity.StaffView;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Page;
 import vn.edu.taphuan.platform.Problem;
-import vn.edu.taphuan.security.control.CurrentUser;
-import vn.edu.taphuan.security.control.SignedInUser;
 import vn.edu.taphuan.security.entity.Role;
 
 import java.time.LocalDate;
@@ -44,7 +43,7 @@ public class StaffResource {
     Roster roster;
 
     @Inject
-    CurrentUser currentUser;
+    SchoolAccess access;
 
     @Inject
     Messages messages;
@@ -55,15 +54,7 @@ public class StaffResource {
                                 @QueryParam("category") StaffCategory category, @QueryParam("status") StaffStatus status,
                                 @QueryParam("page") @DefaultValue("0") int page,
                                 @QueryParam("size") @DefaultValue("50") int size) {
-        Long schoolId = schoolCode == null || schoolCode.isBlank() ? null : roster.school(schoolCode).id();
-        var own = currentUser.schoolScope();
-        if (own.isPresent()) {
-            if (schoolId != null && !schoolId.equals(own.get())) {
-                throw Problem.forbidden(messages.get("error.otherSchool"));
-            }
-            schoolId = own.get();
-        }
-        return roster.staff(new Roster.StaffFilter(schoolId, query, category, status), Page.index(page), Page.size(size));
+        return roster.staff(new Roster.StaffFilter(access.listed(schoolCode), query, category, status), Page.index(page), Page.size(size));
     }
 
     /** Your own roster entry (staff), or anyone's in your scope (admins). */
@@ -71,20 +62,14 @@ public class StaffResource {
     @Path("{code}")
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.STAFF})
     public StaffView get(@PathParam("code") String code) {
-        SignedInUser user = currentUser.require();
-        Staff staff = roster.staff(code);
-        if (user.role() == Role.STAFF && !staff.id().equals(user.staffId())) {
-            throw Problem.forbidden(messages.get("error.notYours"));
-        }
-        currentUser.requireSchool(staff.school().id(), messages.get("error.otherSchool"));
-        return roster.view(staff);
+        return roster.view(access.readable(code));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public Response create(@Valid @NotNull StaffForm form, @Context UriInfo uri) {
-        currentUser.requireSchool(roster.school(form.schoolCode()).id(), messages.get("error.otherSchool"));
+        access.school(form.schoolCode());
         Staff staff = roster.create(form);
         return Response.created(uri.getAbsolutePathBuilder().path(staff.code()).build()).entity(roster.view(staff)).build();
     }
@@ -97,8 +82,8 @@ public class StaffResource {
         if (!code.equals(form.code())) {
             throw new Problem(400, "CODE_MISMATCH", messages.get("error.codeMismatch", code, form.code()));
         }
-        currentUser.requireSchool(roster.staff(code).school().id(), messages.get("error.otherSchool"));
-        currentUser.requireSchool(roster.school(form.schoolCode()).id(), messages.get("error.otherSchool"));
+        access.staff(code);
+        access.school(form.schoolCode());
         return roster.view(roster.update(code, form));
     }
 
@@ -107,7 +92,7 @@ public class StaffResource {
     @Path("{code}/deactivation")
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public StaffView deactivate(@PathParam("code") String code, @QueryParam("date") LocalDate date) {
-        currentUser.requireSchool(roster.staff(code).school().id(), messages.get("error.otherSchool"));
+        access.staff(code);
         return roster.view(roster.leave(code, date));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import vn.edu.taphuan.audit.control.AuditLog;
 import vn.edu.taphuan.audit.entity.AuditKind;
@@ -18,6 +17,7 @@ import vn.edu.taphuan.directory.entity.StaffCategory;
 import vn.edu.taphuan.directory.entity.StaffForm;
 import vn.edu.taphuan.directory.entity.StaffStatus;
 import vn.edu.taphuan.directory.entity.StaffView;
+import vn.edu.taphuan.platform.Conditions;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Page;
 import vn.edu.taphuan.platform.Problem;
@@ -31,10 +31,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /** Schools and their staff rosters: look-ups, listings with filters, create, change, leave. */
 @ApplicationScoped
@@ -123,26 +121,13 @@ public class Roster {
     }
 
     public Page<SchoolView> schools(SchoolFilter f, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
-        if (f.query() != null && !f.query().isBlank()) {
-            where.add("(LOWER(s.name) LIKE :q OR LOWER(s.code) LIKE :q)");
-            params.put("q", "%" + f.query().strip().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (f.ward() != null && !f.ward().isBlank()) {
-            where.add("s.ward = :ward");
-            params.put("ward", f.ward());
-        }
-        if (f.type() != null) {
-            where.add("s.type = :type");
-            params.put("type", f.type());
-        }
-        if (f.active() != null) {
-            where.add("s.active = :active");
-            params.put("active", f.active());
-        }
-        long total = bind(em.createQuery("SELECT COUNT(s) FROM School s" + where, Long.class), params).getSingleResult();
-        List<School> schools = bind(em.createQuery("SELECT s FROM School s" + where + " ORDER BY s.code", School.class), params)
+        Conditions where = new Conditions()
+                .contains("(LOWER(s.name) LIKE :q OR LOWER(s.code) LIKE :q)", "q", f.query())
+                .and("s.ward = :ward", "ward", f.ward())
+                .and("s.type = :type", "type", f.type())
+                .and("s.active = :active", "active", f.active());
+        long total = where.bind(em.createQuery("SELECT COUNT(s) FROM School s" + where, Long.class)).getSingleResult();
+        List<School> schools = where.bind(em.createQuery("SELECT s FROM School s" + where + " ORDER BY s.code", School.class))
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<Long, Long> counts = activeStaffCounts(schools.stream().map(School::id).toList());
         return new Page<>(schools.stream().map(s -> SchoolView.of(s, counts.getOrDefault(s.id(), 0L))).toList(), total, page, size);
@@ -169,26 +154,13 @@ public class Roster {
     }
 
     public Page<StaffView> staff(StaffFilter f, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
-        if (f.schoolId() != null) {
-            where.add("s.school.id = :school");
-            params.put("school", f.schoolId());
-        }
-        if (f.query() != null && !f.query().isBlank()) {
-            where.add("(LOWER(s.fullName) LIKE :q OR LOWER(s.code) LIKE :q)");
-            params.put("q", "%" + f.query().strip().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (f.category() != null) {
-            where.add("s.category = :category");
-            params.put("category", f.category());
-        }
-        if (f.status() != null) {
-            where.add("s.status = :status");
-            params.put("status", f.status());
-        }
-        long total = bind(em.createQuery("SELECT COUNT(s) FROM Staff s" + where, Long.class), params).getSingleResult();
-        List<StaffView> items = bind(em.createQuery("SELECT s, " + ACCOUNTS + " FROM Staff s" + where + " ORDER BY s.code", Object[].class), params)
+        Conditions where = new Conditions()
+                .and("s.school.id = :school", "school", f.schoolId())
+                .contains("(LOWER(s.fullName) LIKE :q OR LOWER(s.code) LIKE :q)", "q", f.query())
+                .and("s.category = :category", "category", f.category())
+                .and("s.status = :status", "status", f.status());
+        long total = where.bind(em.createQuery("SELECT COUNT(s) FROM Staff s" + where, Long.class)).getSingleResult();
+        List<StaffView> items = where.bind(em.createQuery("SELECT s, " + ACCOUNTS + " FROM Staff s" + where + " ORDER BY s.code", Object[].class))
                 .setFirstResult(page * size).setMaxResults(size).getResultStream()
                 .map(row -> StaffView.of((Staff) row[0], ((Number) row[1]).longValue() > 0)).toList();
         return new Page<>(items, total, page, size);
@@ -197,11 +169,6 @@ public class Roster {
     /** One roster entry as the API shows it, with whether the person has an account. */
     public StaffView view(Staff staff) {
         return StaffView.of(staff, accounts.ofStaff(staff.id()).isPresent());
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, Map<String, Object> params) {
-        params.forEach(q::setParameter);
-        return q;
     }
 
     @Transactional

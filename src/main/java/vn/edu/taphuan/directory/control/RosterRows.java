@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
@@ -52,46 +53,54 @@ public final class RosterRows {
     }
 
     public static Schools schools(ImportHeader header, ImportProblems problems, IntConsumer progress) {
-        RosterRows r = new RosterRows(header, problems);
-        List<SchoolRow> rows = new ArrayList<>(header.data().size());
-        int n = 0;
-        for (ImportFile.Row row : header.data()) {
-            String code = r.code(row, ImportColumn.SCHOOL_CODE);
-            String name = r.text(row, ImportColumn.SCHOOL_NAME);
-            String ward = r.text(row, ImportColumn.WARD);
-            SchoolType type = r.word(row, ImportColumn.SCHOOL_TYPE, ImportValues::schoolType, ImportValues.SCHOOL_TYPES, "import.type", null);
-            String level = r.text(row, ImportColumn.LEVEL);
-            rows.add(new SchoolRow(row.number(), code, name, ward, type, level == null || level.isEmpty() ? DEFAULT_LEVEL : level));
-            progress.accept(++n);
-        }
-        return new Schools(rows, header.has(ImportColumn.LEVEL));
+        return new Schools(read(header, problems, progress, RosterRows::school), header.has(ImportColumn.LEVEL));
     }
 
     public static Staff staff(ImportHeader header, ImportProblems problems, IntConsumer progress) {
+        return new Staff(read(header, problems, progress, RosterRows::staffMember),
+                header.has(ImportColumn.STATUS), header.has(ImportColumn.START_DATE), header.has(ImportColumn.END_DATE));
+    }
+
+    /** Reads every data row of the file with {@code one}, telling progress after each. */
+    private static <T> List<T> read(ImportHeader header, ImportProblems problems, IntConsumer progress,
+                                    BiFunction<RosterRows, ImportFile.Row, T> one) {
         RosterRows r = new RosterRows(header, problems);
-        List<StaffRow> rows = new ArrayList<>(header.data().size());
+        List<T> rows = new ArrayList<>(header.data().size());
         int n = 0;
         for (ImportFile.Row row : header.data()) {
-            String code = r.code(row, ImportColumn.STAFF_CODE);
-            String name = r.text(row, ImportColumn.FULL_NAME);
-            Gender gender = r.word(row, ImportColumn.GENDER, ImportValues::gender, ImportValues.GENDERS, "import.gender", null);
-            StaffCategory category = r.word(row, ImportColumn.CATEGORY, ImportValues::category, ImportValues.CATEGORIES, "import.category", null);
-            StaffStatus status = r.word(row, ImportColumn.STATUS, ImportValues::status, ImportValues.STATUSES, "import.status", StaffStatus.ACTIVE);
-            LocalDate start = r.date(row, ImportColumn.START_DATE);
-            LocalDate end = r.date(row, ImportColumn.END_DATE);
-            if (start != null && end != null && end.isBefore(start)) {
-                problems.add(row.number(), header.name(ImportColumn.END_DATE), header.cell(row, ImportColumn.END_DATE),
-                        "import.dates.order", header.cell(row, ImportColumn.START_DATE));
-            }
-            String school = r.text(row, ImportColumn.STAFF_SCHOOL);
-            if (school != null && !school.isEmpty() && !ImportValues.isCode(school)) {
-                problems.add(row.number(), header.name(ImportColumn.STAFF_SCHOOL), school, "import.code.pattern");
-                school = null;
-            }
-            rows.add(new StaffRow(row.number(), code, name, gender, category, status, start, end, school));
+            rows.add(one.apply(r, row));
             progress.accept(++n);
         }
-        return new Staff(rows, header.has(ImportColumn.STATUS), header.has(ImportColumn.START_DATE), header.has(ImportColumn.END_DATE));
+        return rows;
+    }
+
+    private SchoolRow school(ImportFile.Row row) {
+        String code = code(row, ImportColumn.SCHOOL_CODE);
+        String name = text(row, ImportColumn.SCHOOL_NAME);
+        String ward = text(row, ImportColumn.WARD);
+        SchoolType type = word(row, ImportColumn.SCHOOL_TYPE, ImportValues::schoolType, ImportValues.SCHOOL_TYPES, "import.type", null);
+        String level = text(row, ImportColumn.LEVEL);
+        return new SchoolRow(row.number(), code, name, ward, type, level == null || level.isEmpty() ? DEFAULT_LEVEL : level);
+    }
+
+    private StaffRow staffMember(ImportFile.Row row) {
+        String code = code(row, ImportColumn.STAFF_CODE);
+        String name = text(row, ImportColumn.FULL_NAME);
+        Gender gender = word(row, ImportColumn.GENDER, ImportValues::gender, ImportValues.GENDERS, "import.gender", null);
+        StaffCategory category = word(row, ImportColumn.CATEGORY, ImportValues::category, ImportValues.CATEGORIES, "import.category", null);
+        StaffStatus status = word(row, ImportColumn.STATUS, ImportValues::status, ImportValues.STATUSES, "import.status", StaffStatus.ACTIVE);
+        LocalDate start = date(row, ImportColumn.START_DATE);
+        LocalDate end = date(row, ImportColumn.END_DATE);
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.add(row.number(), header.name(ImportColumn.END_DATE), header.cell(row, ImportColumn.END_DATE),
+                    "import.dates.order", header.cell(row, ImportColumn.START_DATE));
+        }
+        String school = text(row, ImportColumn.STAFF_SCHOOL);
+        if (school != null && !school.isEmpty() && !ImportValues.isCode(school)) {
+            problems.add(row.number(), header.name(ImportColumn.STAFF_SCHOOL), school, "import.code.pattern");
+            school = null;
+        }
+        return new StaffRow(row.number(), code, name, gender, category, status, start, end, school);
     }
 
     /**

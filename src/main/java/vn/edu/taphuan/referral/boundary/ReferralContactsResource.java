@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import vn.edu.taphuan.directory.control.Roster;
+import vn.edu.taphuan.directory.control.SchoolAccess;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Page;
@@ -34,7 +34,6 @@ import vn.edu.taphuan.referral.entity.ContactKind;
 import vn.edu.taphuan.referral.entity.ContactLevel;
 import vn.edu.taphuan.referral.entity.ContactView;
 import vn.edu.taphuan.referral.entity.ReferralContact;
-import vn.edu.taphuan.security.control.CurrentUser;
 import vn.edu.taphuan.security.entity.Role;
 
 import java.util.EnumMap;
@@ -67,10 +66,7 @@ public class ReferralContactsResource {
     ContactExport export;
 
     @Inject
-    Roster roster;
-
-    @Inject
-    CurrentUser currentUser;
+    SchoolAccess access;
 
     @Inject
     Messages messages;
@@ -90,7 +86,7 @@ public class ReferralContactsResource {
                                   @QueryParam("q") String query,
                                   @QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("50") int size) {
-        Optional<School> own = ownSchool();
+        Optional<School> own = access.own();
         if (own.isPresent()) {
             List<ContactView> items = directory.relevantTo(own.get(), List.of()).stream()
                     .map(c -> directory.view(c, mayChange(c, own))).toList();
@@ -112,7 +108,7 @@ public class ReferralContactsResource {
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public ContactView get(@PathParam("id") long id) {
         ReferralContact c = directory.contact(id);
-        Optional<School> own = ownSchool();
+        Optional<School> own = access.own();
         if (own.isPresent() && directory.relevantTo(own.get(), List.of(c.kind())).stream().noneMatch(r -> r.id().equals(c.id()))) {
             throw Problem.forbidden(messages.get("contact.notYours"));
         }
@@ -155,7 +151,7 @@ public class ReferralContactsResource {
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public Response exportCsv(@QueryParam("level") String level, @QueryParam("ward") String ward,
                               @QueryParam("school") String school, @QueryParam("kind") String kind) {
-        Optional<School> own = ownSchool();
+        Optional<School> own = access.own();
         var filter = own.isPresent()
                 ? new ReferralDirectory.Filter(ContactLevel.SCHOOL, null, own.get().code(), null, null)
                 : new ReferralDirectory.Filter(level(level), ward, school, kind(kind), null);
@@ -172,7 +168,7 @@ public class ReferralContactsResource {
         if (body == null || body.length > MAX_FILE_BYTES) {
             throw new Problem(body == null ? 400 : 413, "IMPORT_TOO_BIG", messages.get("import.tooBig", MAX_FILE_BYTES / 1024 / 1024));
         }
-        return importer.run(body, name, ownSchool().map(School::code).orElse(null));
+        return importer.run(body, name, access.own().map(School::code).orElse(null));
     }
 
     /** Schools without an entry of a required kind at any level; a principal sees their own school's line. */
@@ -180,14 +176,10 @@ public class ReferralContactsResource {
     @Path("gaps")
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public Gaps gaps(@QueryParam("ward") String ward) {
-        Long schoolId = currentUser.schoolScope().orElse(null);
+        Long schoolId = access.ownId().orElse(null);
         String w = ward == null || ward.isBlank() ? null : ward.strip();
         return new Gaps(gaps.required().stream().map(ContactKind::key).toList(), gaps.schoolsChecked(w, schoolId),
                 gaps.gaps(w, schoolId));
-    }
-
-    private Optional<School> ownSchool() {
-        return currentUser.schoolScope().map(roster::schoolById);
     }
 
     private ContactKind kind(String key) {
@@ -211,13 +203,13 @@ public class ReferralContactsResource {
     }
 
     private void requireChangeable(ReferralContact c) {
-        if (!mayChange(c, ownSchool())) {
+        if (!mayChange(c, access.own())) {
             throw Problem.forbidden(messages.get("contact.notYours"));
         }
     }
 
     private ContactDraft allowed(ContactDraft d) {
-        Optional<School> own = ownSchool();
+        Optional<School> own = access.own();
         if (own.isPresent() && (d.level() != ContactLevel.SCHOOL || !d.school().id().equals(own.get().id()))) {
             throw Problem.forbidden(messages.get("contact.notYours"));
         }

@@ -10,6 +10,7 @@ import vn.edu.taphuan.audit.control.AuditLog;
 import vn.edu.taphuan.audit.entity.AuditKind;
 import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.directory.entity.School;
+import vn.edu.taphuan.platform.Conditions;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Page;
 import vn.edu.taphuan.platform.Problem;
@@ -21,9 +22,7 @@ import vn.edu.taphuan.referral.entity.ReferralContact;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -72,31 +71,13 @@ public class ReferralDirectory {
     }
 
     private <T> TypedQuery<T> query(Filter f, String select, String order, Class<T> type) {
-        Map<String, Object> params = new HashMap<>();
-        StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
-        if (f.level() != null) {
-            where.add("c.level = :level");
-            params.put("level", f.level());
-        }
-        if (f.ward() != null && !f.ward().isBlank()) {
-            where.add("(c.ward = :ward OR s.ward = :ward)");
-            params.put("ward", f.ward().strip());
-        }
-        if (f.schoolCode() != null && !f.schoolCode().isBlank()) {
-            where.add("s.code = :school");
-            params.put("school", f.schoolCode().strip());
-        }
-        if (f.kind() != null) {
-            where.add("c.kind = :kind");
-            params.put("kind", f.kind().key());
-        }
-        if (f.query() != null && !f.query().isBlank()) {
-            where.add("(LOWER(c.name) LIKE :q OR c.phoneDigits LIKE :q OR LOWER(s.code) LIKE :q)");
-            params.put("q", "%" + f.query().strip().toLowerCase(Locale.ROOT) + "%");
-        }
-        TypedQuery<T> q = em.createQuery(select + " FROM ReferralContact c LEFT JOIN c.school s" + where + order, type);
-        params.forEach(q::setParameter);
-        return q;
+        Conditions where = new Conditions()
+                .and("c.level = :level", "level", f.level())
+                .and("(c.ward = :ward OR s.ward = :ward)", "ward", f.ward() == null ? null : f.ward().strip())
+                .and("s.code = :school", "school", f.schoolCode() == null ? null : f.schoolCode().strip())
+                .and("c.kind = :kind", "kind", f.kind() == null ? null : f.kind().key())
+                .contains("(LOWER(c.name) LIKE :q OR c.phoneDigits LIKE :q OR LOWER(s.code) LIKE :q)", "q", f.query());
+        return where.bind(em.createQuery(select + " FROM ReferralContact c LEFT JOIN c.school s" + where + order, type));
     }
 
     /**

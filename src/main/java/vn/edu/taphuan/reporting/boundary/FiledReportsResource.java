@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.edu.taphuan.directory.control.Roster;
+import vn.edu.taphuan.directory.control.SchoolAccess;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
@@ -25,7 +25,6 @@ import vn.edu.taphuan.reporting.control.FiledReports;
 import vn.edu.taphuan.reporting.entity.FiledChanges;
 import vn.edu.taphuan.reporting.entity.FiledReport;
 import vn.edu.taphuan.reporting.entity.FilingForm;
-import vn.edu.taphuan.security.control.CurrentUser;
 import vn.edu.taphuan.security.entity.Role;
 
 import java.util.List;
@@ -45,10 +44,7 @@ public class FiledReportsResource {
     FiledReports filed;
 
     @Inject
-    Roster roster;
-
-    @Inject
-    CurrentUser currentUser;
+    SchoolAccess access;
 
     @Inject
     Messages messages;
@@ -75,8 +71,7 @@ public class FiledReportsResource {
     @APIResponse(responseCode = "201", description = "Filed; Location is the filed report")
     @APIResponse(responseCode = "403", description = "Another school's report")
     public Response fileSchool(@PathParam("id") long id, @PathParam("code") String code, @Valid FilingForm form, @Context UriInfo uri) {
-        School school = roster.school(code);
-        currentUser.requireSchool(school.id(), messages.get("error.otherSchool"));
+        School school = access.school(code);
         return created(filed.fileSchool(id, school, form == null ? FilingForm.DEFAULTS : form), uri);
     }
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import vn.edu.taphuan.directory.control.Roster;
+import vn.edu.taphuan.directory.control.SchoolAccess;
 import vn.edu.taphuan.directory.entity.School;
 import vn.edu.taphuan.directory.entity.SchoolType;
 import vn.edu.taphuan.directory.entity.StaffCategory;
@@ -27,7 +27,6 @@ import vn.edu.taphuan.reporting.entity.Matrix;
 import vn.edu.taphuan.reporting.entity.SchoolReport;
 import vn.edu.taphuan.reporting.entity.StaffLine;
 import vn.edu.taphuan.reporting.entity.Trend;
-import vn.edu.taphuan.security.control.CurrentUser;
 import vn.edu.taphuan.security.entity.Role;
 
 import java.time.LocalDate;
@@ -50,10 +49,7 @@ public class ReportsResource {
     Reporting reporting;
 
     @Inject
-    Roster roster;
-
-    @Inject
-    CurrentUser currentUser;
+    SchoolAccess access;
 
     @Inject
     Messages messages;
@@ -97,7 +93,7 @@ public class ReportsResource {
     @Path("{id}/schools/{code}/report")
     @RolesAllowed({Role.Names.DISTRICT_ADMIN, Role.Names.SCHOOL_ADMIN})
     public SchoolReport school(@PathParam("id") long id, @PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
-        return reporting.school(id, ownSchool(code), asOf);
+        return reporting.school(id, access.school(code), asOf);
     }
 
     @GET
@@ -107,7 +103,7 @@ public class ReportsResource {
     public Response schoolExport(@PathParam("id") long id, @PathParam("code") String code, @PathParam("format") String format,
                                  @QueryParam("asOf") LocalDate asOf) {
         Format f = format(format);
-        School school = ownSchool(code);
+        School school = access.school(code);
         SchoolReport report = reporting.school(id, school, asOf);
         OfficialReport official = OfficialReport.of(report);
         if (f == Format.CSV) {
@@ -116,13 +112,6 @@ public class ReportsResource {
             return f.respond(official, out -> CsvExport.school(report, staff, out));
         }
         return f.respond(official);
-    }
-
-    /** A principal reads only their own school's report. */
-    private School ownSchool(String code) {
-        School school = roster.school(code);
-        currentUser.requireSchool(school.id(), messages.get("error.otherSchool"));
-        return school;
     }
 
     private Filter filter(String ward, String type, String category) {

@@ -20,6 +20,7 @@ import vn.edu.taphuan.xapi.entity.TargetStatus;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.ToIntBiFunction;
 
 /**
  * Forwarding to external LRSs as district admins see it: per target the statements waiting, the last success, the
@@ -74,21 +75,22 @@ public class ForwardingResource {
     @Path("{target}/parked/{statementId}/retry")
     @RolesAllowed(vn.edu.taphuan.security.entity.Role.Names.DISTRICT_ADMIN)
     public Changed retry(@PathParam("target") String target, @PathParam("statementId") String statementId) {
-        known(target);
-        int n = outbox.retry(target, statementId);
-        if (n == 0) {
-            throw Problem.notFound(messages.get("xapi.parked.notFound", statementId, target));
-        }
+        Changed changed = oneParked(target, statementId, outbox::retry);
         outbox.dueNow(target, clock.instant());
-        return new Changed(target, n);
+        return changed;
     }
 
     @DELETE
     @Path("{target}/parked/{statementId}")
     @RolesAllowed(vn.edu.taphuan.security.entity.Role.Names.DISTRICT_ADMIN)
     public Changed drop(@PathParam("target") String target, @PathParam("statementId") String statementId) {
+        return oneParked(target, statementId, outbox::drop);
+    }
+
+    /** Applies a retry or drop to one parked statement of a known target; 404 when the target has no such statement. */
+    private Changed oneParked(String target, String statementId, ToIntBiFunction<String, String> change) {
         known(target);
-        int n = outbox.drop(target, statementId);
+        int n = change.applyAsInt(target, statementId);
         if (n == 0) {
             throw Problem.notFound(messages.get("xapi.parked.notFound", statementId, target));
         }

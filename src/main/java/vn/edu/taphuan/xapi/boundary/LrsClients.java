@@ -23,19 +23,29 @@ final class LrsClients {
     }
 
     static LrsClient writer(HttpServletRequest request) {
+        return writer(request, "");
+    }
+
+    /** A credential that may write; {@code what} names the resource in the refusal (" statements"), or is empty. */
+    static LrsClient writer(HttpServletRequest request, String what) {
         LrsClient client = client(request);
         if (!client.canWrite()) {
-            throw new Problem(403, "WRITE_NOT_ALLOWED", "LRS credential " + client.key() + " may read but not write "
-                    + "(xAPI Communication 3.2.s3.b10).");
+            throw new Problem(403, "WRITE_NOT_ALLOWED", "LRS credential " + client.key() + " may read but not write" + what
+                    + " (xAPI Communication 3.2.s3.b10).");
         }
         return client;
     }
 
     static LrsClient reader(HttpServletRequest request) {
+        return reader(request, "");
+    }
+
+    /** A credential that may read; {@code what} names the resource in the refusal (" statements"), or is empty. */
+    static LrsClient reader(HttpServletRequest request, String what) {
         LrsClient client = client(request);
         if (client.readScope() == ReadScope.NONE) {
-            throw new Problem(403, "READ_NOT_ALLOWED", "LRS credential " + client.key() + " may write but not read "
-                    + "(xAPI Communication 3.2.s3.b10).");
+            throw new Problem(403, "READ_NOT_ALLOWED", "LRS credential " + client.key() + " may write but not read" + what
+                    + " (xAPI Communication 3.2.s3.b10).");
         }
         return client;
     }

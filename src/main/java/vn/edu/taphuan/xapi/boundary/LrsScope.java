@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import vn.edu.taphuan.platform.Problem;
 import vn.edu.taphuan.xapi.entity.LrsClient;
-import vn.edu.taphuan.xapi.entity.ReadScope;
 
 import java.util.Locale;
 
@@ -17,32 +16,15 @@ final class LrsScope {
     private LrsScope() {
     }
 
-    static LrsClient client(HttpServletRequest request) {
-        LrsClient client = (LrsClient) request.getAttribute(LrsClient.REQUEST_PROPERTY);
-        if (client == null) {
-            throw new Problem(401, "UNAUTHENTICATED", "Authenticate with HTTP Basic using an LRS key and secret.");
-        }
-        return client;
-    }
-
     /** A credential that may write, sending JSON or multipart/mixed (statements with attachment data). */
     static LrsClient writer(HttpServletRequest request, HttpHeaders headers) {
-        LrsClient client = client(request);
-        if (!client.canWrite()) {
-            throw new Problem(403, "WRITE_NOT_ALLOWED", "LRS credential " + client.key() + " may read but not write statements "
-                    + "(xAPI Communication 3.2.s3.b10).");
-        }
+        LrsClient client = LrsClients.writer(request, " statements");
         requireStatementType(headers);
         return client;
     }
 
     static LrsClient reader(HttpServletRequest request) {
-        LrsClient client = client(request);
-        if (client.readScope() == ReadScope.NONE) {
-            throw new Problem(403, "READ_NOT_ALLOWED", "LRS credential " + client.key() + " may write but not read statements "
-                    + "(xAPI Communication 3.2.s3.b10).");
-        }
-        return client;
+        return LrsClients.reader(request, " statements");
     }
 
     private static void requireStatementType(HttpHeaders headers) {

@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edu.taphuan.directory.control.Roster;
 import vn.edu.taphuan.directory.entity.School;
-import vn.edu.taphuan.security.control.PasswordHash;
+import vn.edu.taphuan.security.control.Accounts;
 import vn.edu.taphuan.security.control.SignInThrottle;
 import vn.edu.taphuan.security.control.VerifiedSecrets;
 import vn.edu.taphuan.xapi.entity.LrsClient;
@@ -37,9 +36,9 @@ public class LrsCredentials {
     @PersistenceContext
     EntityManager em;
 
+    /** Secrets are hashed as passwords are, with the one configured strength ({@code taphuan.password.iterations}). */
     @Inject
-    @ConfigProperty(name = "taphuan.password.iterations", defaultValue = "600000")
-    int iterations;
+    Accounts accounts;
 
     @Inject
     CredentialCompletions completions;
@@ -72,7 +71,7 @@ public class LrsCredentials {
     /** A credential with a chosen key and secret (the demo credential documented in the README). */
     @Transactional
     public LrsCredential createWith(String key, String secret, Settings settings, String createdBy) {
-        LrsCredential c = new LrsCredential(key, PasswordHash.hash(secret.toCharArray(), iterations), settings.label(),
+        LrsCredential c = new LrsCredential(key, accounts.hash(secret), settings.label(),
                 settings.canWrite(), settings.readScope(), createdBy);
         c.change(settings.label(), settings.canWrite(), settings.readScope(), settings.rights());
         em.persist(c);
@@ -107,7 +106,7 @@ public class LrsCredentials {
     public Optional<Issued> rotateSecret(String key) {
         return find(key).map(c -> {
             String secret = random(32);
-            c.rotateSecret(PasswordHash.hash(secret.toCharArray(), iterations));
+            c.rotateSecret(accounts.hash(secret));
             verified.forget(key);
             audit.secretRotated(c);
             return new Issued(c, secret);
