@@ -202,9 +202,9 @@ public class ReportQueries {
 
     /**
      * Per school and required course: staff in scope who completed that course in the period, counted from the
-     * programme's course progress rows ({@code programme_course_progress}, migration V81); for the whole district one
-     * scan of the rows done by the as-of day, each person looked up in a hash table of the roster in scope
-     * ({@link ReportScope#COURSES_THEN_PEOPLE}).
+     * programme's course progress rows ({@code programme_course_progress}, migration V81) as the figures count
+     * {@code programme_progress}: for the whole district one scan of the roster, each person looked up in a hash
+     * table of the rows done by the as-of day.
      */
     public Map<Long, Map<String, Long>> courseCounts(Filter filter, Long schoolId) throws SQLException {
         Map<Long, Map<String, Long>> result = new LinkedHashMap<>();
@@ -232,7 +232,7 @@ public class ReportQueries {
     private Sql.Builder courseCountsSql(Filter filter, Long schoolId) {
         Sql.Builder sql = new Sql.Builder("SELECT s.school_id, pc.course_id, COUNT(*) FROM ");
         if (ReportScope.wholeDistrict(filter, schoolId)) {
-            sql.add(ReportScope.COURSES_THEN_PEOPLE + " WHERE 1 = 1");
+            sql.add(RosterSql.DISTRICT_PEOPLE_FIRST + ReportScope.COURSES_HASHED + " WHERE 1 = 1");
         } else {
             sql.add("programme_course_progress pc JOIN " + RosterSql.PEOPLE + " ON s.id = pc.staff_id");
             cellSchools(sql, filter, schoolId);

@@ -49,14 +49,8 @@ final class ReportScope {
      */
     static final String PROGRESS_HASHED = " JOIN programme_progress t" + DerbyHints.properties("joinStrategy=HASH") + "ON t.staff_id = s.id";
 
-    /**
-     * The whole district's course progress rows (the matrix's per-course counts), each person found in a hash table of
-     * the roster, on Derby built from the roster's report index (V90) with the scope predicates applied while it is
-     * built. The other way round — the roster scanned, its ≈280,000 course rows hashed — cost Derby about 1.5× as much at
-     * city scale (docs/performance.md, "Report views, 7 Dec").
-     */
-    static final String COURSES_THEN_PEOPLE = DerbyHints.properties("joinOrder=FIXED") + "programme_course_progress pc JOIN " + RosterSql.PEOPLE
-            + DerbyHints.properties("joinStrategy=HASH") + "ON s.id = pc.staff_id";
+    /** As {@link #PROGRESS_HASHED}, for the programme's course progress rows (the matrix's per-course counts). */
+    static final String COURSES_HASHED = " JOIN programme_course_progress pc" + DerbyHints.properties("joinStrategy=HASH") + "ON pc.staff_id = s.id";
 
     static boolean wholeDistrict(Filter filter, Long schoolId) {
         return schoolId == null && filter.ward() == null && filter.type() == null;
