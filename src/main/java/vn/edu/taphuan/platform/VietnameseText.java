@@ -2,6 +2,7 @@ package vn.edu.taphuan.platform;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -48,6 +51,51 @@ public final class VietnameseText {
      * Word by word ("An Văn" before "Anh Bảo"): the collator alone ignores spaces and would compare "AnVăn" with
      * "AnhBảo".
      */
+    /**
+     * {@link #NAMES} for one sort of many rows: each name is collated once into a {@link NameKey} and remembered, so
+     * the n·log n comparisons of a sort compare keys (a district's 3,541 school names: ≈40,000 comparisons, each of
+     * which split and collated both names). Make one per sort: it keeps every name it saw.
+     */
+    public static Comparator<String> namesCollatedOnce() {
+        Map<String, NameKey> keys = new ConcurrentHashMap<>();
+        return Comparator.nullsLast(Comparator.comparing(name -> keys.computeIfAbsent(name, NameKey::of)));
+    }
+
+    /** A name's place in {@link #NAMES} order, worked out once: its words' collation keys, then the name itself. */
+    public static final class NameKey implements Comparable<NameKey> {
+        private final String name;
+        private final CollationKey[] words;
+
+        private NameKey(String name, CollationKey[] words) {
+            this.name = name;
+            this.words = words;
+        }
+
+        public static NameKey of(String name) {
+            String[] split = WORDS.split(name.strip());
+            CollationKey[] words = new CollationKey[split.length];
+            synchronized (COLLATOR) {
+                for (int i = 0; i < split.length; i++) {
+                    words[i] = COLLATOR.getCollationKey(split[i]);
+                }
+            }
+            return new NameKey(name, words);
+        }
+
+        /** As {@link #compareNames}: word by word, then the shorter name first, then by characters. */
+        @Override
+        public int compareTo(NameKey other) {
+            for (int i = 0; i < Math.min(words.length, other.words.length); i++) {
+                int c = words[i].compareTo(other.words[i]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            int c = Integer.compare(words.length, other.words.length);
+            return c != 0 ? c : name.compareTo(other.name);
+        }
+    }
+
     private static int compareNames(String a, String b) {
         String[] x = WORDS.split(a.strip()), y = WORDS.split(b.strip());
         // a RuleBasedCollator is not safe for concurrent use

@@ -44,6 +44,25 @@ class VietnameseTextTest {
     }
 
     @Test
+    void whenNamesAreCollatedOnceThenEveryPairComparesAsTheNamesOrderSays() {
+        String nfd = Normalizer.normalize("Hồ Văn An", Normalizer.Form.NFD);
+        List<String> names = new ArrayList<>(List.of("Đặng Văn Nam", "Huỳnh Thị Mai", "Ông Văn Tú", "Dương Thị Hà", "Hồ Văn An", nfd,
+                "Ân Thị Hoa", "An Văn Bình", "Anh Thị Bảo", "An", " An ", "An  Văn Bình", "Ấn Thị Lan", "Êban Y Luân", "Ư Văn Tám",
+                "Trường THCS Số 1", "Trường THCS số 1", "Trường Tiểu học Hòa Bình", "Trường Tiểu học Hoà Bình", "Zô", "E"));
+        names.add(null);
+        java.util.Comparator<String> once = VietnameseText.namesCollatedOnce();
+        for (String a : names) {
+            for (String b : names) {
+                assertEquals(Integer.signum(VietnameseText.NAMES.compare(a, b)), Integer.signum(once.compare(a, b)), a + " vs " + b);
+            }
+        }
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(VietnameseText.namesCollatedOnce());
+        names.sort(VietnameseText.NAMES);
+        assertEquals(names, sorted);
+    }
+
+    @Test
     void whenAShareIsRoundedThenItIsHalfUpButNeverReachesATargetItMisses() {
         assertEquals(new BigDecimal("66.7"), VietnameseText.share(2, 3, SEVENTY), "2 of 3 is 66.666…%");
         assertEquals(new BigDecimal("69.9"), VietnameseText.share(2099, 3000, SEVENTY), "69.966…% would round to 70.0");

@@ -60,7 +60,7 @@ public class Reports {
         for (ReportQueries.SchoolInfo s : schools) {
             rows.add(row(s, cells.getOrDefault(s.id(), List.of())));
         }
-        rows.sort(RANKING);
+        rows.sort(ranking());
         List<SchoolRow> ranked = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             SchoolRow r = rows.get(i);
@@ -72,14 +72,15 @@ public class Reports {
 
     /**
      * Best first: by exact share trained, then fewest people still needed, then name (Vietnamese order), then code;
-     * nobody in scope last, by name.
+     * nobody in scope last, by name. One per sort: each name is collated once ({@link VietnameseText#namesCollatedOnce}).
      */
-    static final Comparator<SchoolRow> RANKING = Comparator
-            .comparing((SchoolRow r) -> !r.figures().anyoneInScope())
-            .thenComparing((a, b) -> Long.compare(b.trained() * Math.max(1, a.inScope()), a.trained() * Math.max(1, b.inScope())))
-            .thenComparing(r -> r.stillNeeded() == null ? Long.MAX_VALUE : r.stillNeeded())
-            .thenComparing(SchoolRow::name, VietnameseText.NAMES)
-            .thenComparing(SchoolRow::code);
+    static Comparator<SchoolRow> ranking() {
+        return Comparator.comparing((SchoolRow r) -> !r.figures().anyoneInScope())
+                .thenComparing((a, b) -> Long.compare(b.trained() * Math.max(1, a.inScope()), a.trained() * Math.max(1, b.inScope())))
+                .thenComparing(r -> r.stillNeeded() == null ? Long.MAX_VALUE : r.stillNeeded())
+                .thenComparing(SchoolRow::name, VietnameseText.namesCollatedOnce())
+                .thenComparing(SchoolRow::code);
+    }
 
     public Totals totals(List<SchoolRow> rows) {
         long inScope = 0, managers = 0, employees = 0, women = 0, trained = 0;
@@ -177,17 +178,21 @@ public class Reports {
             all = all.plus(f);
             rows.add(matrixRow(s.code(), s.name(), f, completed));
         }
-        rows.sort(LOWEST_FIRST);
+        rows.sort(lowestFirst());
         List<Long> total = java.util.Arrays.stream(totalDone).boxed().toList();
         return new Matrix(asOf, programme.courses(), rows, matrixRow(null, null, all, total));
     }
 
-    /** The matrix's order: lowest exact share trained first, then name (Vietnamese order), then code; nobody in scope last. */
-    static final Comparator<Matrix.Row> LOWEST_FIRST = Comparator
-            .comparing((Matrix.Row r) -> r.inScope() == 0)
-            .thenComparing((a, b) -> Long.compare(a.trained() * Math.max(1, b.inScope()), b.trained() * Math.max(1, a.inScope())))
-            .thenComparing(Matrix.Row::name, VietnameseText.NAMES)
-            .thenComparing(Matrix.Row::code);
+    /**
+     * The matrix's order: lowest exact share trained first, then name (Vietnamese order), then code; nobody in scope last.
+     * One per sort: each name is collated once.
+     */
+    static Comparator<Matrix.Row> lowestFirst() {
+        return Comparator.comparing((Matrix.Row r) -> r.inScope() == 0)
+                .thenComparing((a, b) -> Long.compare(a.trained() * Math.max(1, b.inScope()), b.trained() * Math.max(1, a.inScope())))
+                .thenComparing(Matrix.Row::name, VietnameseText.namesCollatedOnce())
+                .thenComparing(Matrix.Row::code);
+    }
 
     private Matrix.Row matrixRow(String code, String name, Figures school, List<Long> completed) {
         BigDecimal target = rules.targetPercent();
