@@ -2,13 +2,14 @@
 # xAPI benchmarks for docs/performance.md ("xAPI: ingest, queries, forwarding"). Takes 30-60 minutes; needs the
 # packaged service (mvn package) and free ports 18090/18091. Prints one line per figure.
 #   bench/xapi/run.sh [statements-for-the-query-test (default 1000000)]
-#   PARTS="ingest" bench/xapi/run.sh      (only some parts: any of ingest, queries, forwarding, attachments)
+#   PARTS="ingest" bench/xapi/run.sh      (only some parts: any of ingest, queries, forwarding, attachments, state)
 # 1. ingest: POST single statements and batches of 10/100 from 4 and 16 concurrent clients, 30 s each;
 # 2. queries: BulkLoad fills a stopped service's Derby with N profile-like statements, then filtered GETs;
 # 3. forwarding: 20,000 statements wait in the outbox while the external LRS (a second instance) is down; then it
 #    starts and the outbox drains;
 # 4. attachments: 200 statements each with a fresh 1 MB attachment POSTed as multipart/mixed, each read back with
-#    attachments=true (AttachmentBench).
+#    attachments=true (AttachmentBench);
+# 5. state: 100 learners each saving a bookmark in the State resource every 5 s and reading it back, 60 s (StateBench).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-1000000}"
@@ -17,12 +18,12 @@ rm -rf "$WORK"; mkdir -p "$WORK"
 [ -f target/taphuan.war ] || mvn -B -q -o package -DskipTests
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
 CP="target/classes:$(cat "$WORK/cp.txt")"
-javac -d "$WORK/classes" -cp "$CP" bench/xapi/XapiBench.java bench/xapi/BulkLoad.java bench/xapi/AttachmentBench.java
+javac -d "$WORK/classes" -cp "$CP" bench/xapi/XapiBench.java bench/xapi/BulkLoad.java bench/xapi/AttachmentBench.java bench/xapi/StateBench.java
 BENCH="java -cp $WORK/classes:$CP XapiBench"
 stop() { kill "$1"; while kill -0 "$1" 2>/dev/null; do sleep 1; done; }
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-PARTS="${PARTS:-ingest queries forwarding attachments}"
+PARTS="${PARTS:-ingest queries forwarding attachments state}"
 if [[ "$PARTS" == *ingest* ]]; then
 echo "== ingest"
 PID=$(bench/xapi/service.sh 18090 "$WORK/ingest")
@@ -55,6 +56,13 @@ echo "== attachments"
 PID=$(bench/xapi/service.sh 18090 "$WORK/attachments")
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$WORK/classes:$CP" AttachmentBench http://localhost:18090/ 200 1024
+stop "$PID"
+fi
+if [[ "$PARTS" == *state* ]]; then
+echo "== state"
+PID=$(bench/xapi/service.sh 18090 "$WORK/state")
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -cp "$WORK/classes:$CP" StateBench http://localhost:18090/ 100 60
 stop "$PID"
 fi
 echo "machine load after: $(cut -d' ' -f1-3 /proc/loadavg)"
