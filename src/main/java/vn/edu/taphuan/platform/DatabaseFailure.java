@@ -43,6 +43,19 @@ public class DatabaseFailure extends IllegalStateException {
         return stateClass(e, "23");
     }
 
+    /**
+     * Whether a failure anywhere in this chain of causes is an integrity constraint's refusal: for writes through JPA,
+     * whose flush wraps the driver's exception in EclipseLink's and JPA's own.
+     */
+    public static boolean duplicateIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e && duplicate(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the database rolled back for contention: deadlock, lock time-out (SQL state class 40). */
     public static boolean contention(SQLException e) {
         return stateClass(e, "40");

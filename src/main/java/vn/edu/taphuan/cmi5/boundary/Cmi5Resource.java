@@ -20,14 +20,17 @@ import vn.edu.taphuan.cmi5.entity.Launch;
 import vn.edu.taphuan.cmi5.entity.LaunchMode;
 import vn.edu.taphuan.cmi5.entity.PackageProblem;
 import vn.edu.taphuan.cmi5.entity.PackageVersion;
+import vn.edu.taphuan.platform.DatabaseFailure;
 import vn.edu.taphuan.platform.Messages;
 import vn.edu.taphuan.platform.Problem;
+import vn.edu.taphuan.platform.Retry;
 import vn.edu.taphuan.security.control.CurrentUser;
 import vn.edu.taphuan.security.control.SignedInUser;
 import vn.edu.taphuan.security.entity.Role;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * cmi5 course packages (docs/xapi.md §13): district admins import them; everyone signed in lists the courses and
@@ -115,8 +118,25 @@ public class Cmi5Resource {
         } catch (IllegalArgumentException e) {
             throw new Problem(400, "CMI5_LAUNCH_MODE", messages.get("cmi5.launchMode", mode));
         }
-        return launches.launch(new Launches.Request(user.staffId(), courseId, auNo, launchMode, "en".equals(messages.locale().getLanguage())))
-                .orElseThrow(() -> Problem.notFound(messages.get("cmi5.auNotFound", courseId, auNo)));
+        Launches.Request request = new Launches.Request(user.staffId(), courseId, auNo, launchMode, "en".equals(messages.locale().getLanguage()));
+        return launchOnce(request).orElseThrow(() -> Problem.notFound(messages.get("cmi5.auNotFound", courseId, auNo)));
+    }
+
+    /**
+     * One launch, each attempt its own transaction. Launches at the same moment race to make what the first one makes:
+     * a learner's registration in a course (a double tap, two tabs: the unique key on learner and course) and, after a
+     * deploy, the AU sessions' shared LRS credential (its unique key). The key lets one in and refuses the others,
+     * whose second attempt finds what the first made and joins it; Derby may report the same race as a lock time-out.
+     */
+    private Optional<Launch> launchOnce(Launches.Request request) {
+        try {
+            return Retry.onContention("Launching a cmi5 AU", 3, () -> launches.launch(request));
+        } catch (RuntimeException e) {
+            if (!DatabaseFailure.duplicateIn(e)) {
+                throw e;
+            }
+            return Retry.onContention("Launching a cmi5 AU", 3, () -> launches.launch(request));
+        }
     }
 
     /** A file of a zipped package, as the AU's pages load it. */

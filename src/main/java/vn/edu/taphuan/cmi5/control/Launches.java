@@ -89,6 +89,9 @@ public class Launches {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try (Connection c = dataSource.getConnection()) {
+            // one learner's launches one at a time (a double tap, two tabs): the second finds the first's registration,
+            // and the tables a launch writes are always taken in this order, so two launches cannot deadlock
+            staffActors.lockPerson(c, r.staffId());
             Optional<Registration> registration = registration(c, r, now);
             Optional<AssignableUnit> au = registration.flatMap(reg -> content.aus(reg.packageId()).stream()
                     .filter(a -> a.auNo() == r.auNo()).findFirst());

@@ -37,6 +37,14 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -401,6 +409,38 @@ class Cmi5IT {
         JsonArray completed = admin().get("api/xapi/statements?staff=" + person.code() + "&verb=completed&course=" + courseId).json()
                 .getJsonArray("items");
         assertEquals(1, completed.size(), completed.toString());
+    }
+
+    /**
+     * A double tap, or two tabs: first launches of one course by one learner at the same moment all answer, on one
+     * registration (the unique key on learner and course lets one make it; the others join it, not a 500).
+     */
+    @Test
+    void whenALearnersFirstLaunchesOfACourseRaceThenAllAnswerOnOneRegistration() throws Exception {
+        String courseId = importSample().getString("courseId");
+        Http learner = NewLearner.at(base, Service.PRINCIPAL_SCHOOL, "C7" + (System.nanoTime() % 100000), "Phạm Thị Nhanh").basic(base);
+        int racers = 6;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            List<Future<Http.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return learner.post("api/cmi5/courses/" + courseId + "/aus/1/launch", "");
+                }));
+            }
+            go.countDown();
+            Set<String> registrations = new HashSet<>();
+            for (Future<Http.Response> answer : answers) {
+                Http.Response r = answer.get(2, TimeUnit.MINUTES);
+                assertEquals(200, r.status(), r.toString());
+                registrations.add(r.json().getString("registration"));
+            }
+            assertEquals(1, registrations.size(), "one registration for all: " + registrations);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** cmi5 §9.3.6, §9.5.4.2: launching the AU again abandons its earlier session that never terminated, once; a terminated one is left alone. */
