@@ -51,18 +51,14 @@ EXT=$(bench/xapi/service.sh 18091 "$WORK/forward-b")
 $BENCH drain http://localhost:18090/ admin demo-2024
 stop "$PID"; stop "$EXT"
 fi
-if [[ "$PARTS" == *attachments* ]]; then
-echo "== attachments"
-PID=$(bench/xapi/service.sh 18090 "$WORK/attachments")
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$WORK/classes:$CP" AttachmentBench http://localhost:18090/ 200 1024
-stop "$PID"
-fi
-if [[ "$PARTS" == *state* ]]; then
-echo "== state"
-PID=$(bench/xapi/service.sh 18090 "$WORK/state")
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$WORK/classes:$CP" StateBench http://localhost:18090/ 100 60
-stop "$PID"
-fi
+alone() {  # part name, then the benchmark's main class and arguments: one fresh service for it alone
+  local name=$1 pid; shift
+  echo "== $name"
+  pid=$(bench/xapi/service.sh 18090 "$WORK/$name")
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -cp "$WORK/classes:$CP" "$@"
+  stop "$pid"
+}
+if [[ "$PARTS" == *attachments* ]]; then alone attachments AttachmentBench http://localhost:18090/ 200 1024; fi
+if [[ "$PARTS" == *state* ]]; then alone state StateBench http://localhost:18090/ 100 60; fi
 echo "machine load after: $(cut -d' ' -f1-3 /proc/loadavg)"
