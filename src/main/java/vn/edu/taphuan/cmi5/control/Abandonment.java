@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Abandoned AU sessions (cmi5 §9.3.6): a session without "terminated" is given up on, with one "abandoned"
@@ -34,7 +33,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Abandonment {
-    static final String ABANDONED = "https://w3id.org/xapi/adl/verbs/abandoned";
     private static final String OPEN = "SELECT s.session_id, s.registration, s.au_no, s.staff_id, s.launched_at, s.last_statement_at, r.course_id, "
             + "r.package_id FROM cmi5_session s JOIN cmi5_registration r ON r.registration = s.registration "
             + "WHERE s.terminated_at IS NULL AND s.abandoned_at IS NULL AND ";
@@ -105,16 +103,8 @@ public class Abandonment {
 
     private JsonObject statement(Open s, JsonObject actor, String auIri, Instant now) {
         Duration duration = s.lastStatementAt() == null ? Duration.ZERO : Duration.between(s.launchedAt(), s.lastStatementAt());
-        return Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).add("actor", actor)
-                .add("verb", Json.createObjectBuilder().add("id", ABANDONED)
-                        .add("display", Json.createObjectBuilder().add("en-US", "abandoned").add("vi-VN", "bỏ dở")))
-                .add("object", Json.createObjectBuilder().add("objectType", "Activity").add("id", Launches.activityId(profile.base(), s.courseId(), auIri)))
-                .add("result", Json.createObjectBuilder().add("duration", duration.toString()))
-                .add("context", Json.createObjectBuilder().add("registration", s.registration())
-                        .add("contextActivities", Json.createObjectBuilder()
-                                .add("category", Json.createArrayBuilder().add(LaunchRecords.activity(Cmi5Vocabulary.CATEGORY_CMI5)))
-                                .add("grouping", Json.createArrayBuilder().add(LaunchRecords.activity(auIri))))
-                        .add("extensions", Json.createObjectBuilder().add(Cmi5Vocabulary.SESSION_ID, s.sessionId())))
-                .add("timestamp", now.toString()).build();
+        JsonObject object = LmsStatements.activity(Launches.activityId(profile.base(), s.courseId(), auIri));
+        return LmsStatements.statement(actor, LmsStatements.ABANDONED, object, s.registration(), auIri, LmsStatements.session(s.sessionId()), now)
+                .add("result", Json.createObjectBuilder().add("duration", duration.toString())).build();
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.edu.taphuan.xapi.control.XapiProfile;
 
 /**
  * The LRS-side rules for an AU session's statements (cmi5 §9.3 verb ordering, §9.5.1 score, §9.6 context, §10
@@ -56,8 +57,8 @@ public final class AuStatementRules {
                 return wrong;
             }
             used.add(verb);
-            completed |= Cmi5Vocabulary.COMPLETED.equals(verb);
-            passed |= Cmi5Vocabulary.PASSED.equals(verb);
+            completed |= XapiProfile.COMPLETED.equals(verb);
+            passed |= XapiProfile.PASSED.equals(verb);
             terminated = Cmi5Vocabulary.TERMINATED.equals(verb);
         }
         return Optional.empty();
@@ -74,15 +75,15 @@ public final class AuStatementRules {
         if (used.contains(verb)) {
             return Optional.of("a cmi5 defined verb is used once in a session (cmi5 §9.3): " + verb);
         }
-        boolean judged = Cmi5Vocabulary.COMPLETED.equals(verb) || Cmi5Vocabulary.PASSED.equals(verb) || Cmi5Vocabulary.FAILED.equals(verb);
+        boolean judged = XapiProfile.COMPLETED.equals(verb) || XapiProfile.PASSED.equals(verb) || XapiProfile.FAILED.equals(verb);
         if (judged && !"Normal".equals(state.launchMode())) {
             return Optional.of("in " + state.launchMode() + " mode the AU sends only initialized and terminated (cmi5 §10 launchMode)");
         }
-        if (Cmi5Vocabulary.COMPLETED.equals(verb) && completed || Cmi5Vocabulary.PASSED.equals(verb) && passed) {
+        if (XapiProfile.COMPLETED.equals(verb) && completed || XapiProfile.PASSED.equals(verb) && passed) {
             return Optional.of("only one " + verb + " per AU and registration (cmi5 §9.3)");
         }
-        if ((Cmi5Vocabulary.PASSED.equals(verb) || Cmi5Vocabulary.FAILED.equals(verb)) && (used.contains(Cmi5Vocabulary.PASSED)
-                || used.contains(Cmi5Vocabulary.FAILED) || Cmi5Vocabulary.FAILED.equals(verb) && passed)) {
+        if ((XapiProfile.PASSED.equals(verb) || XapiProfile.FAILED.equals(verb)) && (used.contains(XapiProfile.PASSED)
+                || used.contains(XapiProfile.FAILED) || XapiProfile.FAILED.equals(verb) && passed)) {
             return Optional.of("one of passed / failed per session, and no failed after passed (cmi5 §9.3)");
         }
         return score(s, verb, state.masteryScore());
@@ -91,7 +92,7 @@ public final class AuStatementRules {
     /** cmi5 §9.3.4, §9.3.5, §9.5.1: a passed at or above the masteryScore, a failed below it; a score only on those two. */
     private static Optional<String> score(JsonObject s, String verb, BigDecimal mastery) {
         JsonValue score = s.get("result") instanceof JsonObject r ? r.get("score") : null;
-        boolean judged = Cmi5Vocabulary.PASSED.equals(verb) || Cmi5Vocabulary.FAILED.equals(verb);
+        boolean judged = XapiProfile.PASSED.equals(verb) || XapiProfile.FAILED.equals(verb);
         if (score != null && !judged) {
             return Optional.of("only passed and failed carry a score (cmi5 §9.5.1)");
         }
@@ -99,10 +100,10 @@ public final class AuStatementRules {
             return Optional.empty();
         }
         int against = scaled.bigDecimalValue().compareTo(mastery);
-        if (Cmi5Vocabulary.PASSED.equals(verb) && against < 0) {
+        if (XapiProfile.PASSED.equals(verb) && against < 0) {
             return Optional.of("a passed score must be at least the masteryScore " + mastery.toPlainString() + " (cmi5 §9.3.4)");
         }
-        if (Cmi5Vocabulary.FAILED.equals(verb) && against >= 0) {
+        if (XapiProfile.FAILED.equals(verb) && against >= 0) {
             return Optional.of("a failed score must be below the masteryScore " + mastery.toPlainString() + " (cmi5 §9.3.5)");
         }
         return Optional.empty();

@@ -1,15 +1,14 @@
 package vn.edu.taphuan.cmi5.control;
 
-/** The IRIs cmi5 defines (cmi5 §9.3 verbs, §9.6 context, §9.3.9 activity types, §10 and §11 document ids). */
+import vn.edu.taphuan.xapi.control.XapiProfile;
+
+/**
+ * The IRIs cmi5 defines beyond our xAPI profile's (cmi5 §9.3 verbs, §9.6 context, §9.3.9 activity types, §10 and §11
+ * document ids); the ADL verbs both use (launched, completed, passed, failed, voided) are {@link XapiProfile}'s.
+ */
 public final class Cmi5Vocabulary {
-    public static final String ADL_VERBS = "http://adlnet.gov/expapi/verbs/";
-    public static final String LAUNCHED = ADL_VERBS + "launched";
-    public static final String INITIALIZED = ADL_VERBS + "initialized";
-    public static final String COMPLETED = ADL_VERBS + "completed";
-    public static final String PASSED = ADL_VERBS + "passed";
-    public static final String FAILED = ADL_VERBS + "failed";
-    public static final String TERMINATED = ADL_VERBS + "terminated";
-    public static final String VOIDED = ADL_VERBS + "voided";
+    public static final String INITIALIZED = XapiProfile.ADL_VERBS + "initialized";
+    public static final String TERMINATED = XapiProfile.ADL_VERBS + "terminated";
     public static final String SATISFIED = "https://w3id.org/xapi/adl/verbs/satisfied";
 
     public static final String CATEGORY_CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5";

@@ -7,7 +7,6 @@ import vn.edu.taphuan.cmi5.entity.AssignableUnit;
 import vn.edu.taphuan.cmi5.entity.LaunchMode;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * What the LMS writes to the LRS for one launch, as JSON (pure, so a unit test reads it): the context template
@@ -20,8 +19,8 @@ public record LaunchRecords(JsonObject actor, AssignableUnit au, String activity
     /** cmi5 §10 contextTemplate: the publisher id grouping activity and the session id. */
     public JsonObject contextTemplate() {
         return Json.createObjectBuilder()
-                .add("contextActivities", Json.createObjectBuilder().add("grouping", Json.createArrayBuilder().add(activity(au.iri()))))
-                .add("extensions", Json.createObjectBuilder().add(Cmi5Vocabulary.SESSION_ID, sessionId)).build();
+                .add("contextActivities", Json.createObjectBuilder().add("grouping", Json.createArrayBuilder().add(LmsStatements.activity(au.iri()))))
+                .add("extensions", LmsStatements.session(sessionId)).build();
     }
 
     /** cmi5 §10: the LMS.LaunchData document. */
@@ -47,7 +46,7 @@ public record LaunchRecords(JsonObject actor, AssignableUnit au, String activity
 
     /** cmi5 §9.3.1 "launched", recorded before the AU opens; {@code launchUrl} without the cmi5 parameters (§9.6.3.4). */
     public JsonObject launched(String launchUrl, Instant at) {
-        JsonObjectBuilder extensions = Json.createObjectBuilder().add(Cmi5Vocabulary.SESSION_ID, sessionId)
+        JsonObjectBuilder extensions = LmsStatements.session(sessionId)
                 .add(Cmi5Vocabulary.LAUNCH_MODE, mode.name()).add(Cmi5Vocabulary.LAUNCH_URL, launchUrl)
                 .add(Cmi5Vocabulary.MOVE_ON, au.moveOn().value());
         if (au.launchParameters() != null) {
@@ -56,19 +55,7 @@ public record LaunchRecords(JsonObject actor, AssignableUnit au, String activity
         if (au.masteryScore() != null) {
             extensions.add(Cmi5Vocabulary.MASTERY_SCORE, au.masteryScore());
         }
-        JsonObject context = Json.createObjectBuilder().add("registration", registration)
-                .add("contextActivities", Json.createObjectBuilder()
-                        .add("category", Json.createArrayBuilder().add(activity(Cmi5Vocabulary.CATEGORY_CMI5)))
-                        .add("grouping", Json.createArrayBuilder().add(activity(au.iri()))))
-                .add("extensions", extensions).build();
-        return Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).add("actor", actor)
-                .add("verb", Json.createObjectBuilder().add("id", Cmi5Vocabulary.LAUNCHED)
-                        .add("display", Json.createObjectBuilder().add("en-US", "Launched").add("vi-VN", "Bắt đầu")))
-                .add("object", Json.createObjectBuilder().add("objectType", "Activity").add("id", activityId))
-                .add("context", context).add("timestamp", at.toString()).build();
-    }
-
-    static JsonObject activity(String id) {
-        return Json.createObjectBuilder().add("objectType", "Activity").add("id", id).build();
+        return LmsStatements.statement(actor, LmsStatements.LAUNCHED, LmsStatements.activity(activityId), registration, au.iri(), extensions, at)
+                .build();
     }
 }

@@ -97,8 +97,8 @@ public class MoveOnProgress {
                     terminated ? new Object[]{now, verbs, now, session.sessionId()} : new Object[]{now, verbs, session.sessionId()}).update(c);
             String mode = Sql.of("SELECT launch_mode FROM cmi5_session WHERE session_id = ?", session.sessionId()).first(c, rs -> rs.getString(1))
                     .orElse("");
-            boolean completed = sent.stream().anyMatch(s -> is(s, activityId, Cmi5Vocabulary.COMPLETED));
-            boolean passed = sent.stream().anyMatch(s -> is(s, activityId, Cmi5Vocabulary.PASSED) && meetsMastery(s, au.get()));
+            boolean completed = sent.stream().anyMatch(s -> is(s, activityId, XapiProfile.COMPLETED));
+            boolean passed = sent.stream().anyMatch(s -> is(s, activityId, XapiProfile.PASSED) && meetsMastery(s, au.get()));
             if (LaunchMode.Normal.name().equals(mode) && (completed || passed)) {
                 note(c, session.registration(), session.auNo(), completed, passed, now);
                 judge(c, session.registration(), session.sessionId(), now);
@@ -205,14 +205,14 @@ public class MoveOnProgress {
         for (Block b : blocks) {
             if (s.satisfiedBlocks().contains(b.blockNo()) && !already.contains(b.blockNo())) {
                 Sql.of("INSERT INTO cmi5_block_satisfied (registration, block_no, satisfied_at) VALUES (?, ?, ?)", registration, b.blockNo(), now).update(c);
-                satisfied.add(Satisfied.statement(actor, blockId(reg.courseId(), b.iri()), Cmi5Vocabulary.TYPE_BLOCK, b.iri(), registration, sessionId, now));
+                satisfied.add(LmsStatements.satisfied(actor, blockId(reg.courseId(), b.iri()), Cmi5Vocabulary.TYPE_BLOCK, b.iri(), registration, sessionId, now));
             }
         }
         boolean courseNow = s.courseSatisfied() && Sql.of("UPDATE cmi5_registration SET satisfied_at = ? WHERE registration = ? AND satisfied_at IS NULL",
                 now, registration).update(c) == 1;
         if (courseNow) {
             String courseIri = Sql.of("SELECT course_iri FROM cmi5_package WHERE id = ?", reg.packageId()).first(c, rs -> rs.getString(1)).orElseThrow();
-            satisfied.add(Satisfied.statement(actor, profile.base() + "activities/cmi5/" + reg.courseId(), Cmi5Vocabulary.TYPE_COURSE, courseIri,
+            satisfied.add(LmsStatements.satisfied(actor, profile.base() + "activities/cmi5/" + reg.courseId(), Cmi5Vocabulary.TYPE_COURSE, courseIri,
                     registration, sessionId, now));
         }
         if (!satisfied.isEmpty()) {

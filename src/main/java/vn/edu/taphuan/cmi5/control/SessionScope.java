@@ -6,6 +6,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import vn.edu.taphuan.xapi.control.XapiProfile;
 import vn.edu.taphuan.cmi5.entity.AuSession;
 
 import java.io.StringReader;
@@ -101,7 +102,7 @@ public record SessionScope(AuSession session, String base) {
         if (!isLearner(s.get("actor"))) {
             return Optional.of("the actor of every statement must be this session's learner (the launch's actor)");
         }
-        if (s.get("verb") instanceof JsonObject verb && Cmi5Vocabulary.VOIDED.equals(verb.getString("id", ""))) {
+        if (s.get("verb") instanceof JsonObject verb && XapiProfile.VOIDED.equals(verb.getString("id", ""))) {
             return Optional.of("an AU may not void statements (cmi5 §6.3)");
         }
         String registration = s.get("context") instanceof JsonObject c && c.get("registration") instanceof JsonString r ? r.getString() : "";
