@@ -79,14 +79,15 @@ public class SessionScopeFilter extends HttpFilter {
         if (path.replaceFirst("/$", "").equals("statements") && !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             body = request.getInputStream().readNBytes(maxRequestBytes + 1);
         }
+        String text = body == null ? null : new String(body, StandardCharsets.UTF_8);
         Optional<String> refusal = new SessionScope(session.get(), profile.base()).refusal(request.getMethod(), path, query(request.getQueryString()),
-                request.getContentType(), body == null ? null : new String(body, StandardCharsets.UTF_8));
+                request.getContentType(), text);
         if (refusal.isPresent()) {
             answer(response, 403, "CMI5_SESSION_SCOPE", "Not allowed for this AU session: " + refusal.get() + ".");
             return;
         }
+        List<JsonObject> sent = text == null ? List.of() : MoveOnProgress.statementsOf(text);
         if (body != null) {
-            List<JsonObject> sent = MoveOnProgress.statementsOf(new String(body, StandardCharsets.UTF_8));
             Optional<String> broken = progress.state(session.get()).flatMap(state -> AuStatementRules.refusal(state, sent));
             if (broken.isPresent()) {
                 answer(response, 400, "CMI5_STATEMENT_RULE", "Refused: " + broken.get() + "; nothing was stored.");
@@ -96,7 +97,7 @@ public class SessionScopeFilter extends HttpFilter {
         chain.doFilter(body == null ? request : new ReadBody(request, body), response);
         if (body != null && (response.getStatus() == 200 || response.getStatus() == 204)) {
             try {
-                progress.afterAuStatements(session.get(), new String(body, StandardCharsets.UTF_8));
+                progress.afterAuStatements(session.get(), sent);
             } catch (RuntimeException e) {
                 // the statements are stored and the AU has its answer; the next statement or launch judges again
                 LOG.log(Level.WARNING, "cmi5 moveOn after statements of session " + session.get().sessionId() + " failed", e);

@@ -79,7 +79,7 @@ public class MoveOnProgress {
      * launchMode; a passed below the masteryScore does not count, §9.3.4), then the judgement.
      */
     @Transactional
-    public void afterAuStatements(AuSession session, String body) {
+    public void afterAuStatements(AuSession session, List<JsonObject> sent) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try (Connection c = dataSource.getConnection()) {
             Optional<Registration> reg = registration(c, session.registration());
@@ -88,7 +88,6 @@ public class MoveOnProgress {
                 return;
             }
             String activityId = Launches.activityId(profile.base(), reg.get().courseId(), au.get().iri());
-            List<JsonObject> sent = statementsOf(body);
             boolean terminated = sent.stream().anyMatch(s -> is(s, activityId, Cmi5Vocabulary.TERMINATED));
             String verbs = sent.stream().filter(s -> AuStatementRules.isDefined(s, activityId)).map(s -> s.getJsonObject("verb").getString("id", ""))
                     .reduce("", (a, b) -> a + " " + b);
