@@ -22,7 +22,6 @@ import vn.edu.taphuan.referral.boundary.LearnerContactsResource;
 import vn.edu.taphuan.referral.boundary.ReferralContactsResource;
 import vn.edu.taphuan.privacy.boundary.PrivacyResource;
 import vn.edu.taphuan.reporting.boundary.ProgrammesResource;
-import vn.edu.taphuan.reporting.boundary.MatrixJson;
 import vn.edu.taphuan.reporting.boundary.ReportsResource;
 import vn.edu.taphuan.reporting.boundary.FiledReportsResource;
 import vn.edu.taphuan.learning.boundary.SessionsResource;
@@ -60,8 +59,7 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         var classes = new java.util.HashSet<Class<?>>(RESOURCES);
-        classes.addAll(Set.of(RoleRules.class, RequestGuard.class, ProblemMapper.class, ProblemMapper.Validation.class, QueryParams.class,
-                MatrixJson.class));
+        classes.addAll(Set.of(RoleRules.class, RequestGuard.class, ProblemMapper.class, ProblemMapper.Validation.class, QueryParams.class));
         return classes;
     }
 
