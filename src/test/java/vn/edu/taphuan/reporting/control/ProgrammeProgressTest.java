@@ -1,6 +1,7 @@
 package vn.edu.taphuan.reporting.control;
 
 import org.junit.jupiter.api.Test;
+import vn.edu.taphuan.reporting.entity.Rules;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,12 +55,7 @@ class ProgrammeProgressTest extends OnScenario {
         Map<String, LocalDateTime> whole = rows();
         // p8: A on 2024-03-03 08:00 local is the later of the two first completions (B on 2023-12-20 now counts)
         assertEquals(LocalDateTime.parse("2024-03-03T01:00"), whole.get("p8"));
-        try (Statement s = db.createStatement()) {
-            s.executeUpdate("DELETE FROM programme_progress");
-        }
-        for (String code : codes()) {
-            ProgrammeProgress.refresh(db, rules, RosterFixture.ZONE, roster.staffId(code));
-        }
+        refreshEveryoneFromEmpty(rules, "programme_progress");
         assertEquals(whole, rows());
     }
 
@@ -83,13 +79,7 @@ class ProgrammeProgressTest extends OnScenario {
         // p8: B on 2023-12-20 counts from 2023-12-01; p11's voided B never does
         assertEquals(LocalDateTime.parse("2024-03-03T01:00"), whole.get("p8 " + ReportsTest.A));
         assertFalse(whole.containsKey("p11 " + ReportsTest.B));
-        try (Statement s = db.createStatement()) {
-            s.executeUpdate("DELETE FROM programme_course_progress");
-            s.executeUpdate("DELETE FROM programme_progress");
-        }
-        for (String code : codes()) {
-            ProgrammeProgress.refresh(db, rules, RosterFixture.ZONE, roster.staffId(code));
-        }
+        refreshEveryoneFromEmpty(rules, "programme_course_progress", "programme_progress");
         assertEquals(whole, courseRows());
     }
 
@@ -145,5 +135,17 @@ class ProgrammeProgressTest extends OnScenario {
             }
         }
         return rows;
+    }
+
+    /** Empties the projection tables, then refreshes every person one by one, as the completion path does. */
+    private void refreshEveryoneFromEmpty(Rules rules, String... tables) throws Exception {
+        try (Statement s = db.createStatement()) {
+            for (String table : tables) {
+                s.executeUpdate("DELETE FROM " + table);
+            }
+        }
+        for (String code : codes()) {
+            ProgrammeProgress.refresh(db, rules, RosterFixture.ZONE, roster.staffId(code));
+        }
     }
 }
